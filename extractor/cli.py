@@ -1,0 +1,128 @@
+"""The `kehoach` command line.
+
+Commands: extract, text, schema, run (the main job of `make run`); other packages add theirs
+(tasks, evaluate, ingest, cites, serve, token) by registering on `app` in their own modules,
+imported at the bottom of this file.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .ingest import FORMATS, IngestError, read
+from .models import Record
+from .normalise import normalise
+from .pipeline import extract_source
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Read Vietnamese administrative plans.")
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"kehoach: {message}", err=True)
+    return typer.Exit(code)
+
+
+def expand_paths(paths: list[Path]) -> list[Path]:
+    """Files as given; folders expanded to the readable files inside them, sorted."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in FORMATS))
+        else:
+            out.append(p)
+    return out
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.pdf, .docx, .txt, .md)")],
+    pretty: Annotated[bool, typer.Option("--pretty", help="Indent the JSON")] = False,
+    with_text: Annotated[bool, typer.Option("--with-text", help="Include the normalised text")] = False,
+) -> None:
+    """One file: one JSON record. Several files or a folder: JSON Lines, one record per file."""
+    files = expand_paths(paths)
+    if not files:
+        raise fail("no readable files found")
+    single = len(files) == 1 and not paths[0].is_dir()
+    failures = 0
+    progress = None
+    if not single and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        progress = tqdm(total=len(files), unit="doc", file=sys.stderr)
+    for f in files:
+        try:
+            record = extract_source(read(f), include_text=with_text)
+        except IngestError as e:
+            typer.echo(f"kehoach: {e}", err=True)
+            failures += 1
+        else:
+            typer.echo(record.to_json(indent=2 if pretty and single else None))
+        if progress:
+            progress.update(1)
+    if progress:
+        progress.close()
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def text(path: Annotated[Path, typer.Argument(help="A .pdf, .docx or .txt file")]) -> None:
+    """Print the normalised text: every span in a record indexes this text."""
+    try:
+        src = read(path)
+    except IngestError as e:
+        raise fail(str(e), 1) from None
+    typer.echo(normalise(src.text).text)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the record."""
+    typer.echo(json.dumps(Record.model_json_schema(by_alias=True), ensure_ascii=False, indent=2))
+
+
+def summarise(record: Record) -> str:
+    d = record.document
+    lines = [
+        f"{record.source.name}: {d.doc_type or '?'} {d.number or '(no number)'} — {d.issuer or '?'}, "
+        f"{d.place or '?'} {d.issued_date or ''}".rstrip(),
+        f"  {(d.title or '')[:110]}",
+        f"  {len(record.sections)} sections, {len(record.directives)} directives "
+        f"({len(record.citations)} mentions), {len(record.dates)} dates, "
+        f"{len(record.units)} unit mentions, {len(record.tasks)} tasks",
+    ]
+    return "\n".join(lines)
+
+
+@app.command("summary")
+def summary(paths: Annotated[list[Path], typer.Argument(help="Files or folders")]) -> None:
+    """A readable summary of each document."""
+    failures = 0
+    for f in expand_paths(paths):
+        try:
+            typer.echo(summarise(extract_source(read(f))))
+        except IngestError as e:
+            typer.echo(f"kehoach: {e}", err=True)
+            failures += 1
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def run(corpus: Annotated[Path, typer.Option(help="Folder of plans")] = Path("corpus/documents")) -> None:
+    """The main job of `make run`."""
+    summary([corpus])
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
