@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .offsets import OffsetChain, apply_edits, substitute
+from .offsets import OffsetChain, substitute
 
 # --- tone marks: old style (hoà, thuỷ, uỷ) -> new style (hòa, thủy, ủy), same length --------
 _GRAVE, _ACUTE, _HOOK, _TILDE, _DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
@@ -47,73 +47,88 @@ def _tone_repl(m: re.Match[str]) -> str:
     return _TONE_TABLE.get(m.group(), m.group())
 
 # --- character-level replacements ---------------------------------------------------------
-_CHAR_MAP = {
+# Same-length replacements go through str.translate (no offset change, C speed).
+_SAME_LENGTH = {
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ",
     "\u2003": " ", "\t": " ", "\u3000": " ",
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
-    "\u2212": "-", "\u00ad": "",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
-    "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u2060": "",
-    "\r\n": "\n", "\r": "\n", "\f": "\n", "\v": "\n", "\u2028": "\n", "\u2029": "\n",
-    "\u2026": "...",
+    "\u2212": "-", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
+    "\u00bb": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+    "\r": "\n", "\f": "\n", "\v": "\n", "\u2028": "\n", "\u2029": "\n",
 }
-_CHAR_RE = re.compile("\r\n|[" + "".join(re.escape(c) for c in _CHAR_MAP if c != "\r\n") + "]")
+_SAME_LENGTH_RE = re.compile("[" + "".join(_SAME_LENGTH) + "]")
+
+
+def _same_length_repl(m: re.Match[str]) -> str:
+    return _SAME_LENGTH[m.group()]
+# Length-changing ones are edits with an offset map.
+_RESIZE = {
+    "\r\n": "\n", "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u2060": "",
+    "\u2026": "...", "&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'",
+}
+_RESIZE_RE = (
+    r"\r\n|[\u00ad\u200b\u200c\u200d\ufeff\u2060\u2026]|&(?:nbsp|amp|lt|gt|quot|#39);"
+    r"|<(?:[bB][rR]\s*/?|/?(?:p|div|span|b|i|u|strong|em|font|td|tr|table|tbody|sup|sub|o:p)\b[^>]*)>"
+)
 _COMBINING_RE = re.compile(r".[\u0300-\u036f]+", re.S)
-_HTML_ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
-_HTML_RE = re.compile(r"<br\s*/?>|</?(?:p|div|span|b|i|u|strong|em|font|td|tr|table|tbody|sup|sub|o:p)\b[^>]*>|&(?:nbsp|amp|lt|gt|quot|#39);", re.I)
-_MD_RE = re.compile(r"\*+|\\[-.*_\[\]()#+!|>`~]|^#{1,6}[ ]+", re.M)
-_EDGE_SPACES_RE = re.compile(r"^[ ]+|[ ]+$", re.M)
-_INNER_SPACES_RE = re.compile(r"[ ]{2,}")
+_HAS_COMBINING_RE = re.compile(r"[\u0300-\u036f]")
+_MD_RE = r"\*+|\\[-.*_\[\]()#+!|>`~]|#{1,6} "
+_SPACES_RE = re.compile(r" (?=[ \n])|\n +")
+_RESIZE_STEP_RE = re.compile(_RESIZE_RE)
+_MD_STEP_RE = re.compile(_MD_RE)
+_RESIZE_TRIGGERS = ("\r", "&", "<", "\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff", "\u2060", "\u2026")
 
 
-def _char_repl(m: re.Match[str]) -> str:
-    return _CHAR_MAP[m.group()]
-
-
-def _html_repl(m: re.Match[str]) -> str:
+def _resize_repl(m: re.Match[str]) -> str:
     g = m.group()
-    if g.startswith("&"):
-        return _HTML_ENTITIES[g.lower()]
-    return "\n" if g.lower().startswith("<br") else ""
+    if g[0] == "<":
+        return "\n" if g[1:3].lower() == "br" else ""
+    return _RESIZE.get(g, _RESIZE.get(g.lower(), ""))
 
 
 def _md_repl(m: re.Match[str]) -> str:
     g = m.group()
     if g[0] == "\\":
         return g[1]  # markdown escape "\-" -> "-"
-    if g[0] == "#":
-        return ""
     text, s, e = m.string, m.start(), m.end()
+    if g[0] == "#":  # a markdown heading marker, only at a line start
+        return "" if s == 0 or text[s - 1] == "\n" else g
     at_line_start = s == 0 or text[s - 1] == "\n"
-    followed_by_space = e < len(text) and text[e] == " "
-    if at_line_start and followed_by_space and len(g) == 1:
+    if at_line_start and len(g) == 1 and e < len(text) and text[e] == " ":
         return g  # a bullet: "* Nội dung"
     if at_line_start and (e == len(text) or text[e] == "\n"):
-        return g  # a lone "*" line (Party header ornament): the line pass drops it
+        return g  # a lone "*" line (Party header ornament): dropped with decoration lines
     return ""
 
 
+def _spaces_repl(m: re.Match[str]) -> str:
+    # " " before another space or a line end goes; "\n   " keeps its line break only
+    return "\n" if m.group()[0] == "\n" else ""
+
+
 # --- line-level: joining broken lines ------------------------------------------------------
-MARKER_RE = re.compile(
-    r"""^(?:
-        [IVXLC]{1,6}\s*[.\-–)/:]          # I.  II-  IV)
+_MARKER = r"""(?:
+        [IVXLC]{1,6}\s*[.\-)/:]           # I.  II-  IV)
       | [A-ZĐ]\s*[.)]\s                    # A.  B)
       | \d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/:](?:\s|$)  # 1.  1.1.  2)
       | \d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s   # 2.1 Heading
-      | [a-zđ]\s*[)\.]\s                   # a)  b.
+      | [a-zđ]\s*[).]\s                    # a)  b.
       | \(\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})\s*\)  # (1) (a)
       | [-+*•·▪●○◦]\s                      # bullets
       | (?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU|Bước|BƯỚC|Phụ\s+lục|PHỤ\s+LỤC|Mẫu|MẪU)\b
       | Nơi\s+nhận | NƠI\s+NHẬN | \|
-    )""",
-    re.X,
-)
-_DECORATION_RE = re.compile(r"^[ \t]*(?:[-_=~*.]{3,}|[|]|\*|[-_=*]\s*[-_=*])[ \t]*$")
-_ENDS_OPEN_RE = re.compile(r"[\w,\-(/\"'“]$")
-_LOWER_START_RE = re.compile(r"^[a-zà-ỹđ0-9(\"'“]")
-_LOWER_LETTER_START_RE = re.compile(r"^[a-zà-ỹđ]")
-_TERMINAL_RE = re.compile(r"[.:;!?]$")
+    )"""
+MARKER_RE = re.compile("^" + _MARKER, re.X)
+_EDGE_SPACES_RE = re.compile(r"^ +| +$")
+_DECORATION_RE = re.compile(r"^(?:[-_=~*]{3,}|\||\*|[-_=*] [-_=*])$", re.M)
+_MARKER_AT_RE = re.compile(_MARKER, re.X)
+_LINE_BREAK_RE = re.compile(r"\n+")
+# without hard wrapping, a single break matters only before a lowercase word, digit or bracket
+_SOFT_BREAK_RE = re.compile(r"\n\n+|\n(?=[a-zà-ỹđ0-9(\"'])|^\n|\n$")
+_OPEN_END = ",-(/\"'"
+_SOFT_NEXT = "(\"'0123456789"
+_OPEN_PAIR_RE = re.compile(rf"\n(?<=[\w,\-(/\"']\n)(?!\n)(?!{_MARKER})", re.X)
+_CLOSED_PAIR_RE = re.compile(rf"\n(?<=[.:;!?]\n)(?!\n)(?!{_MARKER})", re.X)
 
 
 @dataclass(frozen=True)
@@ -125,89 +140,65 @@ class Normalised:
         return self.offsets.span_to_source(start, end)
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
-
-
-def _is_hard_wrapped(lines: list[str]) -> bool:
+def _is_hard_wrapped(text: str) -> bool:
     """Hard-wrapped exports break paragraphs every ~60 chars; one-paragraph-per-line docs don't."""
-    pairs = open_pairs = 0
-    for a, b in zip(lines, lines[1:]):
-        if not a or not b or MARKER_RE.match(b):
-            continue
-        pairs += 1
-        if not _TERMINAL_RE.search(a):
-            open_pairs += 1
+    open_pairs = len(_OPEN_PAIR_RE.findall(text))
+    pairs = open_pairs + len(_CLOSED_PAIR_RE.findall(text))
     return pairs >= 8 and open_pairs >= 0.6 * pairs
 
 
-def _line_edits(text: str) -> list[tuple[int, int, str]]:
-    spans = _line_spans(text)
-    lines = [text[s:e] for s, e in spans]
-    blank = [not ln.strip() or bool(_DECORATION_RE.match(ln)) for ln in lines]
-    hard = _is_hard_wrapped([("" if b else ln.strip()) for ln, b in zip(lines, blank)])
-    edits: list[tuple[int, int, str]] = []
-    # decide, for each gap between two consecutive non-blank lines, join (" ") or break ("\n")
-    prev: int | None = None
-    for i in range(len(lines)):
-        if blank[i]:
-            continue
-        if prev is not None:
-            a = lines[prev].rstrip()
-            b = lines[i].lstrip()
-            adjacent = i == prev + 1
-            gap_start, gap_end = spans[prev][1], spans[i][0]
-            join = False
-            if not MARKER_RE.match(b) and _ENDS_OPEN_RE.search(a) and not (
-                a.isupper() and _LOWER_LETTER_START_RE.match(b)  # "KẾ HOẠCH" / "thực hiện …"
-            ):
-                if adjacent:
-                    join = hard or bool(_LOWER_START_RE.match(b))
-                else:  # a page break or blank line inside a sentence: "làm\n\ntheo"
-                    join = bool(_LOWER_LETTER_START_RE.match(b)) or (
-                        a.endswith("-") and b[:1].isdigit()
-                    )
-            new = " " if join else "\n"
-            # the gap, blank and decoration lines included, becomes one separator
-            edits.append((gap_start, gap_end, new))
-        prev = i
-    # leading/trailing blank lines
-    first = next((i for i in range(len(lines)) if not blank[i]), None)
-    if first is None:
-        return [(0, len(text), "")]
-    last = max(i for i in range(len(lines)) if not blank[i])
-    if spans[first][0] > 0:
-        edits.append((0, spans[first][0], ""))
-    if spans[last][1] < len(text):
-        edits.append((spans[last][1], len(text), ""))
-    edits.sort(key=lambda ed: (ed[0], ed[1]))
-    return edits
+def _line_break_repl(m: re.Match[str], hard: bool) -> str:
+    """Decide for each run of line breaks: a space (the sentence goes on) or one line break.
+
+    One break inside a sentence (hard-wrapped exports; in other documents only before a
+    lowercase word) and a blank line or page break inside a sentence ("làm\n\ntheo",
+    "2025 -\n\n2030.") become a space; every other run becomes one line break.
+    """
+    text, s, e = m.string, m.start(), m.end()
+    if s == 0 or e == len(text):
+        return ""
+    prev, nxt = text[s - 1], text[e]
+    if prev == ";" and e - s == 1 and nxt.islower() and not _MARKER_AT_RE.match(text, e):
+        return " "  # "… Việt Nam;\nlà di sản …": a wrap after a semicolon
+    if not (prev.isalnum() or prev in _OPEN_END) or _MARKER_AT_RE.match(text, e):
+        return "\n"
+    if e - s == 1:
+        if not (hard or nxt.islower() or nxt in _SOFT_NEXT):
+            return "\n"
+    elif not (nxt.islower() or (prev == "-" and nxt.isdigit())):
+        return "\n"
+    if nxt.islower() and text[text.rfind("\n", 0, s) + 1 : s].isupper():
+        return "\n"  # "KẾ HOẠCH" + "thực hiện …": an all-capitals line is a block of its own
+    return " "
 
 
 def normalise(text: str) -> Normalised:
     """Source text -> normalised text with its offset map."""
     chain = OffsetChain()
-    for pattern, repl in (
-        (_CHAR_RE, _char_repl),
-        (_COMBINING_RE, lambda m: unicodedata.normalize("NFC", m.group())),
-        (_HTML_RE, _html_repl),
-        (_MD_RE, _md_repl),
-        (_TONE_RE, _tone_repl),
-    ):
-        if pattern is _COMBINING_RE and unicodedata.is_normalized("NFC", text):
-            continue
-        text, m = substitute(text, pattern, repl)
+
+    def step(pattern: re.Pattern[str], repl: object) -> None:
+        nonlocal text, chain
+        if isinstance(repl, str):
+            text, m = substitute(text, pattern, lambda _m, r=repl: r)
+        else:
+            text, m = substitute(text, pattern, repl)  # type: ignore[arg-type]
         chain = chain.then(m)
-    text, m = apply_edits(text, _line_edits(text))
-    chain = chain.then(m)
-    for pattern, new in ((_EDGE_SPACES_RE, ""), (_INNER_SPACES_RE, " ")):
-        text, m = substitute(text, pattern, lambda _m, new=new: new)
-        chain = chain.then(m)
+
+    if _HAS_COMBINING_RE.search(text):
+        step(_COMBINING_RE, lambda m: unicodedata.normalize("NFC", m.group()))
+    # each pass runs only when a cheap look says its characters are there
+    if any(c in text for c in _RESIZE_TRIGGERS):
+        step(_RESIZE_STEP_RE, _resize_repl)
+    text = _SAME_LENGTH_RE.sub(_same_length_repl, text)  # same length: no offset change
+    text = _TONE_RE.sub(_tone_repl, text)
+    if "*" in text or "\\" in text or "#" in text:
+        step(_MD_STEP_RE, _md_repl)
+    step(_SPACES_RE, _spaces_repl)
+    step(_DECORATION_RE, "")  # emptied lines vanish with the line-break pass
+    hard = _is_hard_wrapped(text)
+    step(_LINE_BREAK_RE if hard else _SOFT_BREAK_RE, lambda m: _line_break_repl(m, hard))
+    if text[:1] == " " or text[-1:] == " ":
+        step(_EDGE_SPACES_RE, "")
     return Normalised(text, chain)
 
 
@@ -223,7 +214,7 @@ _FOLD_PUNCT_RE = re.compile(r"[\s\-_.,;:\"'()]+")
 def fold(s: str) -> str:
     """Key for comparing names: NFC, one tone convention, case, dashes, spaces, punctuation."""
     s = unicodedata.normalize("NFC", s)
-    s = _CHAR_RE.sub(_char_repl, s)
+    s = _SAME_LENGTH_RE.sub(_same_length_repl, s)
     s = _TONE_RE.sub(_tone_repl, s)
     s = s.lower().replace("đ", "đ")
     return _FOLD_PUNCT_RE.sub(" ", s).strip()

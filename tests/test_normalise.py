@@ -1,0 +1,138 @@
+"""Normalisation: real strings that motivated each step, and the offset-map invariant."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.normalise import fold, normalise, strip_accents
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # tone-mark convention: old style -> new style, only at the end of a syllable
+        ("Hoà Bình", "Hòa Bình"),
+        ("thuỷ lợi", "thủy lợi"),
+        ("Uỷ ban nhân dân", "Ủy ban nhân dân"),
+        ("HOÀ BÌNH", "HÒA BÌNH"),
+        ("khoẻ mạnh", "khỏe mạnh"),
+        ("hoàn thành", "hoàn thành"),  # closed syllable: the mark stays on a
+        ("quý IV", "quý IV"),  # after q the mark stays on y
+        ("tuỳ theo", "tùy theo"),
+        # dashes, quotes and spaces
+        ("Hành chính – Quản trị", "Hành chính - Quản trị"),
+        ("2025 — 2030", "2025 - 2030"),
+        ("27/NQ\u2011TW", "27/NQ-TW"),
+        ("“Về đẩy mạnh”", '"Về đẩy mạnh"'),
+        ("Số\u00a034-KH/ĐUK", "Số 34-KH/ĐUK"),
+        ("học  tập   và", "học tập và"),
+        ("Ban\u200b Tuyên giáo", "Ban Tuyên giáo"),
+        # markdown and HTML leftovers
+        ("- **Nhiệm vụ trọng tâm, đột phá:** Các chi bộ", "- Nhiệm vụ trọng tâm, đột phá: Các chi bộ"),
+        ("phải xác định ***ít nhất một nhiệm vụ***", "phải xác định ít nhất một nhiệm vụ"),
+        ("(*theo Mẫu 01 kèm theo*)", "(theo Mẫu 01 kèm theo)"),
+        ("** **\n\n**KẾ HOẠCH**", "KẾ HOẠCH"),
+        ("Điều 1\\. Phạm vi", "Điều 1. Phạm vi"),
+        ("Hội&nbsp;nghị<br>Nơi nhận", "Hội nghị\nNơi nhận"),
+        ("## II. NỘI DUNG", "II. NỘI DUNG"),
+        ("* Nội dung 1", "* Nội dung 1"),  # a star bullet is kept
+        # lines: page breaks and hard wraps inside a sentence are joined
+        ("học tập và làm\n\ntheo tư tưởng", "học tập và làm theo tư tưởng"),
+        ("nhiệm kỳ 2025 -\n\n2030. Trong quá trình", "nhiệm kỳ 2025 - 2030. Trong quá trình"),
+        ("T/M ĐẢNG ỦY\nBÍ THƯ", "T/M ĐẢNG ỦY\nBÍ THƯ"),  # signature lines stay apart
+        ("KẾ HOẠCH\nthực hiện Kết luận", "KẾ HOẠCH\nthực hiện Kết luận"),  # type word stays alone
+        ("- Lưu ĐU.\n\nT/M ĐẢNG ỦY", "- Lưu ĐU.\nT/M ĐẢNG ỦY"),
+        ("|\n**ỦY BAN NHÂN DÂN**\nTHÀNH PHỐ CẦN THƠ\n-------\n|\nSố: 157/KH-UBND\n|",
+         "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 157/KH-UBND"),
+        ("Dòng một;\r\nDòng hai\r\n", "Dòng một;\nDòng hai"),
+    ],
+)
+def test_normalise_real_strings(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected
+
+
+HARD_WRAPPED = """Thực hiện Chỉ thị số 21/CT-TTg
+ngày 25 tháng 11 năm 2022 của Thủ tướng Chính phủ về thúc đẩy chuyển đổi số
+trong chi trả an sinh xã hội không dùng tiền mặt;
+
+Thực hiện Thông báo số
+552/TB-VPCP ngày 13 tháng 10 năm 2025 của Văn phòng Chính phủ Kết luận Phiên
+họp lần thứ tư của Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ,
+đổi mới sáng tạo, chuyển đổi số và Đề án 06.
+
+Thời gian qua hệ thống chính
+sách an sinh xã hội nói chung, chính sách trợ giúp xã hội đối với đối tượng bảo
+trợ xã hội đã được bảo đảm toàn diện.
+
+1. Mục đích
+- Nâng cao nhận thức
+của cán bộ.
+"""
+
+
+def test_hard_wrapped_export_becomes_one_paragraph_per_line() -> None:
+    lines = normalise(HARD_WRAPPED).text.split("\n")
+    assert lines[0].startswith("Thực hiện Chỉ thị số 21/CT-TTg ngày 25 tháng 11 năm 2022")
+    assert lines[0].endswith("không dùng tiền mặt;")
+    assert lines[1].startswith("Thực hiện Thông báo số 552/TB-VPCP")
+    assert lines[1].endswith("và Đề án 06.")
+    assert lines[2].startswith("Thời gian qua hệ thống chính sách")
+    assert lines[3] == "1. Mục đích"  # a numbered heading is never joined to the line above
+    assert lines[4] == "- Nâng cao nhận thức của cán bộ."
+
+
+def test_nfd_and_nfc_give_the_same_text() -> None:
+    nfc = "Kết luận số 01-KL/TW của Bộ Chính trị về học tập và làm theo"
+    nfd = unicodedata.normalize("NFD", nfc)
+    assert nfd != nfc
+    assert normalise(nfd).text == normalise(nfc).text == nfc
+
+
+def test_blank_line_between_every_line_html_export() -> None:
+    html_like = "KẾ HOẠCH\n\nThực hiện Kế hoạch số 35-KH/TU;\n\nI. MỤC ĐÍCH\n\n1. Xác định rõ"
+    assert normalise(html_like).text == "KẾ HOẠCH\nThực hiện Kế hoạch số 35-KH/TU;\nI. MỤC ĐÍCH\n1. Xác định rõ"
+
+
+@pytest.mark.parametrize(
+    "raw, needle",
+    [
+        ("** Kết luận  số 01-KL/TW **", "Kết luận số 01-KL/TW"),
+        (unicodedata.normalize("NFD", "Ủy ban nhân dân tỉnh Hoà Bình"), "Ủy ban nhân dân tỉnh Hòa Bình"),
+        ("a\r\n\r\n\u00a0\u00a0Chỉ thị số 05\u2011CT/TW", "Chỉ thị số 05-CT/TW"),
+        ("Hội&nbsp;nghị <b>Ban Tuyên giáo</b> Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"),
+    ],
+)
+def test_offsets_map_back_to_the_source(raw: str, needle: str) -> None:
+    n = normalise(raw)
+    start = n.text.index(needle)
+    s, e = n.to_source(start, start + len(needle))
+    # the source stretch normalises to the same words
+    assert fold(normalise(raw[s:e]).text) == fold(needle)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aàảoòuỷy ĐđKHQ-–—*_#\\\n\r\t\u00a0\u200b|“”.:;,0123456789")) , max_size=120))
+def test_normalise_never_fails_and_maps_inside_the_source(raw: str) -> None:
+    n = normalise(raw)
+    assert "\n\n" not in n.text
+    assert n.text == n.text.strip(" \n")
+    for pos in range(0, len(n.text) + 1, 7):
+        assert 0 <= n.offsets.to_source(pos) <= len(raw)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aàảoòóuúyỷ ĐđKH-.,\n")), max_size=80))
+def test_normalise_is_idempotent(raw: str) -> None:
+    once = normalise(raw).text
+    assert normalise(once).text == once
+
+
+def test_fold_is_the_comparison_key() -> None:
+    assert fold("Hoà Bình") == fold("Hòa Bình") == fold("HÒA  BÌNH")
+    assert fold("Hành chính – Quản trị") == fold("Hành chính - Quản trị")
+    assert fold("Ban Tuyên giáo") != fold("Ban Tổ chức")
+    assert strip_accents("Kết luận") == "ket luan"
