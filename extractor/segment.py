@@ -1,8 +1,358 @@
-"""Section tree (stub: being written — see issue 2)."""
+"""Section tree: headings grammar -> list[Section] (document order, parents before children).
+
+One regex pass per line (no per-character loops). A line that starts with a marker opens a
+section; where it sits in the tree is decided by a stack of marker *styles*: a style already open
+closes everything above it (a sibling), a new style opens below the current section (a child).
+So levels follow the order in which styles first appear, not a fixed table — with three guards:
+named parts / lettered capitals / Roman numerals never sit under arabic, lettered or bulleted
+items; a numbered item never sits under a bullet; and decimal items ("2.1") go under the item
+whose number they extend ("2"). Closing blocks (Nơi nhận, signature, Phụ lục, Mẫu, a document
+attached after the signature) are roots; what follows them nests below them.
+
+Vocabulary (named-part words, capacities, positions, attachment types, closing cues) lives in
+`extractor/data/headings.yaml`.
+"""
+
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from .data import load
 from .models import Section
+
+_DATA = load("headings.yaml")
+
+
+def _alt(words: list[str]) -> str:
+    """Alternation of words as printed, capitalised and in capitals, spaces flexible."""
+    forms: set[str] = set()
+    for w in words:
+        for f in (w, w[:1].upper() + w[1:], w.upper(), w.lower()):
+            forms.add(r"\s+".join(re.escape(p) for p in f.split()))
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+_ORD = _alt(_DATA["ordinals"])
+_NAMED: list[tuple[str, str, re.Pattern[str]]] = []
+for _rank, (_style, _entry) in enumerate(_DATA["named_parts"].items()):
+    _num = r"\d{1,3}" if _style == "article" else rf"(?:(?:thứ|THỨ|Thứ)\s+(?:{_ORD})|[IVXL]{{1,6}}|\d{{1,3}}[a-z]?)"
+    _NAMED.append((_style, _entry["kind"], re.compile(
+        rf"^(?P<label>(?:{_alt(_entry['words'])})\s+{_num})(?!\w)\s*(?P<p>[.:)\-])?\s*(?P<rest>.*)$"
+    )))
+_NAMED_RANK = {style: i for i, (style, _k, _r) in enumerate(_NAMED)}
+
+_APPENDIX_RE = re.compile(
+    rf"^(?P<label>(?:{_alt(_DATA['appendix'])})(?:\s+(?:số\s+|SỐ\s+)?(?:[IVXL]{{1,6}}|\d{{1,3}}[a-z]?|[A-Z]))?)"
+    r"(?!\w)\s*(?:[.:\-]\s*(?P<rest>.*))?$"
+)
+_FORM_RE = re.compile(
+    rf"^(?P<label>(?:{_alt(_DATA['form'])})\s+(?:số\s+|SỐ\s+)?\d{{1,3}}(?:\.\d{{1,2}})*(?:/[\w\-]+)?[a-z]?)"
+    r"(?!\w)\.?\s*[.:\-]?\s*(?P<rest>.*)$"
+)
+_RECIPIENTS_RE = re.compile(rf"^(?P<label>{_alt(_DATA['recipients'])})\s*:?\s*(?P<rest>.*)$")
+_CAPACITY_RE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in _DATA["capacities"]) + r")\s*[^\W\d_a-z]")
+_POSITION_RE = re.compile(r"^(?:" + "|".join(re.escape(p) for p in _DATA["positions"]) + r")(?!\w)")
+_ATTACH_RE = re.compile(r"^(?P<label>" + "|".join(re.escape(t) for t in _DATA["attachment_types"]) + r")(?!\w)\s*(?P<rest>.*)$")
+_CLOSING_RE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in _DATA["closing_cues"]) + r")\b")
+
+_ROMAN_RE = re.compile(r"^(?P<label>[IVX]{1,5}|L)\s*(?P<p>[.)\-:])(?!\d)\s*(?P<rest>.*)$")
+_LETTER_PART_RE = re.compile(r"^(?P<label>[A-HJ-UWYZĐ])\s*(?P<p>[.)])\s+(?P<rest>\S.*)$")
+_DECIMAL_RE = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})(?P<p>\.|\))?(?:\s+(?P<rest>.*)|$)")
+_ARABIC_RE = re.compile(r"^(?P<label>\d{1,2})(?P<p>[.)](?=\s|$)|-(?=\s))\s*(?P<rest>.*)$")
+_LETTER_RE = re.compile(r"^(?P<label>[a-zđ])(?P<p>\)|\.(?=\s))\s*(?P<rest>.*)$")
+_PAREN_RE = re.compile(r"^(?P<label>\((?:\d{1,2}|[a-zđ])\))\s*(?P<rest>.*)$")
+_BULLET_RE = re.compile(r"^(?P<label>[-+*•·▪●○◦])\s*(?P<rest>.*)$")
+_BULLET_KIND = {"+": "plus", "*": "star"}
+
+_HEADING_STOP_RE = re.compile(r"[.:](?=\s|$)")
+_CONNECTOR_END_RE = re.compile(r"(?:,|-|\b(?:VÀ|CỦA|VỀ|CHO|TRONG|TRÊN|VỚI|TẠI))$")
+_NAME_RE = re.compile(r"^(?:[^\W\d_][^\W\d_A-ZĐ]*\s+){1,4}[^\W\d_][^\W\d_A-ZĐ]*$")
+_DATE_LINE_RE = re.compile(r"ngày\s*\S*\s*tháng", re.I)
+_HEADING_CAP = 200
+
+MAJOR = {"letter_part", "roman"} | set(_NAMED_RANK)
+BLOCKS = {"recipients", "signature", "attachment", "appendix", "form"}
+
+
+@dataclass
+class _Marker:
+    style: str
+    kind: str
+    label: str
+    rest: str
+    weak: bool = False  # a bare decimal ("6.3" alone on a line): a section only under its parent
+
+
+@dataclass
+class _Node:
+    style: str
+    kind: str
+    label: str
+    heading: str
+    start: int
+    parent: int | None
+    path: str = ""
+    end: int = -1
+    bullets: dict[str, int] = field(default_factory=dict)
+
+
+def classify(line: str) -> _Marker | None:
+    """The marker a line opens with, or None. `line` is one normalised paragraph."""
+    c = line[:1]
+    if not c:
+        return None
+    if c.isdigit():
+        m = _DECIMAL_RE.match(line)
+        if m:
+            rest = m.group("rest") or ""
+            depth = m.group("label").count(".")
+            return _Marker(f"decimal{depth}", "decimal", m.group("label"), rest, weak=not rest and not m.group("p"))
+        m = _ARABIC_RE.match(line)
+        if m:
+            return _Marker("arabic" + m.group("p")[0], "arabic", m.group("label"), m.group("rest"))
+        return None
+    if c == "(":
+        m = _PAREN_RE.match(line)
+        if m:
+            style = "paren_num" if m.group("label")[1].isdigit() else "paren_alpha"
+            return _Marker(style, "paren", m.group("label"), m.group("rest"))
+        return None
+    m = _BULLET_RE.match(line)
+    if m:
+        if c == "-" and line[1:2].isdigit():
+            return None  # "-2025" a wrapped remnant, not a bullet
+        return _Marker("bullet" + c, _BULLET_KIND.get(c, "dash"), c, m.group("rest"))
+    for style, kind, rx in _NAMED:
+        m = rx.match(line)
+        if m:
+            rest = m.group("rest")
+            if m.group("p") or not rest or rest[:1].isupper() or style == "step":
+                return _Marker(style, kind, _space(m.group("label")), rest)
+    m = _RECIPIENTS_RE.match(line)
+    if m:
+        return _Marker("recipients", "recipients", "Nơi nhận", m.group("rest"))
+    m = _APPENDIX_RE.match(line)
+    if m:
+        return _Marker("appendix", "appendix", _space(m.group("label")), m.group("rest") or "")
+    m = _FORM_RE.match(line)
+    if m:
+        return _Marker("form", "form", _space(m.group("label")), m.group("rest"))
+    m = _ROMAN_RE.match(line)
+    if m:
+        return _Marker("roman", "roman", m.group("label"), m.group("rest"))
+    m = _LETTER_PART_RE.match(line)
+    if m:
+        return _Marker("letter_part", "letter_part", m.group("label"), m.group("rest"))
+    m = _LETTER_RE.match(line)
+    if m:
+        return _Marker("letter", "letter", m.group("label"), m.group("rest"))
+    return None
+
+
+def _space(s: str) -> str:
+    return " ".join(s.split())
+
+
+def is_signature_line(line: str) -> bool:
+    """A capacity line (T/M BAN THƯỜNG VỤ, KT. CHỦ TỊCH …) or a position line (BÍ THƯ)."""
+    return bool(_CAPACITY_RE.match(line) or _POSITION_RE.match(line))
+
+
+def is_person_name(line: str) -> bool:
+    """'Nguyễn Quốc Việt': 2-5 capitalised words, nothing else."""
+    return bool(_NAME_RE.match(line)) and all(w[:1].isupper() for w in line.split())
+
+
+def _heading(rest: str, lines: list[str], i: int, title: bool = False) -> str:
+    """The heading: the marker line's text, or the next line for a bare marker; capitals broken
+    after one word ("I. MỤC" / "ĐÍCH, YÊU CẦU") are joined; run-on text is cut at . or :"""
+    text = rest.strip()
+    j = i + 1
+    if not text and j < len(lines) and classify(lines[j]) is None and not _ATTACH_RE.match(lines[j]):
+        text, j = lines[j].strip(), j + 1
+    while (
+        text and text.isupper() and j < len(lines) and lines[j].isupper()
+        and (title or len(text.split()) == 1 or _CONNECTOR_END_RE.search(text))
+        and classify(lines[j]) is None and len(text) < _HEADING_CAP
+    ):
+        text, j = f"{text} {lines[j].strip()}", j + 1
+    m = _HEADING_STOP_RE.search(text)
+    if m:
+        text = text[: m.start()]
+    if len(text) > _HEADING_CAP:
+        text = text[:_HEADING_CAP].rsplit(" ", 1)[0]
+    return text.strip(" ,;.-")
+
+
+class _Builder:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.nodes: list[_Node] = []
+        self.stack: list[int] = []
+        self.paths: dict[str, int] = {}
+        self.root_bullets: dict[str, int] = {}
+
+    # -- stack helpers ------------------------------------------------------------------
+    def close_above(self, depth: int, at: int) -> None:
+        """Pop the stack down to `depth` entries; popped sections end before `at`."""
+        while len(self.stack) > depth:
+            self.nodes[self.stack.pop()].end = at
+
+    def block_floor(self) -> int:
+        """Stack depth just above the innermost open block (roots for what follows them)."""
+        for d in range(len(self.stack) - 1, -1, -1):
+            if self.nodes[self.stack[d]].style in BLOCKS:
+                return d + 1
+        return 0
+
+    def find(self, pred, floor: int) -> int | None:  # type: ignore[no-untyped-def]
+        for d in range(len(self.stack) - 1, floor - 1, -1):
+            if pred(self.nodes[self.stack[d]]):
+                return d
+        return None
+
+    # -- placement ----------------------------------------------------------------------
+    def place(self, mk: _Marker, start: int, heading: str, at: int) -> None:
+        """Decide the parent of a new section (popping the stack), then push it."""
+        floor = self.block_floor()
+        style = mk.style
+        if style in ("recipients", "attachment", "appendix") or (style == "signature" and not self.signed()):
+            self.close_above(0, at)
+        elif style in ("signature", "form"):
+            d = None
+            if style == "form":
+                d = self.find(lambda n: n.style == "form" and mk.label.startswith(n.label + "."), 0)
+                if d is None:
+                    d = self.find(lambda n: n.style == "form", 0)
+                    if d is not None:
+                        self.close_above(d, at)
+                        d = None
+            if d is None:
+                d = self.find(lambda n: n.style in ("appendix", "attachment", "form"), 0)
+            self.close_above(0 if d is None else d + 1, at)
+        elif style in MAJOR:
+            d = self.find(lambda n: n.style in MAJOR, floor)
+            self.close_above(floor if d is None else d + 1, at)
+            same = self.find(lambda n: n.style == style, floor)
+            if same is None and style in _NAMED_RANK:
+                same = self.find(lambda n: _NAMED_RANK.get(n.style, -1) >= _NAMED_RANK[style], floor)
+            if same is not None:
+                self.close_above(same, at)
+        else:
+            if not style.startswith("bullet"):
+                while len(self.stack) > floor and self.nodes[self.stack[-1]].style.startswith("bullet"):
+                    self.close_above(len(self.stack) - 1, at)
+            parent_d = None
+            if mk.kind == "decimal":
+                prefix = mk.label.rsplit(".", 1)[0]
+                parent_d = self.find(lambda n: n.label == prefix and n.kind in ("arabic", "decimal"), floor)
+                if parent_d is None and mk.weak:
+                    return
+            if parent_d is not None:
+                self.close_above(parent_d + 1, at)
+            else:
+                same = self.find(lambda n: n.style == style, floor)
+                if same is not None:
+                    self.close_above(same, at)
+        self.push(mk, start, heading)
+
+    def signed(self) -> bool:
+        return any(n.style == "signature" for n in self.nodes)
+
+    def push(self, mk: _Marker, start: int, heading: str) -> None:
+        parent = self.stack[-1] if self.stack else None
+        pnode = self.nodes[parent] if parent is not None else None
+        if mk.style.startswith("bullet"):
+            counter = pnode.bullets if pnode else self.root_bullets
+            counter[mk.label] = counter.get(mk.label, 0) + 1
+            own = f"{mk.label}{counter[mk.label]}"
+        else:
+            own = mk.label
+        if pnode is None:
+            path = own
+        elif mk.kind == "decimal" and pnode.kind in ("arabic", "decimal") and own.startswith(pnode.label + "."):
+            path = pnode.path[: len(pnode.path) - len(pnode.label)] + own
+        else:
+            path = f"{pnode.path}.{own}"
+        n = self.paths.get(path, 0) + 1
+        self.paths[path] = n
+        if n > 1:
+            path = f"{path}~{n}"
+        self.nodes.append(_Node(mk.style, mk.kind, mk.label, heading, start, parent, path))
+        self.stack.append(len(self.nodes) - 1)
+
+
+def _attachment_start(lines: list[str], i: int, floor_line: int) -> int:
+    """Walk back from an attached document's type line over its header (capitals, date line)."""
+    j = i
+    while j - 1 > floor_line:
+        prev = lines[j - 1]
+        if not (prev.isupper() or _DATE_LINE_RE.search(prev) or prev.startswith("Độc lập")):
+            break
+        if is_signature_line(prev) or classify(prev) is not None:
+            break
+        j -= 1
+    return j
 
 
 def segment(text: str) -> list[Section]:
-    return []
+    """The section tree of a normalised text (one paragraph per line)."""
+    lines = text.split("\n")
+    starts: list[int] = []
+    pos = 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    b = _Builder(text)
+    mode = ""  # "recipients" while reading the Nơi nhận list
+    last_block_line = -1
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        at = max(starts[i] - 1, 0)
+        if _CLOSING_RE.match(line):
+            b.close_above(b.block_floor(), at)
+            continue
+        mk = classify(line)
+        top_block = b.nodes[b.stack[0]].style if b.stack else ""
+        if mk is None:
+            if _CAPACITY_RE.match(line) or (
+                mode == "recipients" and (_POSITION_RE.match(line) or is_person_name(line))
+            ):
+                mk = _Marker("signature", "signature", "Chữ ký", line)
+            elif b.signed() and top_block in ("signature", "recipients"):
+                m = _ATTACH_RE.match(line)
+                if m and (not m.group("rest") or m.group("rest").isupper()):
+                    first = _attachment_start(lines, i, last_block_line)
+                    mk = _Marker("attachment", "attachment", m.group("label"), m.group("rest"))
+                    b.place(mk, starts[first], _heading(mk.rest, lines, i, title=True), max(starts[first] - 1, 0))
+                    last_block_line, mode = i, ""
+                    continue
+        if mk is None:
+            continue
+        if mk.style == "recipients":
+            mode = "recipients"
+        elif mk.style in BLOCKS:
+            mode = ""
+        heading = line if mk.style == "signature" else _heading(mk.rest, lines, i, title=mk.style == "appendix")
+        b.place(mk, starts[i], heading, at)
+        if mk.style in BLOCKS:
+            last_block_line = i
+    b.close_above(0, len(text))
+    return [
+        Section(
+            id=f"s{k + 1}", label=n.label, path=n.path, level=_depth(b.nodes, k), kind=n.kind,  # type: ignore[arg-type]
+            heading=n.heading, start=n.start, end=max(n.end, n.start), parent=None if n.parent is None else f"s{n.parent + 1}",
+        )
+        for k, n in enumerate(b.nodes)
+    ]
+
+
+def _depth(nodes: list[_Node], k: int) -> int:
+    d = 1
+    p = nodes[k].parent
+    while p is not None:
+        d += 1
+        p = nodes[p].parent
+    return d
