@@ -120,6 +120,7 @@ _MARKER = r"""(?:
     )"""
 MARKER_RE = re.compile("^" + _MARKER, re.X)
 _EDGE_SPACES_RE = re.compile(r"^ +| +$")
+_DECORATION_TRIGGERS = ("---", "___", "===", "~~~", "***", "|", "\n*\n", "- -", "* *")
 _DECORATION_RE = re.compile(r"^(?:[-_=~*]{3,}|\||\*|[-_=*] [-_=*])$", re.M)
 _MARKER_AT_RE = re.compile(_MARKER, re.X)
 _LINE_BREAK_RE = re.compile(r"\n+")
@@ -193,8 +194,10 @@ def normalise(text: str) -> Normalised:
     text = _TONE_RE.sub(_tone_repl, text)
     if "*" in text or "\\" in text or "#" in text:
         step(_MD_STEP_RE, _md_repl)
-    step(_SPACES_RE, _spaces_repl)
-    step(_DECORATION_RE, "")  # emptied lines vanish with the line-break pass
+    if "  " in text or " \n" in text or "\n " in text:
+        step(_SPACES_RE, _spaces_repl)
+    if any(d in text for d in _DECORATION_TRIGGERS):
+        step(_DECORATION_RE, "")  # emptied lines vanish with the line-break pass
     hard = _is_hard_wrapped(text)
     step(_LINE_BREAK_RE if hard else _SOFT_BREAK_RE, lambda m: _line_break_repl(m, hard))
     if text[:1] == " " or text[-1:] == " ":
