@@ -116,8 +116,7 @@ def summary(paths: Annotated[list[Path], typer.Argument(help="Files or folders")
 
 @app.command()
 def run(corpus: Annotated[Path, typer.Option(help="Folder of plans")] = Path("corpus/documents")) -> None:
-    """The main job of `make run`: summarise, store the corpus (SQLite default), serve on 127.0.0.1:8000."""
-    summary([corpus])
+    """The main job of `make run`: store the corpus (SQLite default), serve on 127.0.0.1:8000."""
     from service.cli import run_main
 
     run_main(corpus)
