@@ -24,10 +24,11 @@ _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u
 _SPACE_RE = re.compile(r"\s+")
 _PREFIX_RE = re.compile(r"^(?:số|so)\s*[:.]?\s*", re.I)
 _PART_SPLIT_RE = re.compile(r"([-/.])")
+_TU_RE = re.compile(r"(?<=[/-])TƯ(?=$|[-/.])")
 
-PARTY_RE = re.compile(r"^(?P<number>\d+[a-z]?)-(?P<kind>[A-Za-zĐđ]+)/(?P<issuer>[\w.\-]+)$")
+PARTY_RE = re.compile(r"^(?P<number>\d+(?:\.\d+)?[a-z]?)-(?P<kind>[A-Za-zĐđ]+)/(?P<issuer>[\w.\-&]+)$")
 STATE_RE = re.compile(
-    r"^(?P<number>\d+[a-z]?)(?:/(?P<year>(?:19|20)\d\d))?/(?P<kind>[A-Za-zĐđ]+\d*)(?:-(?P<issuer>[\w.\-]+))?$"
+    r"^(?P<number>\d+(?:\.\d+)?[a-z]?)(?:/(?P<year>(?:19|20)\d\d))?/(?P<kind>[A-Za-zĐđ]+\d*)(?:-(?P<issuer>[\w.\-&]+))?$"
 )
 OLD_RE = re.compile(r"^(?P<number>\d+)-(?P<issuer>[A-ZĐ]+)$")
 
@@ -60,7 +61,7 @@ def clean_symbol(raw: str) -> str:
     s = unicodedata.normalize("NFC", raw).translate(_DASHES)
     s = _PREFIX_RE.sub("", s.strip())
     s = _SPACE_RE.sub("", s).strip(".,;:")
-    s = re.sub(r"(?<=[/-])T[ƯU]'?(?=$|[-/.])", "TW", s)  # TƯ -> TW (also TU'? no: only TƯ)
+    s = _TU_RE.sub("TW", s)  # TƯ -> TW; "TU" (Tỉnh ủy) stays
     return s
 
 

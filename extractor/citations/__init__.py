@@ -1,0 +1,101 @@
+"""Citations: find → resolve → relations → Citation/Directive/NamedReference records.
+
+    extract_citations(text, sections, document) -> Citations
+
+- find (find.py): type word + ("số") + number/symbol (+ date, issuer, title); lists sharing one type
+  word; laws named before "số"; "<type> này" (the document itself, form "self").
+- resolve (resolve.py): own number dropped; aliases ("sau đây gọi tắt là …") and short forms
+  ("Kết luận 01", "Nghị định 30/2020") resolved to a full mention; issuer/date shared along a list;
+  one number/symbol with two dates split into two ids ("<id>@YYYY-MM-DD", only on conflict).
+- relations (relations.py): cue phrases from data/citations.yaml; parents = non-nested `implements`
+  mentions before the first section (the title and the opening paragraph).
+
+Spans: a citation's `start`/`end`/`text` run from the type word (or "số" for a list member, the
+alias as printed for an alias) through the number/symbol; the date, issuer and title that follow are
+read into fields, not into the span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import Citation, Directive, DocumentMeta, NamedReference, Section
+from . import patterns as P
+from .find import Mention, find_mentions
+from .issuers import canonical_issuer, expand_abbreviations
+from .relations import assign_relations
+from .resolve import assign_ids, directives, drop_own, find_aliases, own_number, share_along_lists
+
+__all__ = ["Citations", "extract_citations", "expand_abbreviations", "canonical_issuer"]
+
+_HEADING_RE = re.compile(r"^(?:[IVX]{1,4}|1|A|Phần|PHẦN|Chương|CHƯƠNG|Điều|ĐIỀU)\s*[.\-)/:]?\s", re.M)
+
+
+@dataclass
+class Citations:
+    citations: list[Citation] = field(default_factory=list)
+    directives: list[Directive] = field(default_factory=list)
+    named_references: list[NamedReference] = field(default_factory=list)
+
+
+def _section_of(pos: int, sections: list[Section]) -> str | None:
+    best: Section | None = None
+    for s in sections:
+        if s.start <= pos < s.end and (best is None or s.level >= best.level):
+            best = s
+    return best.path if best else None
+
+
+def _opening_end(text: str, sections: list[Section]) -> int:
+    if sections:
+        return min(s.start for s in sections)
+    m = _HEADING_RE.search(text)
+    return m.start() if m else min(len(text), 3000)
+
+
+def _named(text: str, mentions: list[Mention]) -> list[Mention]:
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for rx, group in ((P.NAMED_RE, 0), (P.NAMED_LAW_RE, 0)):
+        for nm in rx.finditer(text):
+            s, e = nm.start(group), nm.end(group)
+            if any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            out.append(Mention(start=s, end=e, phrase_end=e, type_printed=None, kind_name=None, kind=None,
+                               raw_symbol="", parts=None, form="named"))
+    return out
+
+
+def _citation(m: Mention, text: str, sections: list[Section]) -> Citation:
+    parts = m.parts
+    symbol = None
+    if parts is not None:
+        symbol = parts.id[len(parts.number) + 1:] or None
+    return Citation(
+        id=m.id, kind=m.kind, kind_name=m.kind_name, number=parts.number if parts else None, symbol=symbol,
+        issued_date=m.issued_date, issuer=m.issuer, issuer_canonical=canonical_issuer(m.issuer), title=m.title,
+        relation=m.relation, form=m.form, section=_section_of(m.start, sections),  # type: ignore[arg-type]
+        start=m.start, end=m.end, text=text[m.start:m.end],
+    )
+
+
+def extract_citations(text: str, sections: list[Section], document: DocumentMeta) -> Citations:
+    own = own_number(text, document.number)
+    mentions = drop_own(find_mentions(text), own)
+    share_along_lists(text, mentions)
+    mentions = sorted(mentions + find_aliases(text, mentions), key=lambda m: m.start)
+    mentions = assign_ids(mentions, own)
+    named = _named(text, mentions)
+    everything = sorted(mentions + named, key=lambda m: m.start)
+    assign_relations(text, everything)
+    opening = _opening_end(text, sections)
+    parents = {m.id for m in mentions if m.id and m.form != "self" and m.relation == "implements"
+               and not m.nested and m.start < opening}
+    return Citations(
+        citations=[_citation(m, text, sections) for m in mentions],
+        directives=directives(mentions, parents),
+        named_references=[NamedReference(name=text[m.start:m.end], relation=m.relation,  # type: ignore[arg-type]
+                                         start=m.start, end=m.end) for m in named],
+    )

@@ -1,0 +1,189 @@
+"""find: every mention of a document by type word + number/symbol, with its date, issuer and title.
+
+A mention's `start`/`end` cover the type word through the number/symbol (the citation text the gold
+records, e.g. "Kết luận số 01-KL/TW"); `phrase_end` also covers the date and issuer that follow.
+List members without their own type word ("…, số 1679/QĐ-TTg") start at "số".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..symbols import NumberParts, parse_number
+from . import patterns as P
+
+_LETTER_RE = re.compile(r"[A-Za-zĐđƯư]")
+_SHORT_RE = re.compile(r"^(?P<n>\d{1,5})(?:/(?P<y>(?:19|20)\d\d))?$")
+_UPPER_START_RE = re.compile(r"^[A-ZÀ-ỸĐ]")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    phrase_end: int
+    type_printed: str | None
+    kind_name: str | None
+    kind: str | None
+    raw_symbol: str
+    parts: NumberParts | None  # None: a short form ("Kết luận 01", "Nghị định 30/2020")
+    short_number: str | None = None
+    short_year: str | None = None
+    issued_date: str | None = None
+    issuer: str | None = None
+    title: str | None = None
+    name: str | None = None  # a law's name printed before "số"
+    run: int = 0  # mentions sharing one type word ("các Quyết định số …, số …") share a run id
+    form: str = "full"
+    id: str | None = None
+    relation: str = "mentions"
+    nested: bool = False
+    alias_of: int | None = None
+    extras: dict[str, object] = field(default_factory=dict)
+
+
+def _iso(d: str, m: str, y: str) -> str | None:
+    di, mi = int(d), int(m)
+    if not (1 <= di <= 31 and 1 <= mi <= 12):
+        return None
+    return f"{y}-{mi:02d}-{di:02d}"
+
+
+def _parse_symbol(raw: str) -> tuple[NumberParts | None, str | None, str | None, int]:
+    """(parts, short number, short year, length used) — trims trailing parts that do not parse."""
+    s = raw
+    while s:
+        if _LETTER_RE.search(s):
+            parts = parse_number(s)
+            if parts:
+                return parts, None, None, len(s)
+        else:
+            m = _SHORT_RE.match(s.replace(" ", ""))
+            if m:
+                return None, m.group("n"), m.group("y"), len(s)
+        cut = max(s.rfind("-"), s.rfind("/"))
+        if cut <= 0:
+            break
+        s = s[:cut].rstrip()
+    return None, None, None, 0
+
+
+def _tail(text: str, pos: int, mention: Mention) -> int:
+    """Read the date, issuer and title after a symbol; return the end of date/issuer."""
+    end = pos
+    for _ in range(2):
+        if mention.issued_date is None:
+            m = P.DATE_RE.match(text, end)
+            if m:
+                iso = _iso(m["d"] or m["d2"], m["m"] or m["m2"], m["y"] or m["y2"])
+                if iso:
+                    mention.issued_date = iso
+                    end = m.end()
+                    continue
+        if mention.issuer is None:
+            m = P.ISSUER_RE.match(text, end)
+            if m:
+                iss = P._TRAILING_GLUE_RE.sub("", m["iss"]).strip()
+                if iss and _UPPER_START_RE.match(iss):
+                    mention.issuer = iss
+                    end = m.start("iss") + len(iss)
+                    continue
+        break
+    m = P.TITLE_RE.match(text, end)
+    if m:
+        title = (m["q"] or m["ve"] or "").strip().strip(",. ")
+        if title:
+            mention.title = title
+    return end
+
+
+def _mention_at(text: str, tm: re.Match[str], run: int) -> tuple[Mention | None, int]:
+    printed = tm.group()
+    base = P.TYPE_ALIASES.get(printed, printed)
+    sm = P.SO_RE.match(text, tm.end())
+    name = None
+    if sm is None and any(printed.casefold() == t.casefold() for t in P.NAMED_TYPES):
+        sm = P.NAME_SO_RE.match(text, tm.end())
+        if sm:
+            name = sm["name"].strip()
+    if sm is None:
+        return None, tm.end()
+    raw = sm["sym"]
+    parts, short_n, short_y, used = _parse_symbol(raw)
+    if not used:
+        return None, tm.end()
+    if name is None and parts is None and short_n is None:
+        return None, tm.end()
+    sym_end = sm.start("sym") + used
+    system = parts.system if parts else None
+    kind_name, kind = P.type_info(base if base != printed else printed, system)
+    mention = Mention(
+        start=tm.start(), end=sym_end, phrase_end=sym_end, type_printed=printed, kind_name=kind_name,
+        kind=kind, raw_symbol=text[sm.start("sym"):sym_end], parts=parts, short_number=short_n,
+        short_year=short_y, name=name, run=run,
+    )
+    if name:
+        mention.title = f"{printed} {name}"
+    mention.phrase_end = _tail(text, sym_end, mention)
+    return mention, mention.phrase_end
+
+
+def _continuations(text: str, first: Mention, pos: int) -> list[Mention]:
+    """", số 1679/QĐ-TTg ngày …" after a citation: same type word, same run."""
+    out: list[Mention] = []
+    prev = first
+    while True:
+        m = P.CONTINUE_RE.match(text, pos)
+        if not m:
+            break
+        parts, short_n, short_y, used = _parse_symbol(m["sym"])
+        if parts is None:
+            break
+        so_start = _so_start(m)
+        sym_end = m.start("sym") + used
+        cont = Mention(
+            start=so_start, end=sym_end, phrase_end=sym_end, type_printed=prev.type_printed,
+            kind_name=prev.kind_name, kind=prev.kind, raw_symbol=text[m.start("sym"):sym_end], parts=parts,
+            run=first.run,
+        )
+        cont.phrase_end = _tail(text, sym_end, cont)
+        out.append(cont)
+        prev = cont
+        pos = cont.phrase_end
+    return out
+
+
+def _so_start(m: re.Match[str]) -> int:
+    g = m.group()
+    i = g.lower().find("số")
+    return m.start() + i
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """All type-word mentions in `text`, in order (full and short forms; resolution comes later)."""
+    out: list[Mention] = []
+    pos = 0
+    run = 0
+    for tm in P.TYPE_RE.finditer(text):
+        if tm.start() < pos:
+            continue
+        run += 1
+        mention, end = _mention_at(text, tm, run)
+        if mention is None:
+            sm = P.SELF_RE.match(text, tm.end())
+            if sm:
+                name, kind = P.type_info(tm.group())
+                out.append(Mention(
+                    start=tm.start(), end=sm.end(), phrase_end=sm.end(), type_printed=tm.group(),
+                    kind_name=name, kind=kind, raw_symbol="", parts=None, form="self", relation="self", run=run,
+                ))
+            continue
+        out.append(mention)
+        if mention.parts is not None:
+            conts = _continuations(text, mention, mention.phrase_end)
+            out.extend(conts)
+            if conts:
+                end = conts[-1].phrase_end
+        pos = max(end, mention.end)
+    return out

@@ -1,0 +1,123 @@
+"""Citation patterns, compiled once at import from extractor/data (doc_types, citations, abbreviations).
+
+Named parts (each documented where it is built):
+  TYPE   the spelled-out type word ("Kết luận", "NGHỊ QUYẾT", "quyết định"), any case
+  SYM    a number/symbol as printed: 01-KL/TW, 27/NQ- TW, 30/2020, 01 (short forms keep the bare number)
+  DATE   ngày 18/5/2021 · 18-5-2021 · ngày 18 tháng 5 năm 2021 (any case)
+  ISSUER "của <body>" up to a stop word, punctuation or the next type word
+All patterns work on normalised text (NFC, "-" for dashes, straight quotes, one paragraph a line).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import load
+
+_CIT = load("citations.yaml")
+_TYPES: dict[str, dict[str, str]] = load("doc_types.yaml")["types"]
+
+
+def _alt(words: list[str]) -> str:
+    """An alternation, longest first, spaces matching any run of spaces."""
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
+
+
+TYPE_ALIASES: dict[str, str] = dict(_CIT["type_aliases"])
+NAMED_TYPES: tuple[str, ...] = tuple(_CIT["named_types"])
+TYPE_WORDS: list[str] = sorted(set(_TYPES) | set(TYPE_ALIASES))
+_TYPE_KEYS = {w.casefold(): w for w in TYPE_WORDS}
+
+# TYPE: a type word starting a word, "các" (plural) optional and outside the span.
+_TYPE_ALT = _alt(TYPE_WORDS)
+TYPE_RE = re.compile(rf"(?<![\w])(?:{_TYPE_ALT})(?![\w])", re.I)
+
+# Letters allowed in a symbol part: the first is a capital or a digit ("QĐi", "TTg", "VP.ĐUK").
+_PART = r"[A-Z0-9ĐƯ](?:[A-Za-z0-9ĐđƯư&]|\.(?=[A-Za-zĐđ0-9]))*"
+_NUM = r"\d{1,5}(?:\.\d{1,3})?[a-z]?(?![\w])"
+# SYM: NUMBER, then up to eight parts joined by - or / (one space allowed on each side).
+SYM = rf"{_NUM}(?:[ ]?[-/][ ]?{_PART}){{0,8}}(?![\w])"
+SYM_RE = re.compile(SYM)
+
+# After the type word: optional "số"/"so" (optionally with ":"), or a law's name then "số".
+SO_RE = re.compile(rf"(?:[ ]*:)?\s*(?:(?:số|Số|SỐ|so)\s*:?\s*)?(?P<sym>{SYM})")
+# A law's name: no punctuation, no second type word, at most 160 characters, then "số".
+_NAME_CHAR = r"(?:(?!(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết)\b)[^\n,;:.()\"\[\]])"
+NAME_SO_RE = re.compile(rf"\s+(?P<name>{_NAME_CHAR}{{1,160}}?)\s+(?:số|Số|SỐ)\s*:?\s*(?P<sym>{SYM})")
+
+DATE_RE = re.compile(
+    r"""[ ]*,?[ ]*(?:(?:ban\s+hành\s+)?ngày[ ]*)?
+    (?:(?P<d>\d{1,2})[ ]?(?P<sep>[/.-])[ ]?(?P<m>\d{1,2})[ ]?(?P=sep)[ ]?(?P<y>(?:19|20)\d\d)
+      |(?<=[nN][gG][àÀ][yY][ ])(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d\d))
+    (?![\d/])""",
+    re.X | re.I,
+)
+
+_STOPS = _alt(list(_CIT["issuer_stops"]) + TYPE_WORDS)
+# ISSUER: "của" + a body up to a stop (case-insensitive whole words), punctuation or a footnote.
+ISSUER_RE = re.compile(
+    rf"[ ]*,?[ ]*(?:của|CỦA)[ ]+(?P<iss>(?:(?![ ](?:{_STOPS})(?![\w]))(?:[^,;:()\[\]\"\n.⁽¹²³⁴⁵⁶⁷⁸⁹⁰]|\.(?=\w))){{1,150}})",
+    re.I,
+)
+_TRAILING_GLUE_RE = re.compile(r"(?:\s+(?:và|cùng|với|các|của))+\s*$", re.I)
+
+# TITLE: a quoted title or "về …" up to ";", a line end, a sentence end or an opening parenthesis.
+TITLE_RE = re.compile(
+    r"""[ ]*,?[ ]*(?:
+        (?:(?:về|Về|VỀ)[ ]+)?"(?P<q>[^"\n]{1,400})"
+      | (?P<ve>(?:về|Về|VỀ|v/v)[ ]+[^;\n"(]{1,400}?)(?=[ ]*(?:;|\n|$|\.(?:\s|$)|\(|"))
+    )""",
+    re.X,
+)
+
+# A list going on with the same type word: ", số 1679/QĐ-TTg", " và số 009/CĐ-UBND".
+CONTINUE_RE = re.compile(rf"[ ]*(?:,|;|,?[ ]+và|,?[ ]+cùng)?[ ]*(?:số|Số|SỐ)[ ]*:?[ ]*(?P<sym>{SYM})")
+
+# "<type> này" (the document itself).
+SELF_RE = re.compile(rf"\s+(?:{_alt(list(_CIT['self_words']))})(?![\w])", re.I)
+
+# Alias: "(sau đây gọi tắt là Nghị quyết số 57-NQ/TW)".
+ALIAS_RE = re.compile(
+    rf"\((?:{_alt(list(_CIT['alias_phrases']))})[ ]*:?[ ]*\"?(?P<alias>[^()\"\n]{{1,80}}?)\"?[ ]*\)", re.I
+)
+
+CUE_RELATIONS: dict[str, str] = {}
+for _rel, _phrases in _CIT["cues"].items():
+    for _p in _phrases:
+        CUE_RELATIONS[_p.casefold()] = _rel
+CUE_RE = re.compile(rf"(?<![\w])(?:{_alt(list(CUE_RELATIONS))})(?![\w])", re.I)
+
+# Sentence ends: ". " followed by a capital, "!", "?" (cue scope ends there).
+SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-ZÀ-ỸĐ\-+*]|\s*$)")
+
+NAMED_RE = re.compile("|".join(f"(?:{p})" for p in _CIT["named_references"]))
+# A law named without a number: "Luật Mặt trận Tổ quốc Việt Nam;" (not followed by "số").
+NAMED_LAW_RE = re.compile(r"(?<![\w])(?:Bộ luật|Luật|Pháp lệnh) (?P<n>[A-ZĐ][^\n,;:.()\"\[\]]{1,100}?)(?=[ ]*(?:[,;:.()\"\[\]]|\n|$| năm \d))")
+LIST_GLUE_RE = re.compile(r"^[\s,]*(?:và|cùng|cùng với|hoặc)?[\s,]*$", re.I)
+
+
+@cache
+def _types_table() -> dict[str, tuple[str, str | None]]:
+    out: dict[str, tuple[str, str | None]] = {}
+    for name, entry in _TYPES.items():
+        code = entry.get("code") or entry.get("party") or entry.get("state")
+        out[name.casefold()] = (name, code)
+    return out
+
+
+def type_info(printed: str, system: str | None = None) -> tuple[str, str | None]:
+    """'NGHỊ QUYẾT' -> ('Nghị quyết', 'NQ'); 'Kế hoạch hành động' -> ('Kế hoạch hành động', 'KH').
+
+    The code comes from the spelled-out word (doc_types.yaml), never from the symbol; for a word whose
+    code differs by system (Quy định: QĐi/QĐ), `system` ("party"/"state", from the symbol) chooses.
+    """
+    key = " ".join(printed.split()).casefold()
+    name = _TYPE_KEYS.get(key, printed)
+    base = TYPE_ALIASES.get(name, name)
+    entry = _TYPES.get(base, {})
+    code = entry.get("code")
+    if code is None:
+        code = entry.get(system or "", None) or entry.get("state") or entry.get("party")
+    return name, code

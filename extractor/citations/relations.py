@@ -1,0 +1,68 @@
+"""relations: the relation of each mention from the cue before it (cue phrases in citations.yaml).
+
+Scope: one sentence of one paragraph (a line; a table cell "|" and ". X" also end it).
+- The first mention of a sentence takes the nearest cue before it ("Căn cứ …" → based_on).
+- A mention joined to the one before by list glue (",", "và") or after a ";" shares the relation of
+  the list ("Căn cứ A; B; C", "Thực hiện A và B"), unless a new cue stands in between.
+- A mention inside the description of the one before ("A … về tiếp tục thực hiện B") is `nested`:
+  it takes a cue standing in that description, else `mentions`. Nested mentions are never parents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .find import Mention
+
+_BOUNDARY_RE = re.compile(r"[.!?](?=\s+[A-ZÀ-ỸĐ\-+*]|\s*$)|\|")
+
+
+def _scope_start(text: str, pos: int) -> int:
+    line_start = text.rfind("\n", 0, pos) + 1
+    start = line_start
+    for m in _BOUNDARY_RE.finditer(text, line_start, pos):
+        start = m.end()
+    return start
+
+
+def _last_cue(text: str, start: int, end: int) -> str | None:
+    rel = None
+    for m in P.CUE_RE.finditer(text, start, end):
+        rel = P.CUE_RELATIONS.get(" ".join(m.group().split()).casefold())
+    return rel
+
+
+def assign_relations(text: str, mentions: list[Mention]) -> None:
+    """Set `relation` and `nested` on every non-self mention, in place (mentions in text order)."""
+    prev: Mention | None = None
+    prev_scope = -1
+    top_relation = "mentions"
+    for m in mentions:
+        if m.form == "self":
+            continue
+        scope = _scope_start(text, m.start)
+        if prev is None or scope != prev_scope or prev.phrase_end > m.start:
+            if prev is not None and prev.phrase_end > m.start and scope == prev_scope:
+                m.relation, m.nested = prev.relation, prev.nested  # overlapping (alias inside a title)
+            else:
+                m.relation = _last_cue(text, scope, m.start) or "mentions"
+                m.nested = False
+                top_relation = m.relation
+        else:
+            gap_start = prev.phrase_end
+            gap = text[gap_start:m.start]
+            semi = gap.rfind(";")
+            region_start = gap_start + semi + 1 if semi >= 0 else gap_start
+            cue = _last_cue(text, region_start, m.start)
+            if semi >= 0:
+                m.nested = False
+                m.relation = cue or top_relation
+                top_relation = m.relation
+            elif P.LIST_GLUE_RE.match(gap):
+                m.nested = prev.nested
+                m.relation = cue or prev.relation
+            else:
+                m.nested = True
+                m.relation = cue or "mentions"
+        prev, prev_scope = m, scope

@@ -1,0 +1,170 @@
+"""resolve: ids for every mention — own number dropped, aliases and short forms resolved, issuers and
+dates shared along a list, date conflicts split — then one Directive per distinct id.
+
+Ids: the canonical number/symbol (extractor.symbols). When one number/symbol appears with two
+different dates it is two directives: each dated mention's id becomes "<id>@YYYY-MM-DD" and an undated
+mention joins the dated one nearest before it (else the first). Without a conflict the id is bare.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Directive
+from ..symbols import canonical_number
+from . import patterns as P
+from .find import Mention
+from .issuers import canonical_issuer
+
+_SAME_RUN_GAP_RE = re.compile(r"^[ ]*(?:,|,?[ ]+và|,?[ ]+cùng)?[ ]*$")
+_HAS_DIGIT_RE = re.compile(r"\d")
+_OWN_RE = re.compile(r"^(?:Số|SỐ)\s*:?\s*(" + P.SYM + r")", re.M)
+
+
+def drop_own(mentions: list[Mention], own: str | None) -> list[Mention]:
+    if not own:
+        return mentions
+    return [m for m in mentions if not (m.parts and m.parts.id == own)]
+
+
+def share_along_lists(text: str, mentions: list[Mention]) -> None:
+    """An issuer (and, across "và", a date) given once at the end of a list belongs to each member."""
+    for i in range(len(mentions) - 2, -1, -1):
+        a, b = mentions[i], mentions[i + 1]
+        if a.parts is None or b.parts is None or a.form == "self" or b.form == "self":
+            continue
+        gap = text[a.phrase_end:b.start]
+        if not _SAME_RUN_GAP_RE.match(gap) and a.run != b.run:
+            continue
+        if a.run != b.run and (a.kind != b.kind or a.parts.issuer != b.parts.issuer):
+            continue
+        if a.issuer is None and b.issuer is not None and a.parts.issuer == b.parts.issuer:
+            a.issuer = b.issuer
+        if a.issued_date is None and b.issued_date is not None and re.search(r"\bvà\b", gap):
+            a.issued_date = b.issued_date
+
+
+def find_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'(sau đây viết tắt là Kết luận 21)' → later uses of 'Kết luận 21' are short mentions."""
+    out: list[Mention] = []
+    full = [m for m in mentions if m.parts is not None]
+    for am in P.ALIAS_RE.finditer(text):
+        alias = am["alias"].strip()
+        if not _HAS_DIGIT_RE.search(alias) or any(am.start() <= m.start < am.end() for m in full):
+            continue
+        line_start = text.rfind("\n", 0, am.start()) + 1
+        before = [m for m in full if line_start <= m.start and m.phrase_end <= am.start()]
+        if not before or ";" in text[before[-1].phrase_end:am.start()]:
+            continue
+        target = before[-1]
+        pos = am.end()
+        while True:
+            i = text.find(alias, pos)
+            if i < 0:
+                break
+            j = i + len(alias)
+            pos = j
+            if (i and text[i - 1].isalnum()) or (j < len(text) and text[j].isalnum()):
+                continue
+            if any(m.start <= i < m.end for m in mentions):
+                continue
+            out.append(Mention(
+                start=i, end=j, phrase_end=j, type_printed=None, kind_name=target.kind_name, kind=target.kind,
+                raw_symbol=alias, parts=target.parts, form="short", run=-1, alias_of=target.start,
+            ))
+    return out
+
+
+def _resolve_short(m: Mention, full: list[Mention]) -> Mention | None:
+    n = int(m.short_number or "-1")
+    cands = [
+        f for f in full
+        if f.parts is not None and f.kind == m.kind and f.parts.number.isdigit() and int(f.parts.number) == n
+        and (m.short_year is None or f.parts.year == m.short_year)
+    ]
+    if not cands:
+        return None
+    before = [f for f in cands if f.start < m.start]
+    return before[-1] if before else cands[0]
+
+
+def assign_ids(mentions: list[Mention], own: str | None) -> list[Mention]:
+    """Give every mention its id; drop short forms that resolve to nothing."""
+    full = [m for m in mentions if m.parts is not None and m.form != "self"]
+    out: list[Mention] = []
+    for m in mentions:
+        if m.form == "self":
+            m.id = own
+        elif m.parts is not None:
+            m.id = m.parts.id
+        else:
+            target = _resolve_short(m, full)
+            if target is None or target.parts is None:
+                continue
+            m.parts, m.form, m.id = target.parts, "short", target.parts.id
+        out.append(m)
+    _split_conflicts(out)
+    seen: set[str] = set()
+    for m in out:
+        if m.form == "self" or m.id is None:
+            continue
+        if m.form == "full" and m.id in seen and m.issued_date is None and m.issuer is None:
+            m.form = "short"
+        seen.add(m.id)
+    return out
+
+
+def _split_conflicts(mentions: list[Mention]) -> None:
+    dates: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.form != "self" and m.id and m.issued_date and m.issued_date not in dates.setdefault(m.id, []):
+            dates[m.id].append(m.issued_date)
+    conflicts = {k for k, v in dates.items() if len(v) > 1}
+    if not conflicts:
+        return
+    last: dict[str, str] = {}
+    for m in mentions:
+        if m.form == "self" or m.id not in conflicts:
+            continue
+        base = m.id
+        if m.issued_date:
+            last[base] = m.issued_date
+        date = m.issued_date or last.get(base) or dates[base][0]
+        m.id = f"{base}@{date}"
+
+
+def _fullness(m: Mention) -> int:
+    return sum(x is not None for x in (m.issued_date, m.issuer, m.title)) + (m.form == "full")
+
+
+def directives(mentions: list[Mention], parents: set[str]) -> list[Directive]:
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.form != "self" and m.id:
+            groups.setdefault(m.id, []).append(m)
+    out: list[Directive] = []
+    for did, ms in groups.items():
+        ranked = sorted(ms, key=lambda m: (-_fullness(m), m.start))
+
+        def pick(attr: str, ranked: list[Mention] = ranked) -> object:
+            return next((getattr(m, attr) for m in ranked if getattr(m, attr) is not None), None)
+
+        issuer = pick("issuer")
+        relations: list[str] = []
+        for m in ms:
+            if m.relation not in relations:
+                relations.append(m.relation)
+        out.append(Directive(
+            id=did, kind=pick("kind"), kind_name=pick("kind_name"), issued_date=pick("issued_date"),
+            issuer=issuer, issuer_canonical=canonical_issuer(issuer), title=pick("title"),
+            mentions=len(ms), relations=relations, parent=did in parents,  # type: ignore[arg-type]
+        ))
+    return out
+
+
+def own_number(text: str, number: str | None) -> str | None:
+    """The document's number (document.number), else read from a 'Số: …' header line."""
+    if number:
+        return canonical_number(number)
+    m = _OWN_RE.search(text, 0, 3000)
+    return canonical_number(m.group(1)) if m else None
