@@ -1,0 +1,183 @@
+""".docx -> text in body order, with paragraph/table/row/cell/bold per block.
+
+`Document.paragraphs` skips tables, and a real plan's header is a two-column table, so the body
+is walked with `iter_inner_content()` (paragraphs and tables in order). Tables are of two kinds:
+
+- layout tables (≤ 2 columns, ≤ 4 rows, no column titles): the header (issuer and number left;
+  motto, place and date right) and the closing block (Nơi nhận left, signature right). Emitted
+  column by column — the left column's cells top to bottom, then the right column's — each
+  cell's paragraphs as lines, cells separated by a blank line, so nothing is interleaved;
+- data tables (task tables: Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Sản
+  phẩm): one line per row, `| cell | cell | cell |`, line breaks inside a cell become spaces;
+  a merged cell is emitted once per row.
+
+Paragraphs are separated by a blank line, so normalisation joins two of them only when the
+second starts with a lowercase letter (a paragraph split in the middle of a sentence).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from . import Block
+from .errors import IngestError, Limits, TooLarge
+from .pdf import TYPE_WORD_RE
+
+_COLUMN_TITLE_RE = re.compile(
+    r"^\s*(?:S?TT|Số\s+TT|Nội\s+dung|Nhiệm\s+vụ|Cơ\s+quan|Đơn\s+vị|Chủ\s+trì|Phối\s+hợp|Thời\s+gian|"
+    r"Sản\s+phẩm|Ghi\s+chú|Kết\s+quả|Tiến\s+độ|Lĩnh\s+vực)\b", re.I)
+
+
+def _open(data: bytes, name: str):
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        return docx.Document(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise IngestError(f"{name}: the .docx file is damaged (not a complete zip archive)") from None
+    except (PackageNotFoundError, KeyError, ValueError) as e:
+        raise IngestError(f"{name}: not a Word document (.docx) — {str(e).splitlines()[0][:120]}") from None
+    except Exception as e:  # noqa: BLE001 - malformed XML etc.: the file's fault, never a traceback
+        raise IngestError(f"{name}: the .docx file is damaged ({type(e).__name__})") from None
+
+
+def _bold(paragraph) -> bool:
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    if not runs:
+        return False
+    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
+    chars = sum(len(r.text) for r in runs)
+    bold = sum(len(r.text) for r in runs if r.bold or (r.bold is None and style_bold))
+    return bold * 2 > chars
+
+
+def _size(paragraph) -> float | None:
+    for r in paragraph.runs:
+        if r.font.size is not None:
+            return r.font.size.pt
+    style = paragraph.style
+    return style.font.size.pt if style is not None and style.font.size is not None else None
+
+
+def _cell_lines(cell) -> list[str]:
+    """A cell's paragraphs (and nested tables, flattened) as lines."""
+    from docx.table import Table
+
+    lines: list[str] = []
+    for item in cell.iter_inner_content():
+        if isinstance(item, Table):
+            for row in item.rows:
+                lines += [ln for c in _row_cells(row) for ln in _cell_lines(c)]
+        else:
+            lines += item.text.split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    return lines
+
+
+def _row_cells(row) -> list:
+    """Cells of a row, a merged (gridSpan) cell once."""
+    out, seen = [], set()
+    for c in row.cells:
+        if id(c._tc) not in seen:
+            seen.add(id(c._tc))
+            out.append(c)
+    return out
+
+
+def _is_layout(rows: list[list], before_type_word: bool) -> bool:
+    ncols = max((len(r) for r in rows), default=0)
+    if ncols > (3 if before_type_word else 2) or len(rows) > (6 if before_type_word else 4):
+        return False
+    first = [" ".join(_cell_lines(c)) for c in rows[0]] if rows else []
+    return not any(_COLUMN_TITLE_RE.match(t) for t in first)
+
+
+class _Out:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.blocks: list[Block] = []
+        self.pos = 0
+
+    def add(self, text: str, **block) -> None:
+        if text:
+            self.blocks.append(Block(start=self.pos, end=self.pos + len(text), **block))
+        self._raw(text)
+
+    def sep(self, s: str) -> None:
+        """A separator, unless nothing has been written yet."""
+        if self.parts:
+            self._raw(s)
+
+    def _raw(self, s: str) -> None:
+        self.parts.append(s)
+        self.pos += len(s)
+
+
+def _emit_table(out: _Out, table, t: int, before_type_word: bool) -> None:
+    rows = [_row_cells(r) for r in table.rows]
+    if _is_layout(rows, before_type_word):
+        ncols = max(len(r) for r in rows)
+        seen: set[int] = set()
+        for c in range(ncols):
+            for r, row in enumerate(rows):
+                if c >= len(row) or id(row[c]._tc) in seen:
+                    continue
+                seen.add(id(row[c]._tc))
+                lines = _cell_lines(row[c])
+                if not any(ln.strip() for ln in lines):
+                    continue
+                out.sep("\n\n")
+                bold = any(_bold(p) for p in row[c].paragraphs)
+                out.add("\n".join(lines), table=t, row=r, cell=c, bold=bold)
+        return
+    for r, row in enumerate(rows):
+        texts = [" ".join(ln.strip() for ln in _cell_lines(c) if ln.strip()) for c in row]
+        if not any(texts):
+            continue
+        out.sep("\n\n" if r == 0 else "\n")
+        out._raw("| ")
+        for c, (cell, text) in enumerate(zip(row, texts)):
+            if c:
+                out._raw(" | ")
+            out.add(text, table=t, row=r, cell=c, bold=any(_bold(p) for p in cell.paragraphs))
+        out._raw(" |")
+
+
+def read_docx(data: bytes, name: str, limits: Limits) -> tuple[str, list[Block], None, list[str]]:
+    from docx.table import Table
+
+    document = _open(data, name)
+    out = _Out()
+    t = p = 0
+    before_type_word = True
+    try:
+        for item in document.iter_inner_content():
+            if isinstance(item, Table):
+                _emit_table(out, item, t, before_type_word)
+                t += 1
+                continue
+            text = item.text
+            if not text.strip():
+                p += 1
+                continue
+            out.sep("\n\n")
+            out.add(text, paragraph=p, bold=_bold(item), size=_size(item))
+            if before_type_word and TYPE_WORD_RE.match(text) and text.strip().isupper():
+                before_type_word = False
+            p += 1
+            if out.pos > limits.max_chars:
+                break
+    except IngestError:
+        raise
+    except Exception as e:  # noqa: BLE001
+        raise IngestError(f"{name}: the .docx file is damaged ({type(e).__name__})") from None
+    text = "".join(out.parts)
+    if len(text) > limits.max_chars:
+        raise TooLarge(f"{name}: {len(text):,} characters is over the limit of {limits.max_chars:,}")
+    return text, out.blocks, None, []

@@ -1,0 +1,295 @@
+"""Text-layer PDF -> text in reading order, with page/bold/size per line.
+
+pypdfium2 (PDFium, C++) reads every page: `get_text_range()` gives the page's text with its lines
+in content-stream order, and a handful of calls per *line* (never per character, except in the
+first page's header region) give the geometry and font: the first and last character's box, the
+font size and whether the font is bold. pdfplumber gives the same facts per character but is
+~20x slower (see bench/ingest_bench.py), so it is not used here.
+
+Reading order and layout:
+- header region (page 1, above the type word KẾ HOẠCH/QUYẾT ĐỊNH …): a two-column table whose
+  cells share baselines ("Số 34-KH/ĐUK    Trà Vinh, ngày …" is one PDF line). Its characters are
+  split into segments at wide gaps and clustered by x into a left and a right column; the left
+  column is emitted top to bottom, a blank line, then the right column;
+- running page numbers ("2", "- 2 -", "Trang 2/5") and headers/footers repeated on most pages,
+  in the top/bottom band of the page, are dropped;
+- a line that reaches the right margin, followed by one that starts at the left margin, is the
+  same paragraph: joined with a space, across page breaks too. Every other line break becomes a
+  blank line, so normalisation keeps headings, list items and table cells apart.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from . import Block
+from .errors import IngestError, Limits, TooLarge
+
+_TYPE_WORDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "QUY ĐỊNH", "THÔNG BÁO", "BÁO CÁO", "CHƯƠNG TRÌNH",
+               "HƯỚNG DẪN", "NGHỊ QUYẾT", "KẾT LUẬN", "TỜ TRÌNH", "CÔNG VĂN", "QUY CHẾ", "THÔNG TRI")
+TYPE_WORD_RE = re.compile(r"^\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in _TYPE_WORDS) + r")\b")
+_PAGE_NO_RE = re.compile(r"^[\s\-–—]*(?:(?:Trang|Page)\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[\s\-–—]*$", re.I)
+_DIGITS_RE = re.compile(r"\d+")
+_BAND = 0.09  # top/bottom share of the page where running headers and footers live
+
+
+@dataclass
+class _Line:
+    text: str
+    page: int
+    x0: float
+    x1: float
+    top: float  # distance from the top of the page
+    size: float
+    bold: bool
+    page_height: float
+
+
+def _font(tp, index: int) -> tuple[float, bool]:
+    import pypdfium2.raw as raw
+
+    size = float(raw.FPDFText_GetFontSize(tp.raw, index))
+    buf = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int(0)
+    raw.FPDFText_GetFontInfo(tp.raw, index, buf, 128, ctypes.byref(flags))
+    fontname = buf.value.decode("latin-1", "replace")
+    bold = (bool(re.search(r"bold|black|heavy|semibold|demi", fontname, re.I))
+            or raw.FPDFText_GetFontWeight(tp.raw, index) >= 600 or bool(flags.value & (1 << 18)))
+    return round(size, 1), bold
+
+
+def _gaps(tp) -> list[tuple[float, float, float, float]]:
+    """Wide horizontal gaps between two text rectangles on one baseline (two table cells whose
+    lines PDFium merged into one): (bottom, top, gap_left, gap_right), PDF coordinates."""
+    rects = [tp.get_rect(k) for k in range(tp.count_rects())]
+    gaps = []
+    for a, b in zip(rects, rects[1:]):
+        h = min(a[3] - a[1], b[3] - b[1])
+        overlap = min(a[3], b[3]) - max(a[1], b[1])
+        if h > 0 and overlap > 0.5 * h and b[0] - a[2] > 2 * h:
+            gaps.append((max(a[1], b[1]), min(a[3], b[3]), a[2], b[0]))
+    return gaps
+
+
+def _split_at_gaps(tp, first: int, last: int, gaps) -> list[tuple[int, int]]:
+    """Char ranges [first, last] of one line, cut where a gap of `gaps` falls inside it."""
+    _l, bottom, _r, top = tp.get_charbox(first, loose=True)
+    cuts = sorted(g[3] for g in gaps if g[0] < top and g[1] > bottom)
+    if not cuts:
+        return [(first, last)]
+    out, start = [], first
+    for i in range(first + 1, last + 1):
+        if cuts and tp.get_charbox(i)[0] >= cuts[0] - 1:
+            out.append((start, i - 1))
+            start = i
+            cuts.pop(0)
+    out.append((start, last))
+    return out
+
+
+def _page_lines(page, pageno: int) -> tuple[list[_Line], str, object]:
+    """One _Line per PDF text line (a handful of PDFium calls per line)."""
+    tp = page.get_textpage()
+    width, height = page.get_size()
+    text = tp.get_text_range()
+    gaps = _gaps(tp)
+    lines: list[_Line] = []
+    pos = 0
+    for raw_line in text.split("\r\n"):
+        start, pos = pos, pos + len(raw_line) + 2
+        if not raw_line.strip():
+            continue
+        first = start + (len(raw_line) - len(raw_line.lstrip()))
+        last = start + len(raw_line.rstrip()) - 1
+        for a, b in (_split_at_gaps(tp, first, last, gaps) if gaps else [(first, last)]):
+            piece = text[a:b + 1].strip()
+            if not piece:
+                continue
+            a += len(text[a:b + 1]) - len(text[a:b + 1].lstrip())
+            b -= len(text[a:b + 1]) - len(text[a:b + 1].rstrip())
+            x0, _b, _r, top = tp.get_charbox(a, loose=True)
+            _l, _b, x1, _t = tp.get_charbox(b, loose=True)
+            size, bold = _font(tp, a)
+            lines.append(_Line(re.sub(r"\s+", " ", piece), pageno, x0, x1, height - top, size, bold, height))
+    return lines, text, tp
+
+
+def _is_cid_garbage(text: str) -> bool:
+    """Fonts without a ToUnicode map: PDFium returns glyph ids as control characters
+    (pdfminer prints them as "(cid:12)")."""
+    if "(cid:" in text:
+        return True
+    visible = [c for c in text if not c.isspace()]
+    if not visible:
+        return False
+    bad = sum(1 for c in visible if ord(c) < 32 or c == "\ufffd" or 0xE000 <= ord(c) <= 0xF8FF)
+    return bad > 0.05 * len(visible)
+
+
+def _drop_running(lines: list[_Line], npages: int) -> list[_Line]:
+    """Page numbers and headers/footers repeated on most pages, in the top/bottom band."""
+    def in_band(ln: _Line) -> bool:
+        return ln.top < _BAND * ln.page_height or ln.top > (1 - _BAND) * ln.page_height
+
+    keys = Counter()
+    for ln in lines:
+        if in_band(ln):
+            keys[(_DIGITS_RE.sub("#", ln.text), ln.top < 0.5 * ln.page_height)] += 1
+    repeated = {k for k, n in keys.items() if npages >= 3 and n >= max(2, 0.5 * npages)}
+    return [ln for ln in lines if not (in_band(ln) and (
+        _PAGE_NO_RE.match(ln.text)
+        or (_DIGITS_RE.sub("#", ln.text), ln.top < 0.5 * ln.page_height) in repeated))]
+
+
+def _header_columns(tp, text: str, end: int, page_height: float) -> tuple[list[str], list[str]]:
+    """Characters of page 1 before the type word -> (left column lines, right column lines)."""
+    segs: list[tuple[float, float, float, str]] = []  # (x0, x1, top, text)
+    cur: list = []  # [x0, x1, top, chars]
+    pending_space = False
+    for i in range(end):
+        ch = text[i]
+        if ch in "\r\n" or ch.isspace():
+            pending_space = True
+            if ch in "\r\n" and cur:
+                segs.append((cur[0], cur[1], cur[2], "".join(cur[3]))); cur = []
+            continue
+        left, _b, right, top = tp.get_charbox(i, loose=True)
+        em = max(top - _b, 6.0)
+        if cur and (left - cur[1] > 1.2 * em or left < cur[1] - 2 * em or abs((page_height - top) - cur[2]) > em):
+            segs.append((cur[0], cur[1], cur[2], "".join(cur[3]))); cur = []
+        if not cur:
+            cur = [left, right, page_height - top, []]
+        elif pending_space:
+            cur[3].append(" ")
+        cur[3].append(ch)
+        cur[1] = max(cur[1], right)
+        pending_space = False
+    if cur:
+        segs.append((cur[0], cur[1], cur[2], "".join(cur[3])))
+    if not segs:
+        return [], []
+    split = (min(s[0] for s in segs) + max(s[1] for s in segs)) / 2
+    columns: tuple[list, list] = ([], [])
+    for s in segs:
+        columns[0 if (s[0] + s[1]) / 2 < split else 1].append(s)
+    out: tuple[list[str], list[str]] = ([], [])
+    for col, lines in zip(columns, out):
+        col.sort(key=lambda s: (round(s[2]), s[0]))
+        prev_top = None
+        for _x0, _x1, top, t in col:
+            if lines and prev_top is not None and abs(top - prev_top) < 2:  # same baseline
+                lines[-1] += " " + t
+            else:
+                lines.append(t)
+            prev_top = top
+    return out
+
+
+def _continues(a: _Line, b: _Line, left: float, right: float) -> bool:
+    """Is b the next line of a's paragraph? (a is justified to the right margin, b starts at
+    the left margin, and b is the next line down or the first line of the next page)."""
+    if a.x1 < right - 0.6 * a.size or abs(b.x0 - left) > 0.5 * a.size:
+        return False
+    if b.page != a.page:
+        return True
+    return 0 < b.top - a.top < 2.2 * a.size
+
+
+def _open(data: bytes, name: str):
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        msg = str(e).lower()
+        if "password" in msg or "security" in msg:
+            raise IngestError(f"{name}: the PDF is encrypted (password-protected); "
+                              "save an unprotected copy and try again") from None
+        raise IngestError(f"{name}: the PDF is damaged or not a PDF ({e})") from None
+    except Exception as e:  # noqa: BLE001 - any failure to parse is the file's fault
+        raise IngestError(f"{name}: the PDF is damaged or not a PDF ({type(e).__name__})") from None
+
+
+def read_pdf(data: bytes, name: str, limits: Limits) -> tuple[str, list[Block], int, list[str]]:
+    doc = _open(data, name)
+    try:
+        npages = len(doc)
+        if npages > limits.max_pages:
+            raise TooLarge(f"{name}: {npages} pages is over the limit of {limits.max_pages} pages")
+        if npages == 0:
+            raise IngestError(f"{name}: the PDF has no pages")
+        lines: list[_Line] = []
+        warnings: list[str] = []
+        empty: list[int] = []
+        header: tuple[list[str], list[str]] = ([], [])
+        raw_texts: list[str] = []
+        for i in range(npages):
+            page = doc[i]
+            try:
+                page_lines, text, tp = _page_lines(page, i + 1)
+                raw_texts.append(text)
+                if not page_lines:
+                    empty.append(i + 1)
+                if i == 0:
+                    page_lines, header = _split_header(page_lines, tp, text, page.get_size()[1])
+                lines += page_lines
+                tp.close()
+            finally:
+                page.close()
+        all_text = "".join(raw_texts)
+        if not all_text.strip():
+            raise IngestError(f"{name}: no text layer — a scanned PDF? OCR is not supported yet")
+        if _is_cid_garbage(all_text):
+            raise IngestError(f"{name}: the PDF's fonts have no Unicode mapping (cid codes); "
+                              "OCR is not supported yet")
+        if empty:
+            warnings.append(f"pages without text (scanned?): {', '.join(map(str, empty[:20]))}")
+        text, blocks = _assemble(header, _drop_running(lines, npages))
+        if len(text) > limits.max_chars:
+            raise TooLarge(f"{name}: {len(text):,} characters is over the limit of {limits.max_chars:,}")
+        return text, blocks, npages, warnings
+    finally:
+        doc.close()
+
+
+def _split_header(lines: list[_Line], tp, text: str, height: float):
+    """Lines of page 1 above the type word -> header columns; the rest stay lines."""
+    t = next((k for k, ln in enumerate(lines[:25]) if TYPE_WORD_RE.match(ln.text) and ln.text.isupper()), None)
+    if not t:
+        return lines, ([], [])
+    m = re.search(r"^[ \t]*(?:" + "|".join(w.replace(" ", r"\s+") for w in _TYPE_WORDS) + ")",
+                  text, re.M)
+    if m is None:
+        return lines, ([], [])
+    end = m.start()
+    return lines[t:], _header_columns(tp, text, end, height)
+
+
+def _assemble(header: tuple[list[str], list[str]], lines: list[_Line]) -> tuple[str, list[Block]]:
+    parts: list[str] = []
+    blocks: list[Block] = []
+    pos = 0
+    for col in header:
+        if col:
+            chunk = "\n".join(col) + "\n\n"
+            blocks.append(Block(start=pos, end=pos + len(chunk) - 2, page=1))
+            parts.append(chunk)
+            pos += len(chunk)
+    if lines:
+        left = Counter(round(ln.x0) for ln in lines).most_common(1)[0][0]
+        rights = sorted(ln.x1 for ln in lines)
+        right = rights[int(0.9 * (len(rights) - 1))]
+    for k, ln in enumerate(lines):
+        blocks.append(Block(start=pos, end=pos + len(ln.text), page=ln.page, bold=ln.bold, size=ln.size))
+        parts.append(ln.text)
+        pos += len(ln.text)
+        if k + 1 < len(lines):
+            sep = "\n\n"
+            if _continues(ln, lines[k + 1], left, right):  # "01-" + "KL/TW": a break after a hyphen
+                sep = "" if ln.text[-1] in "-–" and ln.text[-2:-1].isalnum() else " "
+            parts.append(sep)
+            pos += len(sep)
+    return "".join(parts), blocks
