@@ -154,9 +154,12 @@ def pair(docs_dir: Path, gold_dir: Path) -> Pairing:
     for stem, g in gold.items():
         if stem not in docs:
             result.errors.append(f"error: gold {g.path.name} has no document {stem}.* in {docs_dir}")
+    skipped = []
     for stem, doc in docs.items():
         if stem in gold:
             result.pairs.append((doc, gold[stem]))
         elif not (gold_dir / f"{stem}.json").exists():
-            result.notes.append(f"note: {doc.name} has no gold; skipped")
+            skipped.append(doc.name)
+    if skipped:
+        result.notes.append(f"note: {len(skipped)} document(s) without gold, skipped: {', '.join(skipped)}")
     return result
