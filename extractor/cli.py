@@ -126,6 +126,10 @@ from service.cli import register as _register_service  # noqa: E402  (ingest, ci
 
 _register_service(app)
 
+from evaluation.cli import register as _register_evaluation  # noqa: E402  (evaluate)
+
+_register_evaluation(app)
+
 
 def main() -> None:  # pragma: no cover
     app()
