@@ -93,8 +93,8 @@ def two_columns(doc, left: list[tuple[str, dict]], right: list[tuple[str, dict]]
     tr_pr.append(OxmlElement("w:cantSplit"))  # keep Nơi nhận and the signature on one page
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    for cell, items, w in zip(table.rows[0].cells, (left, right), widths):
-        cell.width = Cm(w)
+    for col, cell, items, w in zip(table.columns, table.rows[0].cells, (left, right), widths):
+        col.width = cell.width = Cm(w)
         cell.paragraphs[0]._p.getparent().remove(cell.paragraphs[0]._p)
         for text, kw in items or [("", {})]:
             para(cell, text, **{"align": WD_ALIGN_PARAGRAPH.CENTER, "after": 0, **kw})
@@ -130,15 +130,15 @@ def new_document():
 
 
 def header_table(doc, blocks: list[str]) -> None:
-    left = [(b, {"bold": not NUMBER_RE.match(b) and b.strip() != "*"}) for b in blocks
+    left = [(b, {"bold": not NUMBER_RE.match(b) and b.strip() != "*", "size": 12}) for b in blocks
             if not RIGHT_RE.search(b)]
     right = []
     for b in blocks:
         if RIGHT_RE.search(b):
             for line in b.split("\n"):
                 motto = bool(re.search(r"CỘNG|Độc lập", line))
-                right.append((line, {"bold": motto, "italic": not motto}))
-    two_columns(doc, left, right)
+                right.append((line, {"bold": motto, "italic": not motto, "size": 13}))
+    two_columns(doc, left, right, widths=(8.5, 7.5))
 
 
 def body(doc, blocks: list[str]) -> None:

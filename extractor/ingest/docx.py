@@ -5,8 +5,10 @@ is walked with `iter_inner_content()` (paragraphs and tables in order). Tables a
 
 - layout tables (≤ 2 columns, ≤ 4 rows, no column titles): the header (issuer and number left;
   motto, place and date right) and the closing block (Nơi nhận left, signature right). Emitted
-  column by column — the left column's cells top to bottom, then the right column's — each
-  cell's paragraphs as lines, cells separated by a blank line, so nothing is interleaved;
+  column by column — the left column's cells top to bottom, then the right column's — so
+  nothing is interleaved. A cell's paragraphs are lines separated by a blank line like every
+  other paragraph (a cell's "PHÓ CHỦ TỊCH" / "(Đã ký)" must not be joined by normalisation),
+  and so are cells;
 - data tables (task tables: Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Sản
   phẩm): one line per row, `| cell | cell | cell |`, line breaks inside a cell become spaces;
   a merged cell is emitted once per row.
@@ -134,7 +136,7 @@ def _emit_table(out: _Out, table, t: int, before_type_word: bool) -> None:
                     continue
                 out.sep("\n\n")
                 bold = any(_bold(p) for p in row[c].paragraphs)
-                out.add("\n".join(lines), table=t, row=r, cell=c, bold=bold)
+                out.add("\n\n".join(ln for ln in lines if ln.strip()), table=t, row=r, cell=c, bold=bold)
         return
     for r, row in enumerate(rows):
         texts = [" ".join(ln.strip() for ln in _cell_lines(c) if ln.strip()) for c in row]

@@ -61,17 +61,42 @@ def _font(tp, index: int) -> tuple[float, bool]:
     return round(size, 1), bold
 
 
-def _gaps(tp) -> list[tuple[float, float, float, float]]:
-    """Wide horizontal gaps between two text rectangles on one baseline (two table cells whose
-    lines PDFium merged into one): (bottom, top, gap_left, gap_right), PDF coordinates."""
+def _rect_marks(tp) -> tuple[list[tuple[float, float, float, float]], list[tuple[float, float]]]:
+    """From PDFium's text rectangles (one per run of text, in stream order), per page:
+    - wide gaps between two rectangles on one baseline (two table cells whose lines PDFium
+      merged into one): (bottom, top, gap_left, gap_right);
+    - bands (bottom, top) of lines drawn out of order (a glyph from a fallback font, e.g.
+      "⁽¹⁾", drawn after the rest of its line): such lines are re-read sorted by x."""
     rects = [tp.get_rect(k) for k in range(tp.count_rects())]
-    gaps = []
+    gaps, disorder = [], []
     for a, b in zip(rects, rects[1:]):
         h = min(a[3] - a[1], b[3] - b[1])
         overlap = min(a[3], b[3]) - max(a[1], b[1])
-        if h > 0 and overlap > 0.5 * h and b[0] - a[2] > 2 * h:
+        if h <= 0 or overlap <= 0.5 * h:
+            continue
+        if b[0] - a[2] > 2 * h:
             gaps.append((max(a[1], b[1]), min(a[3], b[3]), a[2], b[0]))
-    return gaps
+        elif b[0] < a[2] - 1:
+            disorder.append((max(a[1], b[1]), min(a[3], b[3])))
+    return gaps, disorder
+
+
+def _sorted_line(tp, first: int, last: int) -> tuple[str, float, float]:
+    """A line's characters in x order: (text, x0, x1)."""
+    chars = []
+    for i in range(first, last + 1):
+        ch = tp.get_text_range(i, 1)
+        if ch.strip():
+            left, bottom, right, top = tp.get_charbox(i, loose=True)
+            chars.append((left, right, top - bottom, ch))
+    chars.sort(key=lambda c: c[0])
+    out, prev_right = [], None
+    for left, right, h, ch in chars:
+        if prev_right is not None and left - prev_right > 0.12 * h:
+            out.append(" ")
+        out.append(ch)
+        prev_right = right if prev_right is None else max(prev_right, right)
+    return "".join(out), chars[0][0], max(c[1] for c in chars)
 
 
 def _split_at_gaps(tp, first: int, last: int, gaps) -> list[tuple[int, int]]:
@@ -95,7 +120,7 @@ def _page_lines(page, pageno: int) -> tuple[list[_Line], str, object]:
     tp = page.get_textpage()
     width, height = page.get_size()
     text = tp.get_text_range()
-    gaps = _gaps(tp)
+    gaps, disorder = _rect_marks(tp)
     lines: list[_Line] = []
     pos = 0
     for raw_line in text.split("\r\n"):
@@ -110,8 +135,10 @@ def _page_lines(page, pageno: int) -> tuple[list[_Line], str, object]:
                 continue
             a += len(text[a:b + 1]) - len(text[a:b + 1].lstrip())
             b -= len(text[a:b + 1]) - len(text[a:b + 1].rstrip())
-            x0, _b, _r, top = tp.get_charbox(a, loose=True)
+            x0, bottom, _r, top = tp.get_charbox(a, loose=True)
             _l, _b, x1, _t = tp.get_charbox(b, loose=True)
+            if any(lo < top and hi > bottom for lo, hi in disorder):
+                piece, x0, x1 = _sorted_line(tp, a, b)
             size, bold = _font(tp, a)
             lines.append(_Line(re.sub(r"\s+", " ", piece), pageno, x0, x1, height - top, size, bold, height))
     return lines, text, tp
