@@ -131,7 +131,7 @@ def classify(line: str) -> _Marker | None:
                 return _Marker(style, kind, _space(m.group("label")), rest)
     m = _RECIPIENTS_RE.match(line)
     if m:
-        return _Marker("recipients", "recipients", "Nơi nhận", m.group("rest"))
+        return _Marker("recipients", "recipients", "Nơi nhận", "Nơi nhận")
     m = _APPENDIX_RE.match(line)
     if m:
         return _Marker("appendix", "appendix", _space(m.group("label")), m.group("rest") or "")
@@ -164,12 +164,24 @@ def is_person_name(line: str) -> bool:
     return bool(_NAME_RE.match(line)) and all(w[:1].isupper() for w in line.split())
 
 
+def _caps_run(text: str) -> str:
+    """'THÀNH PHẦN HỘI NGHỊ Ban Thường trực …' -> 'THÀNH PHẦN HỘI NGHỊ' (3+ capital words, then a
+    capitalised word: the heading ran on into its content)."""
+    words = text.split(" ", 12)
+    n = 0
+    while n < len(words) and words[n].isupper() and len(words[n].strip(",;")) > 1:
+        n += 1
+    if 3 <= n < len(words) and words[n][:1].isupper() and not words[n].isupper():
+        return " ".join(words[:n])
+    return text
+
+
 def _heading(rest: str, lines: list[str], i: int, title: bool = False) -> str:
     """The heading: the marker line's text, or the next line for a bare marker; capitals broken
     after one word ("I. MỤC" / "ĐÍCH, YÊU CẦU") are joined; run-on text is cut at . or :"""
     text = rest.strip()
     j = i + 1
-    if not text and j < len(lines) and classify(lines[j]) is None and not _ATTACH_RE.match(lines[j]):
+    if not text and j < len(lines) and classify(lines[j]) is None:
         text, j = lines[j].strip(), j + 1
     while (
         text and text.isupper() and j < len(lines) and lines[j].isupper()
@@ -177,6 +189,7 @@ def _heading(rest: str, lines: list[str], i: int, title: bool = False) -> str:
         and classify(lines[j]) is None and len(text) < _HEADING_CAP
     ):
         text, j = f"{text} {lines[j].strip()}", j + 1
+    text = _caps_run(text)
     m = _HEADING_STOP_RE.search(text)
     if m:
         text = text[: m.start()]
@@ -325,8 +338,14 @@ def segment(text: str) -> list[Section]:
                 m = _ATTACH_RE.match(line)
                 if m and (not m.group("rest") or m.group("rest").isupper()):
                     first = _attachment_start(lines, i, last_block_line)
-                    mk = _Marker("attachment", "attachment", m.group("label"), m.group("rest"))
-                    b.place(mk, starts[first], _heading(mk.rest, lines, i, title=True), max(starts[first] - 1, 0))
+                    if any(n.kind == "article" and n.parent is None for n in b.nodes):
+                        # Quyết định ban hành kế hoạch: the attached document, titled below its type word
+                        mk = _Marker("attachment", "attachment", m.group("label"), m.group("rest"))
+                        heading = _heading(mk.rest, lines, i, title=True)
+                    else:  # a template after the signature (personal plan): an unlabelled form
+                        mk = _Marker("form", "form", "Mẫu", line)
+                        heading = _heading(line, lines, i, title=True)
+                    b.place(mk, starts[first], heading, max(starts[first] - 1, 0))
                     last_block_line, mode = i, ""
                     continue
         if mk is None:
