@@ -1,8 +1,362 @@
-"""Responsible units (stub: being written — see issue 4)."""
+"""Responsible units: find -> canonicalise (abbreviations, rapidfuzz) -> roles.
+
+A mention is either a *named* unit (a head noun from `data/units.yaml` — Sở, Ban, Đảng ủy … —
+followed by its name: capitalised words, administrative levels, "và"/","/"-" joins inside a
+name) or a *generic group* ("các phòng, ban, đơn vị", "cán bộ, đảng viên"). Each mention gets
+its canonical name (abbreviations expanded, then mapped to the document's full form with
+rapidfuzz on `fold()`ed keys) and the role it plays in its clause, read from cue words
+around the mention or the list of mentions it belongs to (see `roles` in units.yaml).
+
+Task tables (extractor/task_tables.py) give the role of a mention by its column.
+"""
+
 from __future__ import annotations
 
-from .models import Section, Unit
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from . import task_tables
+from .data import load
+from .models import Section, Unit, UnitKind, UnitRole
+from .normalise import fold
+
+_DATA = load("units.yaml")
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# --- abbreviations --------------------------------------------------------------------------
+def _abbreviations() -> dict[str, str]:
+    try:
+        table = load("abbreviations.yaml") or {}
+    except FileNotFoundError:  # pragma: no cover - the shared table is optional
+        return {}
+    return dict(table.get("abbreviations", table) or {})
+
+
+_ABBR = _abbreviations()
+_ABBR_RE = re.compile(r"(?<![\w&])(?:" + _alt(list(_ABBR)) + r")(?![\w&])") if _ABBR else None
+
+
+def expand_abbreviations(name: str) -> str:
+    """'Sở KH&CN' -> 'Sở Khoa học và Công nghệ' (whole words, case-sensitive)."""
+    if _ABBR_RE is None:
+        return name
+    return _ABBR_RE.sub(lambda m: _ABBR[m.group()], name)
+
+
+# --- the mention grammar ----------------------------------------------------------------------
+_HEAD_KIND: dict[str, UnitKind] = {}
+for _kind, _heads in _DATA["heads"].items():
+    for _h in _heads:
+        _HEAD_KIND.setdefault(_h, _kind)
+_STANDALONE = set(_DATA.get("standalone", []))
+_STOP = _alt(_DATA["stop_syllables"])
+_TAILS = _alt(_DATA["tails"])
+_HEADS = _alt(list(_HEAD_KIND))
+_DOC_TYPES = _alt(list(load("doc_types.yaml")["types"]) + _DATA.get("not_names", []))
+_NOT_NAME = rf"(?!(?:{_DOC_TYPES})(?![\w&]))"
+_CAP = rf"{_NOT_NAME}[{_UPPER}][\w&]*(?:,[{_UPPER}]+&[{_UPPER}]+)?"
+_LOW_NEXT = rf"(?:[ ](?!(?:{_STOP})(?!\w))[{_LOWER}]\w*)?"
+_CAP_WORD = rf"(?!(?:{_HEADS})(?![\w&])){_CAP}{_LOW_NEXT}"
+_NAMED_RE = re.compile(
+    rf"(?<![\w&])(?P<head>{_HEADS})(?![\w&])"
+    rf"(?P<tail>(?:[ ](?:{_HEADS})(?![\w&])|[ ](?:{_TAILS})(?!\w)|[ ]{_CAP}{_LOW_NEXT}|[ ]\d{{1,3}}(?!\w)"
+    rf"|(?:[ ]?,[ ]|[ ]-[ ]|[ ]và[ ]){_CAP_WORD})*)"
+)
+_GROUP_NOUNS = _alt(_DATA["group_nouns"])
+_GROUP_DET = _alt(_DATA["group_determiners"])
+_GROUP_QUAL = _alt(_DATA["group_qualifiers"])
+_GROUP_RE = re.compile(
+    rf"(?i)(?<!\w)(?P<det>(?:{_GROUP_DET})[ ])?(?P<first>(?:{_GROUP_NOUNS}))(?!\w)"
+    rf"(?P<more>(?:(?:[ ]?,[ ]|[ ]và[ ]|[ ]các[ ])(?:các[ ])?(?:{_GROUP_NOUNS})(?!\w))*)"
+    rf"(?:[ ](?:{_GROUP_QUAL})(?!\w))?"
+)
+_PAREN_ALIAS_RE = re.compile(r"\s?\(([^()\n]{1,40})\)")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str
+    kind: UnitKind
+    head: str
+    role: UnitRole = "mentioned"
+
+
+def _kind_of(head: str) -> UnitKind:
+    return _HEAD_KIND.get(head, "other")
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every unit mention in `text`, left to right, longest first on overlaps."""
+    cands: list[Mention] = []
+    for m in _NAMED_RE.finditer(text):
+        head, tail = m.group("head"), m.group("tail")
+        end = m.end()
+        name = text[m.start() : end].rstrip(" ,-")
+        if not tail and head not in _STANDALONE and _needs_name(head):
+            continue
+        cands.append(Mention(m.start(), m.start() + len(name), name, _kind_of(head), head))
+    for m in _GROUP_RE.finditer(text):
+        if not m.group("det") and not m.group("more") or m.group().isupper():
+            continue
+        name = m.group().rstrip(" ,")
+        cands.append(Mention(m.start(), m.start() + len(name), name, "group", "group"))
+    cands = [c for c in cands if not _in_caps_line(text, c.start)]
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[Mention] = []
+    last_end = -1
+    for c in cands:
+        if c.start >= last_end:
+            out.append(c)
+            last_end = c.end
+        elif c.kind != "group" and out and out[-1].kind == "group" and c.end > out[-1].end:
+            # "Ủy ban nhân dân các xã, phường": the named unit swallows the group it contains
+            out[-1] = c
+            last_end = c.end
+    return out
+
+
+def _in_caps_line(text: str, pos: int) -> bool:
+    """Headings and header lines in capitals name no instruction: 'ỦY BAN NHÂN DÂN TỈNH'."""
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    line = text[s : e if e >= 0 else len(text)][:200]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 6 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+@lru_cache(maxsize=None)
+def _needs_name(head: str) -> bool:
+    """Generic head words ("Hội", "Ban", "Phòng") are units only with a name after them."""
+    return len(head.split()) == 1 or head in _DATA.get("needs_name", [])
+
+
+# --- roles ---------------------------------------------------------------------------------
+_R = _DATA["roles"]
+_LEAD_LABEL_RE = re.compile(rf"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*)?(?:{_alt(_R['lead_labels'])})\s*:\s*")
+_SUPPORT_LABEL_RE = re.compile(rf"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*)?(?:{_alt(_R['support_labels'])})\s*:\s*")
+_LEAD_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['lead_before'])})\s*:?\s*$")
+_SUPPORT_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['support_before'])})\s*$")
+_ADVISE_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['advise_before'])})\s*$")
+_REPORT_VERB_RE = re.compile(rf"(?i)(?<!\w)(?:{_alt(_R['report_verbs'])})(?!\w)")
+_REPORT_DIRECT_RE = re.compile(rf"(?i)(?:^|[\s,:;])(?:{_alt(_R['report_verbs'])})\s*$")
+_REPORT_BEFORE_RE = re.compile(rf"(?i)(?:^|\s)(?:{_alt(_R['report_before'])})\s*$")
+_VIA_BEFORE_RE = re.compile(r"(?i)\(\s*qua\s*$")
+_ADVERBS = _alt(_R["adverbs"])
+_LEAD_AFTER_RE = re.compile(rf"(?i)^\s*,?\s*(?:(?:{_ADVERBS})\s)?(?:{_alt(_R['lead_after'])})(?!\w)")
+_MONITOR_AFTER_RE = re.compile(rf"(?i)^\s*(?:(?:{_ADVERBS})\s)?(?:theo dõi,\s*đôn đốc|đôn đốc|theo dõi,\s*giám sát|theo dõi)(?!\w)")
+_SUBJECT_AFTER_RE = re.compile(rf"(?i)^\s*(?:(?:{_ADVERBS})\s)?(?:{_alt(_R['subject_verbs'])})(?!\w)")
+_INTRO_RE = re.compile(r"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{1,4}[).]\s*|\(\d+\)\s*)?(?:(?:đề nghị|giao)\s*:?\s*)?$")
+_INTRO_COMMA_RE = re.compile(r",\s*$")
+_CHAIN_GAP_RE = re.compile(r"^(?:\s?[,;]\s?|\svà\s|\s?,\s?và\s|\s?\(\s?|\s?\)\s?[,;]?\s?|\s?\)\s?và\s|\s)$")
+_CLAUSE_BREAK_RE = re.compile(r";|\.\s(?=[" + _UPPER + r"])|:\s(?=[" + _UPPER + r"])")
+_HEADING_ONLY_RE = re.compile(r"^(?:[-+*•]\s*|[IVXLC]{1,5}[.\-)]\s*|[0-9.]{1,8}[.)]?\s+|[a-zđ][).]\s*|\(\d+\)\s*)?(?:Đề nghị\s*:?\s*)?$", re.I)
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e < 0 else e)
+
+
+def _clause_bounds(text: str, ls: int, le: int, start: int, end: int) -> tuple[int, int]:
+    cs = ls
+    for m in _CLAUSE_BREAK_RE.finditer(text, ls, min(start + 1, le)):
+        if m.end() <= start:
+            cs = m.end()
+    m2 = _CLAUSE_BREAK_RE.search(text, end, le)
+    ce = m2.start() if m2 else le
+    return cs, ce
+
+
+def _chains(mentions: list[Mention], text: str) -> list[list[Mention]]:
+    chains: list[list[Mention]] = []
+    for m in mentions:
+        if chains:
+            prev = chains[-1][-1]
+            gap = text[prev.end : m.start]
+            if len(gap) <= 6 and "\n" not in gap and _CHAIN_GAP_RE.match(gap):
+                chains[-1].append(m)
+                continue
+        chains.append([m])
+    return chains
+
+
+def _chain_role(text: str, chain: list[Mention]) -> UnitRole:
+    first, last = chain[0], chain[-1]
+    ls, le = _line_bounds(text, first.start)
+    line_prefix = text[ls : first.start]
+    line_suffix = text[last.end : le]
+    if _HEADING_ONLY_RE.match(line_prefix) and not line_suffix.strip(" .:;,/") and chain[0].kind != "person":
+        return "lead"  # "1. Sở Khoa học và Công nghệ", "6. Đề nghị: Hội Nông dân tỉnh, …"
+    cs, ce = _clause_bounds(text, ls, le, first.start, last.end)
+    prefix = text[cs : first.start]
+    suffix = text[last.end : ce]
+    clause_from_line = text[ls : first.start]
+    if _SUPPORT_LABEL_RE.match(prefix) or _SUPPORT_LABEL_RE.match(clause_from_line):
+        return "support"
+    if _LEAD_LABEL_RE.match(prefix) or _LEAD_LABEL_RE.match(clause_from_line):
+        return "lead"
+    if _VIA_BEFORE_RE.search(prefix):
+        return "report_to"
+    if _SUPPORT_BEFORE_RE.search(prefix):
+        return "support"
+    if _ADVISE_BEFORE_RE.search(prefix):
+        return "advise"
+    if _REPORT_DIRECT_RE.search(prefix):
+        return "report_to"
+    if _REPORT_BEFORE_RE.search(prefix) and (_REPORT_VERB_RE.search(prefix) or suffix.lstrip().startswith("(qua")):
+        return "report_to"
+    if _LEAD_AFTER_RE.match(suffix):
+        return "lead"
+    if _LEAD_BEFORE_RE.search(prefix):
+        if prefix.rstrip().lower().endswith("do"):
+            return "mentioned"  # "do Ban Tuyên giáo Tỉnh ủy biên soạn": an author, not a lead
+        return "lead"
+    subject = bool(_INTRO_RE.match(prefix)) or (
+        bool(_INTRO_COMMA_RE.search(prefix)) and len(prefix) < 80
+    )
+    if subject and _MONITOR_AFTER_RE.match(suffix):
+        return "monitor"
+    if subject and _SUBJECT_AFTER_RE.match(suffix):
+        return "lead"
+    return "mentioned"
+
+
+def assign_roles(text: str, mentions: list[Mention]) -> None:
+    for chain in _chains(mentions, text):
+        role = _chain_role(text, chain)
+        for m in chain:
+            m.role = role
+
+
+# --- canonical names ---------------------------------------------------------------------------
+_ISSUER_CUE_RE = re.compile(r"(?i)^[^.;:\n]{0,40}?(?:xây dựng|ban hành)\s+(?:kế hoạch|chương trình)")
+_DASH_SPACES_RE = re.compile(r"\s*-\s*")
+
+
+def _clean(name: str) -> str:
+    name = expand_abbreviations(name)
+    name = _DASH_SPACES_RE.sub(" - ", name)
+    return name[:1].upper() + name[1:]
+
+
+class Canon:
+    """The document's registry of full names: mention -> canonical name."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, str] = {}
+        self.keys: list[str] = []
+        self.alias: dict[str, str] = {}
+        self.issuer: str | None = None
+
+    def add(self, canonical: str) -> str:
+        key = fold(canonical)
+        if key not in self.by_key:
+            self.by_key[key] = canonical
+            self.keys.append(key)
+        return self.by_key[key]
+
+    def resolve(self, m: Mention) -> str:
+        name = _clean(m.name)
+        key = fold(name)
+        if key in self.by_key:
+            return self.by_key[key]
+        if key in self.alias:
+            return self.alias[key]
+        if m.kind != "group" and m.name == m.head and self.issuer and fold(self.issuer).startswith(key):
+            return self.issuer  # "Văn phòng", "Đảng ủy", "Chi bộ" in the issuer's own plan
+        if m.kind != "group" and len(key) >= 8:
+            longer = [k for k in self.keys if k.startswith(key + " ")]
+            if len(longer) == 1:
+                return self.by_key[longer[0]]  # "Đảng ủy Văn phòng" = "Đảng ủy Văn phòng UBND tỉnh"
+        if self.keys and m.kind != "group":
+            hit = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=95)
+            if hit is not None:
+                return self.by_key[hit[0]]
+        return self.add(name)
+
+
+def _section_index(sections: list[Section]) -> tuple[list[int], list[Section]]:
+    ordered = sorted(sections, key=lambda s: (s.start, -s.end))
+    return [s.start for s in ordered], ordered
+
+
+def section_at(index: tuple[list[int], list[Section]], pos: int) -> Section | None:
+    starts, ordered = index
+    i = bisect.bisect_right(starts, pos) - 1
+    while i >= 0:
+        s = ordered[i]
+        if s.start <= pos < s.end:
+            return s
+        i -= 1
+        if pos - ordered[i + 1].start > 200_000:
+            break
+    return None
+
+
+_SKIP_KINDS = {"recipients", "signature"}
+
+
+def _skipped_sections(sections: list[Section]) -> set[str]:
+    """Ids of the recipients/signature blocks and everything under them."""
+    by_id = {s.id: s for s in sections}
+    out: set[str] = set()
+    for s in sections:
+        p: Section | None = s
+        while p is not None:
+            if p.kind in _SKIP_KINDS:
+                out.add(s.id)
+                break
+            p = by_id.get(p.parent) if p.parent else None
+    return out
 
 
 def extract_units(text: str, sections: list[Section]) -> list[Unit]:
-    return []
+    mentions = find_mentions(text)
+    assign_roles(text, mentions)
+    for cell_role, (cs, ce) in task_tables.role_cells(text):
+        for m in mentions:
+            if cs <= m.start < ce and m.role in ("mentioned", "lead", "monitor"):
+                m.role = cell_role
+    canon = Canon()
+    first_section = min((s.start for s in sections if s.kind in ("roman", "part", "chapter")), default=len(text))
+    for i, m in enumerate(mentions):
+        if m.start >= first_section:
+            break
+        after = text[m.end : m.end + 60]
+        alias = _PAREN_ALIAS_RE.match(after)
+        if alias:
+            after = after[alias.end() :]
+        if _ISSUER_CUE_RE.match(after) and m.kind != "group":
+            canon.issuer = canon.add(_clean(m.name))
+            if alias:
+                canon.alias[fold(alias.group(1))] = canon.issuer
+            break
+    index = _section_index(sections)
+    skipped = _skipped_sections(sections)
+    units: list[Unit] = []
+    for m in mentions:
+        sec = section_at(index, m.start) if sections else None
+        if sec is not None and sec.id in skipped:
+            continue
+        canonical = canon.resolve(m)
+        alias = _PAREN_ALIAS_RE.match(text, m.end)
+        if alias and len(alias.group(1).split()) <= 4 and alias.group(1)[:1].isupper():
+            canon.alias.setdefault(fold(alias.group(1)), canonical)
+        units.append(
+            Unit(name=m.name, canonical=canonical, kind=m.kind, role=m.role,
+                 section=sec.path if sec else None, start=m.start, end=m.end)
+        )
+    return units
