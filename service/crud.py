@@ -113,7 +113,8 @@ def create_document(session: Session, *, record: Record, sha256: str) -> Documen
     meta = record.document
     row = DocumentRow(
         sha256=sha256, name=record.source.name, format=record.source.format, doc_type=meta.doc_type,
-        number=own_number(record), issuer=meta.issuer, issued_date=meta.issued_date,
+        number=own_number(record), issuer=meta.issuer,
+        issuer_key=meta.issuer.casefold() if meta.issuer else None, issued_date=meta.issued_date,
         year=_year(meta.issued_date), title=meta.title,
         record=record.model_dump(mode="json", by_alias=True, exclude={"text"}), text=doc_text,
     )
@@ -148,7 +149,7 @@ def list_documents(
 ) -> tuple[list[DocumentRow], int]:
     stmt: Select[Any] = select(DocumentRow)
     if issuer:
-        stmt = stmt.where(func.lower(DocumentRow.issuer).contains(issuer.lower()))
+        stmt = stmt.where(DocumentRow.issuer_key.contains(issuer.casefold(), autoescape=True))
     if doc_type:
         stmt = stmt.where(func.lower(DocumentRow.doc_type) == doc_type.lower())
     if year is not None:

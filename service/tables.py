@@ -29,7 +29,8 @@ class DocumentRow(Base):
     format: Mapped[str] = mapped_column(String(10))
     doc_type: Mapped[str | None] = mapped_column(String(50), index=True)
     number: Mapped[str | None] = mapped_column(String(200), index=True)
-    issuer: Mapped[str | None] = mapped_column(String(300), index=True)
+    issuer: Mapped[str | None] = mapped_column(String(300))
+    issuer_key: Mapped[str | None] = mapped_column(String(300), index=True)  # casefolded: SQLite lower() is ASCII
     issued_date: Mapped[str | None] = mapped_column(String(20))
     year: Mapped[int | None] = mapped_column(Integer, index=True)
     title: Mapped[str | None] = mapped_column(Text)

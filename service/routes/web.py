@@ -66,13 +66,13 @@ def directive(request: Request, session: SessionDep, settings: SettingsDep, cred
     if not _allowed(request, session, settings, credentials):
         return _need_token(request)
     ctx: dict[str, Any] = {"title": f"Văn bản {ref}", "ref": ref, "directive_id": None, "candidates": [],
-                           "citing": [], "count": 0, "tree": []}
+                           "citing": [], "count": 0, "nodes": []}
     if ref.strip():
         res = crud.resolve_ref(session, ref=ref)
         if res.id:
             rows, count = crud.citing(session, directive_id=res.id, limit=500)
             ctx.update(directive_id=res.id, citing=[citing_document(c) for c in rows], count=count,
-                       tree=tree_nodes(crud.tree(session, directive_id=res.id)),
+                       nodes=tree_nodes(crud.tree(session, directive_id=res.id)),
                        directive=crud.get_directive(session, directive_id=res.id))
         else:
             ctx["candidates"] = res.ids

@@ -25,6 +25,7 @@ def upgrade() -> None:
         sa.Column("doc_type", sa.String(50)),
         sa.Column("number", sa.String(200)),
         sa.Column("issuer", sa.String(300)),
+        sa.Column("issuer_key", sa.String(300)),
         sa.Column("issued_date", sa.String(20)),
         sa.Column("year", sa.Integer),
         sa.Column("title", sa.Text),
@@ -32,7 +33,7 @@ def upgrade() -> None:
         sa.Column("text", sa.Text, nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     )
-    for col in ("doc_type", "number", "issuer", "year"):
+    for col in ("doc_type", "number", "issuer_key", "year"):
         op.create_index(f"ix_documents_{col}", "documents", [col])
 
     op.create_table(
