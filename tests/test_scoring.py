@@ -9,7 +9,18 @@ import pytest
 
 from evaluation.matching import match
 from evaluation.scoring import aggregate, prf, score_document
-from extractor.models import Citation, DateValue, Directive, DocumentMeta, Record, Section, Signer, Source, Task, Unit
+from extractor.models import (
+    Citation,
+    DateValue,
+    Directive,
+    DocumentMeta,
+    Record,
+    Section,
+    Signer,
+    Source,
+    Task,
+    Unit,
+)
 
 approx = pytest.approx
 
@@ -42,7 +53,7 @@ def test_prf_edges() -> None:
 
 
 def test_match_is_one_to_one_and_best_first() -> None:
-    same = lambda g, p: 1.0 if g == p else 0.0  # noqa: E731
+    same = lambda g, p: 1.0 if g == p else 0.0
     assert len(match(["a", "a"], ["a"], same)) == 1
     # best score first: gold 0 could take either, gold 1 only pred 0 — greedy takes (1, 0) at 0.9 after (0, 0) at 1.0
     scores_ = {(0, 0): 1.0, (0, 1): 0.5, (1, 0): 0.9}
