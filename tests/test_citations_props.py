@@ -1,0 +1,107 @@
+"""Property tests: any text gives no exception, spans slice to their text, and results do not change
+under the normalisations (tone marks, dash variants, NFD, hard wrapping: variant -> normalise -> extract)."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractor.citations import extract_citations
+from extractor.models import DocumentMeta
+from extractor.normalise import normalise
+
+ROOT = Path(__file__).resolve().parents[1] / "corpus" / "documents"
+_SENTENCES = [
+    "Thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW",
+    "Căn cứ Kế hoạch số 58/KH-UBND ngày 14/3/2024 của UBND tỉnh; căn cứ Kế hoạch số 539-KH/ĐU ngày 14/3/2024",
+    "Quy định số 2400-QĐ/TU ngày 27/8/2012, Quy định số 4842-QĐ/TU, ngày 30/7/2019 của Ban Thường vụ Tỉnh ủy",
+    "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13, ngày 25/6/2015",
+    "Các Công điện: số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025",
+    "gắn với Quy định số 144-QĐ/TW của Bộ Chính trị về trách nhiệm nêu gương của cán bộ, đảng viên",
+    "QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025 CỦA THỦ TƯỚNG CHÍNH PHỦ",
+    "Nghị quyết liên tịch số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN, ngày 26 tháng 9 năm 2025 của Ủy ban Thường vụ Quốc hội",
+    "Nghị định số 78/2021/NĐ-CP ngày 01 tháng 8 năm 2021 của Chính phủ về thành lập và quản lý Quỹ hỗ trợ",
+    "theo hướng dẫn tại Công văn số 150-CV/ĐU, ngày 26/3/2026 của Đảng ủy UBND tỉnh về việc hoàn thiện",
+]
+
+_ALPHABET = st.sampled_from(list("0123456789/-.,;: \n\"()[]|SốsốKếtluậnNghịquyếtQĐiTWTƯCPUBNDKHđặngàythángnăm⁽¹⁾của"))
+
+
+def _key(text: str) -> list[tuple[object, ...]]:
+    r = extract_citations(text, [], DocumentMeta())
+    return [(c.id, c.kind, c.issued_date, c.relation, c.form) for c in r.citations]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=0, max_size=300))
+def test_any_text_no_exception(text: str) -> None:
+    r = extract_citations(text, [], DocumentMeta())
+    for c in r.citations:
+        assert text[c.start:c.end] == c.text
+    for n in r.named_references:
+        assert text[n.start:n.end] == n.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_ALPHABET, st.sampled_from(["Kết luận số ", "Chỉ thị ", " của Bộ Chính trị", "ngày ",
+                                                      "01-KL/TW", "05-CT/TƯ", "58/KH-UBND", " và số ", "Căn cứ "])),
+                max_size=60).map("".join))
+def test_citation_like_text_spans(text: str) -> None:
+    text = normalise(text).text
+    r = extract_citations(text, [], DocumentMeta())
+    for c in r.citations:
+        assert text[c.start:c.end] == c.text
+        assert c.text
+    assert all(d.mentions >= 1 for d in r.directives)
+
+
+def _old_tones(s: str) -> str:
+    return s.replace("ủy", "uỷ").replace("Ủy", "Uỷ").replace("hóa", "hoá").replace("khóa", "khoá")
+
+
+def _dashes(s: str) -> str:
+    return s.replace("-", "\u2013")
+
+
+def _wrap(s: str, width: int) -> str:
+    out, line = [], ""
+    for w in s.split(" "):
+        if line and len(line) + len(w) + 1 > width and w[:1].islower():
+            out.append(line)
+            line = w
+        else:
+            line = f"{line} {w}" if line else w
+    out.append(line)
+    return "\n".join(out)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(_SENTENCES), st.sampled_from(["tones", "dashes", "nfd", "wrap", "spaces"]), st.integers(30, 90))
+def test_invariant_under_normalisations(sentence: str, variant: str, width: int) -> None:
+    base = _key(normalise(sentence).text)
+    assert base
+    if variant == "tones":
+        v = _old_tones(sentence)
+    elif variant == "dashes":
+        v = _dashes(sentence)
+    elif variant == "nfd":
+        v = unicodedata.normalize("NFD", sentence)
+    elif variant == "wrap":
+        v = _wrap(sentence, width)
+    else:
+        v = sentence.replace(" ", "\u00a0", 3)
+    assert _key(normalise(v).text) == base
+
+
+def test_corpus_spans_and_invariance() -> None:
+    for path in sorted(ROOT.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        text = normalise(raw).text
+        r = extract_citations(text, [], DocumentMeta())
+        for c in r.citations:
+            assert text[c.start:c.end] == c.text
+        nfd = normalise(unicodedata.normalize("NFD", raw)).text
+        assert _key(nfd) == _key(text), path.name
