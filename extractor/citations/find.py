@@ -100,7 +100,6 @@ def _tail(text: str, pos: int, mention: Mention) -> int:
 
 def _mention_at(text: str, tm: re.Match[str], run: int) -> tuple[Mention | None, int]:
     printed = tm.group()
-    base = P.TYPE_ALIASES.get(printed, printed)
     sm = P.SO_RE.match(text, tm.end())
     name = None
     if sm is None and any(printed.casefold() == t.casefold() for t in P.NAMED_TYPES):
@@ -117,7 +116,7 @@ def _mention_at(text: str, tm: re.Match[str], run: int) -> tuple[Mention | None,
         return None, tm.end()
     sym_end = sm.start("sym") + used
     system = parts.system if parts else None
-    kind_name, kind = P.type_info(base if base != printed else printed, system)
+    kind_name, kind = P.type_info(printed, system)
     mention = Mention(
         start=tm.start(), end=sym_end, phrase_end=sym_end, type_printed=printed, kind_name=kind_name,
         kind=kind, raw_symbol=text[sm.start("sym"):sym_end], parts=parts, short_number=short_n,
