@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .gate import check, load_thresholds
+from .gate import THRESHOLDS, check, load_thresholds, suggest, write_thresholds
 from .harness import evaluate, headline
 from .report import console_table, save_history, to_json, write_reports
 
@@ -25,6 +25,8 @@ def evaluate_command(
                                                     "(default: renderings/ beside the documents folder)")] = None,
     save: Annotated[bool, typer.Option("--save", help="Keep a copy in evaluation/history/<date>-<sha>.json")] = False,
     gate: Annotated[bool, typer.Option("--gate", help="Exit 1 when a field is below evaluation/thresholds.yaml")] = False,
+    raise_thresholds: Annotated[bool, typer.Option(
+        "--raise-thresholds", help="Raise evaluation/thresholds.yaml to just under the measured scores")] = False,
 ) -> None:
     """Score the extractor against gold: per-field P/R/F1 (lists) and accuracy (document fields)."""
     ev = evaluate(docs, gold, baselines=baselines, perturb=perturb, renderings_dir=renderings)
@@ -39,6 +41,9 @@ def evaluate_command(
     if save:
         typer.echo(f"saved: {save_history(data)}")
     failed = bool(ev.errors)
+    if raise_thresholds:
+        write_thresholds(suggest(headline(ev.fields), load_thresholds() if THRESHOLDS.exists() else {}))
+        typer.echo(f"thresholds: {THRESHOLDS}")
     if gate:
         fell = check(headline(ev.fields), load_thresholds())
         for line in fell:

@@ -180,4 +180,5 @@ def test_gate_check_and_suggest() -> None:
     assert check({"dates": 0.8, "units": 0.5}, {"dates": 0.7, "units": 0.6, "tasks": 0.1}) == [
         "tasks: not scored (no gold for it), minimum 0.10", "units: 0.500 < 0.60"]
     assert suggest({"dates": 0.8765, "units": None}, {"dates": 0.9}) == {"dates": 0.9}
-    assert suggest({"dates": 0.8765}) == {"dates": 0.87}
+    assert suggest({"dates": 0.8765, "units": 1.0, "tasks": 0.0, "x": 0.5}) == {
+        "dates": 0.87, "units": 0.99, "tasks": 0.0, "x": 0.49}
