@@ -189,25 +189,29 @@ def render(seed: Path) -> Path:
     appendix = blocks[s + 1:]
     if appendix:  # seed 002: the personal plan form attached after the signature
         doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        star = next(i for i, b in enumerate(appendix) if b.strip() == "*")
-        header_table(doc, appendix[:star + 1])
-        para(doc, appendix[star + 1], align=WD_ALIGN_PARAGRAPH.CENTER, bold=True, after=12)
-        close = next(i for i, b in enumerate(appendix) if b.isupper() and "XÁC NHẬN" in b)
-        body(doc, appendix[star + 2:close])
-        two_columns(doc, [(appendix[close], {"bold": True})],
-                    [(b, {"bold": not b.startswith("("), "italic": b.startswith("(")})
-                     for b in appendix[close + 1:]], widths=(8.0, 8.0))
+        _form(doc, appendix)
     out = OUT / (seed.stem + ".docx")
     doc.save(out)
     return out
 
 
-def to_pdf(docx_paths: list[Path]) -> list[Path]:
+def _form(doc, blocks: list[str]) -> None:
+    star = next(i for i, b in enumerate(blocks) if b.strip() == "*")
+    header_table(doc, blocks[:star + 1])
+    para(doc, blocks[star + 1], align=WD_ALIGN_PARAGRAPH.CENTER, bold=True, after=12)
+    close = next(i for i, b in enumerate(blocks) if b.isupper() and "XÁC NHẬN" in b)
+    body(doc, blocks[star + 2:close])
+    two_columns(doc, [(blocks[close], {"bold": True})],
+                [(b, {"bold": not b.startswith("("), "italic": b.startswith("(")})
+                 for b in blocks[close + 1:]], widths=(8.0, 8.0))
+
+
+def to_pdf(docx_paths: list[Path], outdir: Path = OUT) -> list[Path]:
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-                        "--convert-to", "pdf", "--outdir", str(OUT), *map(str, docx_paths)],
+                        "--convert-to", "pdf", "--outdir", str(outdir), *map(str, docx_paths)],
                        check=True, capture_output=True)
-    return [p.with_suffix(".pdf") for p in docx_paths]
+    return [outdir / (p.stem + ".pdf") for p in docx_paths]
 
 
 def fixtures(first_docx: Path, first_pdf: Path | None) -> None:
@@ -226,8 +230,16 @@ def fixtures(first_docx: Path, first_pdf: Path | None) -> None:
     for k in range(30):
         draw.text((120, 120 + 48 * k), "KE HOACH thuc hien ... (scanned page)", fill=0)
     img.save(FIXTURES / "scanned.pdf", "PDF", resolution=150)
+    # the personal-plan form attached to seed 002 (its own header table: two lines per column)
+    # as a document of its own, for the header-column tests
+    blocks = blocks_of((ROOT / "corpus/documents/002_4cf0f3d8e3c6498b.txt").read_text(encoding="utf-8"))
+    start = next(i for i, b in enumerate(blocks) if b.startswith("ĐẢNG ỦY ỦY BAN"))
+    doc = new_document()
+    _form(doc, blocks[start:])
+    doc.save(FIXTURES / "form_header.docx")
     if first_pdf is None:
         return
+    to_pdf([FIXTURES / "form_header.docx"], FIXTURES)
     small = _one_page_pdf()
     # encrypted with a user password: cannot be opened without it
     subprocess.run(["qpdf", "--encrypt", "secret", "owner", "256", "--", str(small),

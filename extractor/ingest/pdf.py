@@ -33,6 +33,8 @@ _TYPE_WORDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "QUY ĐỊNH", 
 TYPE_WORD_RE = re.compile(r"^\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in _TYPE_WORDS) + r")\b")
 _PAGE_NO_RE = re.compile(r"^[\s\-–—]*(?:(?:Trang|Page)\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[\s\-–—]*$", re.I)
 _DIGITS_RE = re.compile(r"\d+")
+_SPACE_RE = re.compile(r"\s")
+_GARBAGE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd\ue000-\uf8ff]")
 _BAND = 0.09  # top/bottom share of the page where running headers and footers live
 
 
@@ -149,11 +151,8 @@ def _is_cid_garbage(text: str) -> bool:
     (pdfminer prints them as "(cid:12)")."""
     if "(cid:" in text:
         return True
-    visible = [c for c in text if not c.isspace()]
-    if not visible:
-        return False
-    bad = sum(1 for c in visible if ord(c) < 32 or c == "\ufffd" or 0xE000 <= ord(c) <= 0xF8FF)
-    return bad > 0.05 * len(visible)
+    visible = len(text) - len(_SPACE_RE.findall(text))
+    return visible > 0 and len(_GARBAGE_RE.findall(text)) > 0.05 * visible
 
 
 def _drop_running(lines: list[_Line], npages: int) -> list[_Line]:
@@ -235,7 +234,9 @@ def _open(data: bytes, name: str):
         if "password" in msg or "security" in msg:
             raise IngestError(f"{name}: the PDF is encrypted (password-protected); "
                               "save an unprotected copy and try again") from None
-        raise IngestError(f"{name}: the PDF is damaged or not a PDF ({e})") from None
+        cause = re.search(r"PDFium: ([^)]*)", str(e))
+        raise IngestError(f"{name}: the PDF is damaged or not a PDF "
+                          f"({cause.group(1) if cause else e})") from None
     except Exception as e:  # noqa: BLE001 - any failure to parse is the file's fault
         raise IngestError(f"{name}: the PDF is damaged or not a PDF ({type(e).__name__})") from None
 
@@ -251,6 +252,7 @@ def read_pdf(data: bytes, name: str, limits: Limits) -> tuple[str, list[Block], 
         lines: list[_Line] = []
         warnings: list[str] = []
         empty: list[int] = []
+        garbage: list[int] = []
         header: tuple[list[str], list[str]] = ([], [])
         raw_texts: list[str] = []
         for i in range(npages):
@@ -260,6 +262,9 @@ def read_pdf(data: bytes, name: str, limits: Limits) -> tuple[str, list[Block], 
                 raw_texts.append(text)
                 if not page_lines:
                     empty.append(i + 1)
+                elif _is_cid_garbage(text):
+                    garbage.append(i + 1)
+                    page_lines = []
                 if i == 0:
                     page_lines, header = _split_header(page_lines, tp, text, page.get_size()[1])
                 lines += page_lines
@@ -269,9 +274,12 @@ def read_pdf(data: bytes, name: str, limits: Limits) -> tuple[str, list[Block], 
         all_text = "".join(raw_texts)
         if not all_text.strip():
             raise IngestError(f"{name}: no text layer — a scanned PDF? OCR is not supported yet")
-        if _is_cid_garbage(all_text):
+        if garbage and len(garbage) >= (npages - len(empty)) / 2:
             raise IngestError(f"{name}: the PDF's fonts have no Unicode mapping (cid codes); "
                               "OCR is not supported yet")
+        if garbage:
+            warnings.append("pages whose fonts have no Unicode mapping (left out): "
+                            f"{', '.join(map(str, garbage[:20]))}")
         if empty:
             warnings.append(f"pages without text (scanned?): {', '.join(map(str, empty[:20]))}")
         text, blocks = _assemble(header, _drop_running(lines, npages))
