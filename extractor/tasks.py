@@ -1,8 +1,360 @@
-"""Tasks (stub: being written — see issue 4)."""
+"""Tasks: sections + unit/date/citation mentions -> one task per actionable item.
+
+- Items are the numbered sections (1., 1.1., a), (1)) under the content and organisation
+  sections (NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP, TỔ CHỨC THỰC HIỆN …; not MỤC ĐÍCH, YÊU CẦU — see
+  data/tasks.yaml). An item with numbered sub-items is a container; sub-items that only give a
+  facet of their item ("a) Nội dung", "b) Thời gian thực hiện") belong to it.
+- A bullet is a task of its own when it has its own lead unit or deadline (and is not a facet
+  line such as "- Thời gian thực hiện: Thường xuyên"); its item is then a task only when the
+  item's own text names a lead.
+- lead / due missing in an item are taken from the enclosing item (due marked `inherited`).
+- Task-table rows (extractor/task_tables.py) are tasks with their cells as fields.
+"""
+
 from __future__ import annotations
 
-from .models import Citation, DateValue, Section, Task, Unit
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from . import task_tables
+from .data import load
+from .models import Citation, DateValue, Due, Section, Task, Unit
+from .normalise import fold
+
+_T = load("tasks.yaml")
+_NUMBERED = {"arabic", "decimal", "letter", "paren", "roman", "article", "step", "part", "chapter"}
+_ITEM_KINDS = {"arabic", "decimal", "letter", "paren", "step"}
+_BULLETS = {"dash", "plus", "star"}
+_CLOSING = {"recipients", "signature", "appendix", "form", "attachment"}
+
+
+def _words_re(words: list[str]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)(?:{alt})(?:\s|$)")
+
+
+_TASK_RE = _words_re(_T["task_sections"])
+_NON_TASK_RE = _words_re(_T["non_task_sections"])
+_FACETS = {fold(f) for f in _T["facets"]}
+_FACET_LINE_RE = re.compile(
+    r"(?i)(?:[-+*•]\s*|[a-zđ0-9]{1,3}[).]\s*)?(?:"
+    + "|".join(re.escape(f) for f in sorted(_T["facets"], key=len, reverse=True))
+    + r")\s*:"
+)
+_TIME_LABEL_RE = re.compile(r"(?im)^(?:[-+*•]\s*|[a-zđ][).]\s*)?(?:thời gian|thời hạn|tiến độ)[^:\n]{0,40}:")
+_OUT_WORDS = {w: label for label, ws in _T["outputs"].items() for w in ws}
+_OUT_RE = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(_OUT_WORDS, key=len, reverse=True)) + r")(?!\w)"
+)
+_OUT_VERB_RE = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(_T["output_verbs"], key=len, reverse=True)) + r")(?!\w)"
+)
+_BOILER_RE = re.compile(r"(?m)^(?:" + "|".join(re.escape(w) for w in _T["boilerplate"]) + r")")
+_OUT_NOT_AFTER_RE = re.compile(r"(?i)(?:^|\s)(?:" + "|".join(map(re.escape, _T["output_not_after"])) + r")\s*$")
+_OUT_NOT_BEFORE_RE = re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, _T["output_not_before"])) + r")(?!\w)")
+_MARKER_RE = re.compile(r"^(?:[-+*•]\s*|[IVXLC]{1,5}\s*[.\-)]\s*|\d{1,2}(?:\.\d{1,2})*\s*[.)/]?\s+|[a-zđ]\s*[).]\s*|\(\d+\)\s*)")
+
+
+def _is_facet(heading: str) -> bool:
+    h = fold(heading)
+    return h in _FACETS or any(h.startswith(f + " ") and len(h) < len(f) + 25 for f in ("thời gian", "phương thức", "đơn vị thực hiện"))
+
+
+@dataclass
+class _Ctx:
+    text: str
+    sections: list[Section]
+    by_id: dict[str, Section]
+    children: dict[str | None, list[Section]]
+    units: list[Unit]
+    dates: list[DateValue]
+    citations: list[Citation]
+
+
+def _in(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _ancestors(ctx: _Ctx, s: Section) -> list[Section]:
+    out: list[Section] = []
+    p = ctx.by_id.get(s.parent) if s.parent else None
+    while p is not None:
+        out.append(p)
+        p = ctx.by_id.get(p.parent) if p.parent else None
+    return out
+
+
+def _in_scope(ctx: _Ctx, s: Section) -> bool:
+    chain = [s, *_ancestors(ctx, s)]
+    for a in chain:
+        if a.kind in _CLOSING:
+            return False
+    for a in chain[1:]:
+        if a.kind in _BULLETS:
+            continue
+        h = fold(a.heading)
+        if _NON_TASK_RE.search(" " + h[:60] + " ") and not _TASK_RE.search(" " + h + " "):
+            return False
+    top = chain[-1]
+    if top is s:
+        return False
+    if top.kind == "article":
+        return bool(_TASK_RE.search(" " + fold(top.heading) + " ")) or len(chain) > 2
+    return True
+
+
+def _own_spans(ctx: _Ctx, s: Section, exclude: list[Section]) -> list[tuple[int, int]]:
+    """s's span minus the spans of `exclude` (its task bullets)."""
+    spans: list[tuple[int, int]] = []
+    pos = s.start
+    for x in sorted(exclude, key=lambda x: x.start):
+        if x.start > pos:
+            spans.append((pos, x.start))
+        pos = max(pos, x.end)
+    if pos < s.end:
+        spans.append((pos, s.end))
+    return spans
+
+
+def _names(units: list[Unit], spans: list[tuple[int, int]], role: str) -> list[str]:
+    out: list[str] = []
+    for u in units:
+        if u.role == role and _in(u.start, u.end, spans) and u.canonical not in out:
+            out.append(u.canonical)
+    return out
+
+
+def _due_in(ctx: _Ctx, spans: list[tuple[int, int]]) -> Due | None:
+    inside = [d for d in ctx.dates if _in(d.start, d.end, spans) and d.role not in ("citation_date", "issued", "event")]
+    if not inside:
+        return None
+    labelled: list[DateValue] = []
+    for s, e in spans:
+        for m in _TIME_LABEL_RE.finditer(ctx.text, s, e):
+            line_end = ctx.text.find("\n", m.end())
+            line_end = e if line_end < 0 else min(line_end, e)
+            labelled += [d for d in inside if m.end() <= d.start < line_end]
+    pick = next(iter(labelled), None) or next((d for d in inside if d.role == "deadline"), None)
+    if pick is None:
+        pick = next((d for d in inside if d.recurrence and d.role not in ("programme",)), None)
+    if pick is None:
+        return None
+    return Due(text=pick.text, **{"from": pick.from_}, to=pick.to, recurrence=pick.recurrence, start=pick.start, end=pick.end)
+
+
+def _outputs(ctx: _Ctx, start: int, end: int) -> list[str]:
+    cites = [(c.start, c.end) for c in ctx.citations if start <= c.start < end]
+    out: list[str] = []
+    text = ctx.text
+    for m in _OUT_RE.finditer(text, start, end):
+        if _in(m.start(), m.end(), cites):
+            continue
+        if _OUT_NOT_BEFORE_RE.match(text, m.end()) or _OUT_NOT_AFTER_RE.search(text[max(start, m.start() - 12) : m.start()]):
+            continue
+        before = text[max(start, m.start() - 40) : m.start()]
+        before = re.split(r"[;.:]", before)[-1]
+        if m.group().lower() != "báo cáo" and not _OUT_VERB_RE.search(before):
+            continue
+        label = _OUT_WORDS[m.group().lower()] if m.group().lower() in _OUT_WORDS else _OUT_WORDS.get(fold(m.group()), m.group().lower())
+        if label not in out:
+            out.append(label)
+    return out
+
+
+def _cites(ctx: _Ctx, start: int, end: int) -> list[str]:
+    out: list[str] = []
+    for c in ctx.citations:
+        if start <= c.start < end and c.id and c.id not in out:
+            out.append(c.id)
+    return out
+
+
+def _item_path(ctx: _Ctx, s: Section) -> str:
+    p: Section | None = s
+    while p is not None and p.kind in _BULLETS:
+        p = ctx.by_id.get(p.parent) if p.parent else None
+    return p.path if p is not None else s.path
+
+
+def _bullet_title(ctx: _Ctx, s: Section) -> str:
+    return s.heading.strip().rstrip(".:;")
+
+
+def _descendants(ctx: _Ctx, s: Section) -> list[Section]:
+    out: list[Section] = []
+    stack = list(ctx.children.get(s.id, []))
+    while stack:
+        x = stack.pop()
+        out.append(x)
+        stack.extend(ctx.children.get(x.id, []))
+    return out
+
+
+def _bullet_own(ctx: _Ctx, x: Section) -> list[tuple[int, int]]:
+    return _own_spans(ctx, x, [k for k in ctx.children.get(x.id, []) if k.kind in _BULLETS])
+
+
+def _has_own(ctx: _Ctx, spans: list[tuple[int, int]]) -> bool:
+    return bool(_names(ctx.units, spans, "lead")) or any(
+        d.role == "deadline" and not d.recurrence and _in(d.start, d.end, spans) for d in ctx.dates
+    )
+
+
+def _task_bullets(ctx: _Ctx, item: Section) -> list[Section]:
+    """Bullets inside `item` (directly or under its facets) with their own lead or deadline.
+
+    A bullet's own text excludes its sub-bullets; the outermost qualifying bullet wins.
+    """
+    out: list[Section] = []
+    for x in _descendants(ctx, item):
+        if x.kind not in _BULLETS:
+            continue
+        if _FACET_LINE_RE.match(ctx.text, x.start) or _is_facet(x.heading):
+            continue
+        if _has_own(ctx, _bullet_own(ctx, x)):
+            out.append(x)
+    chosen = set(id(x) for x in out)
+    return sorted(
+        (x for x in out if not any(id(a) in chosen for a in _ancestors(ctx, x))), key=lambda x: x.start
+    )
+
+
+def _sentence_spans(ctx: _Ctx, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` without facet label lines ("Đơn vị thực hiện: …")."""
+    out: list[tuple[int, int]] = []
+    text = ctx.text
+    for s, e in spans:
+        pos = s
+        while pos < e:
+            le = text.find("\n", pos, e)
+            le = e if le < 0 else le
+            if not _FACET_LINE_RE.match(text, pos):
+                out.append((pos, le))
+            pos = le + 1
+    return out
+
+
+def _drop_boilerplate(ctx: _Ctx, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        m = _BOILER_RE.search(ctx.text, s, e)
+        if m and m.start() > s:
+            out.append((s, m.start()))
+        elif not m:
+            out.append((s, e))
+    return out
+
+
+def _inherited_lead(ctx: _Ctx, s: Section) -> list[str]:
+    for a in _ancestors(ctx, s):
+        kids = ctx.children.get(a.id, [])
+        own_end = min((k.start for k in kids if k.kind not in _BULLETS), default=a.end)
+        lead = _names(ctx.units, [(a.start, own_end)], "lead")
+        if lead:
+            return lead
+    return []
+
+
+def _inherited_due(ctx: _Ctx, s: Section) -> Due | None:
+    for a in _ancestors(ctx, s):
+        kids = ctx.children.get(a.id, [])
+        own_end = min((k.start for k in kids if k.kind not in _BULLETS), default=a.end)
+        due = _due_in(ctx, [(a.start, own_end)])
+        if due is not None:
+            return due.model_copy(update={"inherited": True})
+    return None
+
+
+def _make(ctx: _Ctx, s: Section, spans: list[tuple[int, int]], title: str, section: str,
+          parent_lead: list[str] | None = None, parent_due: Due | None = None) -> Task:
+    lead = _names(ctx.units, spans, "lead") or parent_lead or _inherited_lead(ctx, s)
+    due = _due_in(ctx, spans)
+    if due is None:
+        due = parent_due.model_copy(update={"inherited": True}) if parent_due else _inherited_due(ctx, s)
+    return Task(
+        id="", section=section, title=title, text=ctx.text[s.start : s.end],
+        lead=lead, support=_names(ctx.units, spans, "support"),
+        report_to=_names(ctx.units, spans, "report_to"), due=due,
+        citations=_cites(ctx, s.start, s.end), outputs=_outputs(ctx, s.start, s.end),
+        start=s.start, end=s.end,
+    )
+
+
+def _section_tasks(ctx: _Ctx, table_spans: list[tuple[int, int]]) -> list[Task]:
+    tasks: list[Task] = []
+    for s in ctx.sections:
+        if s.kind not in _ITEM_KINDS or _in(s.start, s.start + 1, table_spans) or not _in_scope(ctx, s):
+            continue
+        parent = ctx.by_id.get(s.parent) if s.parent else None
+        if parent is not None and parent.kind in _ITEM_KINDS and _is_facet(s.heading):
+            continue  # "a) Nội dung" is part of its item
+        numbered = [k for k in ctx.children.get(s.id, []) if k.kind in _NUMBERED]
+        if numbered and not all(_is_facet(k.heading) for k in numbered):
+            continue  # a container: its sub-items are the tasks
+        bullets = _task_bullets(ctx, s)
+        own = _drop_boilerplate(ctx, _own_spans(ctx, s, bullets))
+        item_lead = _names(ctx.units, own, "lead")
+        item_due = _due_in(ctx, own)
+        if not bullets or _names(ctx.units, _sentence_spans(ctx, own), "lead"):
+            tasks.append(_make(ctx, s, own, s.heading.strip().rstrip(".:;"), s.path))
+        for b in bullets:
+            tasks.append(_make(ctx, b, [(b.start, b.end)], _bullet_title(ctx, b), _item_path(ctx, b),
+                               parent_lead=item_lead or None, parent_due=item_due))
+    return tasks
+
+
+def _section_at(ctx: _Ctx, pos: int) -> Section | None:
+    best: Section | None = None
+    for s in ctx.sections:
+        if s.start <= pos < s.end and (best is None or s.start >= best.start):
+            best = s
+    return best
+
+
+def _cell_text(text: str, spans: list[tuple[int, int]] | None) -> str:
+    return " ".join(text[a:b].strip() for a, b in spans or []).strip()
+
+
+def _table_tasks(ctx: _Ctx) -> list[Task]:
+    tasks: list[Task] = []
+    for table in task_tables.find_tables(ctx.text):
+        sec = _section_at(ctx, table.start)
+        base = sec.path if sec else "table"
+        for row in table.rows:
+            lead_span = row.span("lead")
+            due_span = row.span("due")
+            if lead_span is None and due_span is None:
+                continue  # a sub-heading row
+            content = _cell_text(ctx.text, row.cells.get("content"))
+            lead = [u.canonical for u in ctx.units if lead_span and lead_span[0] <= u.start < lead_span[1]]
+            support_span = row.span("support")
+            support = [u.canonical for u in ctx.units if support_span and support_span[0] <= u.start < support_span[1]]
+            due = None
+            if due_span:
+                ds = [d for d in ctx.dates if due_span[0] <= d.start < due_span[1] and d.role != "citation_date"]
+                d0 = ds[0] if ds else None
+                due = Due(text=_cell_text(ctx.text, row.cells.get("due")),
+                          **{"from": d0.from_ if d0 else None}, to=d0.to if d0 else None,
+                          recurrence=d0.recurrence if d0 else None, start=due_span[0], end=due_span[1])
+            outputs = [o.strip(" ;,.") for o in re.split(r";|\n", _cell_text(ctx.text, row.cells.get("output"))) if o.strip(" ;,.")]
+            label = f"{row.group}.{row.label}" if row.group and not row.label.startswith(row.group + ".") else row.label
+            tasks.append(Task(
+                id="", section=f"{base}.{label}", title=content[:300], text=ctx.text[row.start : row.end],
+                lead=list(dict.fromkeys(lead)), support=list(dict.fromkeys(s for s in support if s not in lead)),
+                due=due, citations=_cites(ctx, row.start, row.end),
+                outputs=outputs or _outputs(ctx, row.start, row.end), start=row.start, end=row.end,
+            ))
+    return tasks
 
 
 def extract_tasks(text: str, sections: list[Section], dates: list[DateValue], units: list[Unit], citations: list[Citation]) -> list[Task]:
-    return []
+    children: dict[str | None, list[Section]] = defaultdict(list)
+    for s in sections:
+        children[s.parent].append(s)
+    ctx = _Ctx(text, sections, {s.id: s for s in sections}, children, units, dates, citations)
+    tables = task_tables.find_tables(text)
+    table_spans = [(t.start, t.end) for t in tables]
+    tasks = _section_tasks(ctx, table_spans) + _table_tasks(ctx)
+    tasks.sort(key=lambda t: (t.start, t.end))
+    return [t.model_copy(update={"id": f"T{i}"}) for i, t in enumerate(tasks, 1)]

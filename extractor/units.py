@@ -124,7 +124,32 @@ def find_mentions(text: str) -> list[Mention]:
             # "Ủy ban nhân dân các xã, phường": the named unit swallows the group it contains
             out[-1] = c
             last_end = c.end
-    return out
+    return _groups_after_names(text, out)
+
+
+_JOIN_RE = re.compile(r"[ ]?,[ ]|[ ]và[ ]|;[ ]")
+
+
+def _groups_after_names(text: str, out: list[Mention]) -> list[Mention]:
+    """A group right after a name ("Lãnh đạo Văn phòng, các phòng, ban, đơn vị") that lost the
+    overlap contest to a group starting inside the name ("phòng, các phòng …")."""
+    extra: list[Mention] = []
+    for i, c in enumerate(out):
+        if c.kind == "group":
+            continue
+        j = _JOIN_RE.match(text, c.end)
+        if not j:
+            continue
+        g = _GROUP_RE.match(text, j.end())
+        nxt = out[i + 1].start if i + 1 < len(out) else len(text)
+        if g and (g.group("det") or g.group("more")) and g.start() < nxt:
+            name = g.group().rstrip(" ,")
+            end = min(g.start() + len(name), nxt)
+            if end == g.start() + len(name):
+                extra.append(Mention(g.start(), end, name, "group", "group"))
+    if not extra:
+        return out
+    return sorted(out + extra, key=lambda m: m.start)
 
 
 def _in_caps_line(text: str, pos: int) -> bool:
@@ -156,8 +181,11 @@ _VIA_BEFORE_RE = re.compile(r"(?i)\(\s*qua\s*$")
 _ADVERBS = _alt(_R["adverbs"])
 _LEAD_AFTER_RE = re.compile(rf"(?i)^\s*,?\s*(?:(?:{_ADVERBS})\s)?(?:{_alt(_R['lead_after'])})(?!\w)")
 _MONITOR_AFTER_RE = re.compile(rf"(?i)^\s*(?:(?:{_ADVERBS})\s)?(?:theo dõi,\s*đôn đốc|đôn đốc|theo dõi,\s*giám sát|theo dõi)(?!\w)")
-_SUBJECT_AFTER_RE = re.compile(rf"(?i)^\s*(?:(?:{_ADVERBS})\s)?(?:{_alt(_R['subject_verbs'])})(?!\w)")
-_INTRO_RE = re.compile(r"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{1,4}[).]\s*|\(\d+\)\s*)?(?:(?:đề nghị|giao)\s*:?\s*)?$")
+_SUBJECT_AFTER_RE = re.compile(
+    rf"(?i)^\s*,?\s*(?:(?:trên cơ sở|căn cứ|theo|tùy theo|trong phạm vi)[^;:\n]{{0,80}}?,\s*)?"
+    rf"(?:(?:{_ADVERBS})\s)?(?:{_alt(_R['subject_verbs'])})(?!\w)"
+)
+_INTRO_RE = re.compile(r"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{1,4}[).]\s*|\(\d+\)\s*)?(?:(?:đề nghị|yêu cầu|giao)\s*:?\s*)?$")
 _INTRO_COMMA_RE = re.compile(r",\s*$")
 _CHAIN_GAP_RE = re.compile(r"^(?:\s?[,;]\s?|\svà\s|\s?,\s?và\s|\s?\(\s?|\s?\)\s?[,;]?\s?|\s?\)\s?và\s|\s)$")
 _CLAUSE_BREAK_RE = re.compile(r";|\.\s(?=[" + _UPPER + r"])|:\s(?=[" + _UPPER + r"])")
@@ -244,6 +272,7 @@ def assign_roles(text: str, mentions: list[Mention]) -> None:
 # --- canonical names ---------------------------------------------------------------------------
 _ISSUER_CUE_RE = re.compile(r"(?i)^[^.;:\n]{0,40}?(?:xây dựng|ban hành)\s+(?:kế hoạch|chương trình)")
 _DASH_SPACES_RE = re.compile(r"\s*-\s*")
+_GROUP_TRAILER_RE = re.compile(r"\s+(?:có liên quan|liên quan|thuộc và trực thuộc|trực thuộc)$")
 
 
 def _clean(name: str) -> str:
@@ -270,6 +299,8 @@ class Canon:
 
     def resolve(self, m: Mention) -> str:
         name = _clean(m.name)
+        if m.kind == "group":
+            name = _GROUP_TRAILER_RE.sub("", name)
         key = fold(name)
         if key in self.by_key:
             return self.by_key[key]
