@@ -115,7 +115,8 @@ _MARKER = r"""(?:
       | [a-zđ]\s*[).]\s                    # a)  b.
       | \(\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})\s*\)  # (1) (a)
       | [-+*•·▪●○◦]\s                      # bullets
-      | (?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU|Bước|BƯỚC|Phụ\s+lục|PHỤ\s+LỤC|Mẫu|MẪU)\b
+      | (?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU|Bước|BƯỚC|Phụ\s+lục|PHỤ\s+LỤC|Mẫu|MẪU)
+        \s*(?:\d|[IVXLC]+\b|thứ|THỨ|số|SỐ|[:.]|$)          # "Mục 1", not "MỤC TIÊU"
       | Nơi\s+nhận | NƠI\s+NHẬN | \|
     )"""
 MARKER_RE = re.compile("^" + _MARKER, re.X)

@@ -136,3 +136,12 @@ def test_fold_is_the_comparison_key() -> None:
     assert fold("Hành chính – Quản trị") == fold("Hành chính - Quản trị")
     assert fold("Ban Tuyên giáo") != fold("Ban Tổ chức")
     assert strip_accents("Kết luận") == "ket luan"
+
+
+def test_named_part_words_inside_a_wrapped_title_do_not_stop_the_join() -> None:
+    raw = ("Số: 159/KH-UBND\n\n" "TRUYỀN THÔNG VỀ GIẢM NGHÈO ĐA CHIỀU THUỘC CHƯƠNG TRÌNH\n"
+           "MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG\n\n" + "Căn cứ Thông tư số 06/2022/TT-BTTTT ngày 30\ntháng 6 năm 2022 của\nBộ trưởng;\n\n" * 5)
+    lines = normalise(raw).text.split("\n")
+    assert lines[1] == "TRUYỀN THÔNG VỀ GIẢM NGHÈO ĐA CHIỀU THUỘC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG"
+    # but a real named part starts its own line
+    assert normalise("nội dung sau\nMục 1. Phạm vi").text == "nội dung sau\nMục 1. Phạm vi"
