@@ -309,8 +309,20 @@ class Recipients(FieldRule):
         return str(item.get("name") or "")
 
 
+class NamedReferences(FieldRule):
+    """Documents named without a number, by name (strict: folded equal; soft: ratio >= 90 or a prefix)."""
+
+    name = "named_references"
+
+    def score(self, s: Strict, g: Item, p: Item) -> float:
+        return s.same_heading(g.get("name"), p.get("name"))
+
+    def label(self, item: Item) -> str:
+        return str(item.get("name") or "")
+
+
 LIST_RULES: tuple[FieldRule, ...] = (
-    Directives(), Citations(), Sections(), Dates(), Deadlines(), Units(), Tasks(), Recipients(),
+    Directives(), Citations(), NamedReferences(), Sections(), Dates(), Deadlines(), Units(), Tasks(), Recipients(),
 )
 
 

@@ -310,3 +310,12 @@ def test_signer_given_as_object_null() -> None:
     s = scores({"document": {"signer": None}}, record(document=DocumentMeta(signer=Signer(name="A"))))
     # gold says no signer; predicted one: wrong
     assert s["document.signer.name"]["soft"]["accuracy"] == 0.0
+
+
+def test_named_references_by_name() -> None:
+    gold = {"named_references": [{"name": "Nghị quyết Đại hội XIV của Đảng"}, {"name": "Điều lệ Đảng"}]}
+    pred = {"named_references": [{"name": "Nghị quyết Đại hội XIV của Đảng và", "start": 0, "end": 1},
+                                 {"name": "Hiến pháp", "start": 0, "end": 1}]}
+    s = scores(gold, pred)["named_references"]
+    # strict: tp 0 -> 0; soft: the first is a prefix -> tp 1, fp 1, fn 1 -> 0.5
+    assert s["strict"]["f1"] == 0.0 and s["soft"]["f1"] == 0.5
