@@ -20,6 +20,7 @@ from .harness import Evaluation
 from .scoring import HEADLINE, STRICT
 
 CONTEXT = 80  # characters of context either side of a span
+MAX_MARK = 240  # a longer span (a whole section) is shown cut
 HISTORY = Path(__file__).parent / "history"
 
 
@@ -64,7 +65,8 @@ def snippet(text: str, span: tuple[int, int] | None) -> tuple[str, str, str] | N
     s, e = max(0, span[0]), min(len(text), span[1])
     if s > e:
         return None
-    return text[max(0, s - CONTEXT):s], text[s:e], text[e:e + CONTEXT]
+    inner = text[s:e] if e - s <= MAX_MARK else text[s:s + MAX_MARK] + " …"
+    return text[max(0, s - CONTEXT):s], inner, text[e:e + CONTEXT]
 
 
 def error_rows(ev: Evaluation, stem: str) -> list[dict[str, Any]]:

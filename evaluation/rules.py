@@ -138,9 +138,14 @@ class Directives(FieldRule):
 
 
 class Citations(FieldRule):
-    """A multiset of mentions: strict (canonical id, folded text); soft: id only (text breaks ties)."""
+    """A multiset of mentions: strict (canonical id, folded text); soft: id only (text breaks ties).
+    Predicted self-references (form `self`) are not scored."""
 
     name = "citations"
+
+    def pred_items(self, pred: dict[str, Any]) -> list[Item]:
+        """Self-references ("Kế hoạch này", form `self`) are not citations in gold."""
+        return [c for c in pred.get("citations") or [] if c.get("form") != "self"]
 
     def score(self, s: Strict, g: Item, p: Item) -> float:
         if not s.same_id(g.get("id"), p.get("id")):

@@ -319,3 +319,10 @@ def test_named_references_by_name() -> None:
     s = scores(gold, pred)["named_references"]
     # strict: tp 0 -> 0; soft: the first is a prefix -> tp 1, fp 1, fn 1 -> 0.5
     assert s["strict"]["f1"] == 0.0 and s["soft"]["f1"] == 0.5
+
+
+def test_self_references_are_not_citations() -> None:
+    gold = {"citations": [{"id": "01-KL/TW", "text": "Kết luận số 01-KL/TW"}]}
+    pred = {"citations": [{"id": "01-KL/TW", "text": "Kết luận số 01-KL/TW", "start": 0, "end": 1},
+                          {"id": None, "text": "Kế hoạch này", "form": "self", "start": 5, "end": 16}]}
+    assert scores(gold, pred)["citations"]["strict"]["precision"] == 1.0
