@@ -18,10 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pydantic import TypeAdapter
+
 from .data import load
 from .models import Section
 
 _DATA = load("headings.yaml")
+_SECTIONS = TypeAdapter(list[Section])
 
 
 def _alt(words: list[str]) -> str:
@@ -54,7 +57,8 @@ _RECIPIENTS_RE = re.compile(rf"^(?P<label>{_alt(_DATA['recipients'])})\s*:?\s*(?
 _CAPACITY_RE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in _DATA["capacities"]) + r")\s*[^\W\d_a-z]")
 _POSITION_RE = re.compile(r"^(?:" + "|".join(re.escape(p) for p in _DATA["positions"]) + r")(?!\w)")
 _ATTACH_RE = re.compile(r"^(?P<label>" + "|".join(re.escape(t) for t in _DATA["attachment_types"]) + r")(?!\w)\s*(?P<rest>.*)$")
-_CLOSING_RE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in _DATA["closing_cues"]) + r")\b")
+_CLOSING = tuple(_DATA["closing_cues"])
+_CAPACITY_FIRST = frozenset(c[0] for c in _DATA["capacities"])
 
 _ROMAN_RE = re.compile(r"^(?P<label>[IVX]{1,5}|L)\s*(?P<p>[.)\-:])(?!\d)\s*(?P<rest>.*)$")
 _LETTER_PART_RE = re.compile(r"^(?P<label>[A-HJ-UWYZĐ])\s*(?P<p>[.)])\s+(?P<rest>\S.*)$")
@@ -71,8 +75,23 @@ _NAME_RE = re.compile(r"^(?:[^\W\d_][^\W\d_A-ZĐ]*\s+){1,4}[^\W\d_][^\W\d_A-ZĐ]
 _DATE_LINE_RE = re.compile(r"ngày\s*\S*\s*tháng", re.I)
 _HEADING_CAP = 200
 
+# One cheap test that rejects most lines starting with a letter (ordinary paragraphs).
+_GATE_RE = re.compile(
+    r"[IVXL]{1,6}\s*[.)\-:]|[A-ZĐ]\s*[.)]\s|[a-zđ](?:\)|\.\s)|"
+    + "|".join(
+        _alt(ws)
+        for ws in (
+            [w for e in _DATA["named_parts"].values() for w in e["words"]],
+            _DATA["recipients"], _DATA["appendix"], _DATA["form"],
+        )
+    )
+)
+
 MAJOR = {"letter_part", "roman"} | set(_NAMED_RANK)
 BLOCKS = {"recipients", "signature", "attachment", "appendix", "form"}
+MINOR = {"arabic.", "arabic)", "arabic-", "paren_num", "paren_alpha", "letter"} | {f"decimal{d}" for d in range(1, 5)} | {
+    "bullet" + c for c in "-+*•·▪●○◦"
+}
 
 
 @dataclass
@@ -93,61 +112,62 @@ class _Node:
     start: int
     parent: int | None
     path: str = ""
+    depth: int = 1
     end: int = -1
     bullets: dict[str, int] = field(default_factory=dict)
+
+
+def _combined() -> re.Pattern[str]:
+    """All marker patterns as one alternation (one `match` per line), in order of precedence."""
+    parts: list[tuple[str, re.Pattern[str]]] = [
+        ("decimal", _DECIMAL_RE), ("arabic", _ARABIC_RE), ("paren", _PAREN_RE), ("bullet", _BULLET_RE),
+        *((f"named_{style}", rx) for style, _k, rx in _NAMED),
+        ("recipients", _RECIPIENTS_RE), ("appendix", _APPENDIX_RE), ("form", _FORM_RE),
+        ("roman", _ROMAN_RE), ("letter_part", _LETTER_PART_RE), ("letter", _LETTER_RE),
+    ]
+    alts = []
+    for name, rx in parts:
+        body = re.sub(r"\(\?P<(\w+)>", lambda m, n=name: f"(?P<{n}__{m.group(1)}>", rx.pattern)
+        alts.append(f"(?P<{name}>{body})")
+    return re.compile("|".join(alts))
+
+
+_ALL_RE = _combined()
+_NAMED_KIND = {f"named_{style}": (style, kind) for style, kind, _r in _NAMED}
 
 
 def classify(line: str) -> _Marker | None:
     """The marker a line opens with, or None. `line` is one normalised paragraph."""
     c = line[:1]
-    if not c:
+    if not c or (c.isalpha() and not _GATE_RE.match(line)):
         return None
-    if c.isdigit():
-        m = _DECIMAL_RE.match(line)
-        if m:
-            rest = m.group("rest") or ""
-            depth = m.group("label").count(".")
-            return _Marker(f"decimal{depth}", "decimal", m.group("label"), rest, weak=not rest and not m.group("p"))
-        m = _ARABIC_RE.match(line)
-        if m:
-            return _Marker("arabic" + m.group("p")[0], "arabic", m.group("label"), m.group("rest"))
+    m = _ALL_RE.match(line)
+    if m is None:
         return None
-    if c == "(":
-        m = _PAREN_RE.match(line)
-        if m:
-            style = "paren_num" if m.group("label")[1].isdigit() else "paren_alpha"
-            return _Marker(style, "paren", m.group("label"), m.group("rest"))
-        return None
-    m = _BULLET_RE.match(line)
-    if m:
+    name = m.lastgroup or ""
+    g = m.group
+    label = g(name + "__label")
+    rest = g(name + "__rest") or ""
+    if name == "decimal":
+        return _Marker(f"decimal{label.count('.')}", "decimal", label, rest, weak=not rest and not g("decimal__p"))
+    if name == "arabic":
+        return _Marker("arabic" + g("arabic__p")[0], "arabic", label, rest)
+    if name == "paren":
+        return _Marker("paren_num" if label[1].isdigit() else "paren_alpha", "paren", label, rest)
+    if name == "bullet":
         if c == "-" and line[1:2].isdigit():
             return None  # "-2025" a wrapped remnant, not a bullet
-        return _Marker("bullet" + c, _BULLET_KIND.get(c, "dash"), c, m.group("rest"))
-    for style, kind, rx in _NAMED:
-        m = rx.match(line)
-        if m:
-            rest = m.group("rest")
-            if m.group("p") or not rest or rest[:1].isupper() or style == "step":
-                return _Marker(style, kind, _space(m.group("label")), rest)
-    m = _RECIPIENTS_RE.match(line)
-    if m:
+        return _Marker("bullet" + c, _BULLET_KIND.get(c, "dash"), c, rest)
+    if name in _NAMED_KIND:
+        style, kind = _NAMED_KIND[name]
+        if g(name + "__p") or not rest or rest[:1].isupper() or style == "step":
+            return _Marker(style, kind, _space(label), rest)
+        return None
+    if name == "recipients":
         return _Marker("recipients", "recipients", "Nơi nhận", "Nơi nhận")
-    m = _APPENDIX_RE.match(line)
-    if m:
-        return _Marker("appendix", "appendix", _space(m.group("label")), m.group("rest") or "")
-    m = _FORM_RE.match(line)
-    if m:
-        return _Marker("form", "form", _space(m.group("label")), m.group("rest"))
-    m = _ROMAN_RE.match(line)
-    if m:
-        return _Marker("roman", "roman", m.group("label"), m.group("rest"))
-    m = _LETTER_PART_RE.match(line)
-    if m:
-        return _Marker("letter_part", "letter_part", m.group("label"), m.group("rest"))
-    m = _LETTER_RE.match(line)
-    if m:
-        return _Marker("letter", "letter", m.group("label"), m.group("rest"))
-    return None
+    if name in ("appendix", "form"):
+        return _Marker(name, name, _space(label), rest)
+    return _Marker(name, name, label, rest)
 
 
 def _space(s: str) -> str:
@@ -205,19 +225,30 @@ class _Builder:
         self.stack: list[int] = []
         self.paths: dict[str, int] = {}
         self.root_bullets: dict[str, int] = {}
+        self.has_signature = False
+        self.styles: list[str] = []  # style of each stack entry
+        self.floor = 0  # stack depth just above the innermost open block
+        self.root_article = False
 
     # -- stack helpers ------------------------------------------------------------------
     def close_above(self, depth: int, at: int) -> None:
         """Pop the stack down to `depth` entries; popped sections end before `at`."""
-        while len(self.stack) > depth:
-            self.nodes[self.stack.pop()].end = at
+        stack, nodes = self.stack, self.nodes
+        while len(stack) > depth:
+            nodes[stack.pop()].end = at
+        del self.styles[depth:]
+        if self.floor > depth:
+            self.floor = self._scan_floor()
+
+    def _scan_floor(self) -> int:
+        for d in range(len(self.styles) - 1, -1, -1):
+            if self.styles[d] in BLOCKS:
+                return d + 1
+        return 0
 
     def block_floor(self) -> int:
         """Stack depth just above the innermost open block (roots for what follows them)."""
-        for d in range(len(self.stack) - 1, -1, -1):
-            if self.nodes[self.stack[d]].style in BLOCKS:
-                return d + 1
-        return 0
+        return self.floor
 
     def find(self, pred, floor: int) -> int | None:  # type: ignore[no-untyped-def]
         for d in range(len(self.stack) - 1, floor - 1, -1):
@@ -225,37 +256,23 @@ class _Builder:
                 return d
         return None
 
+    def find_style(self, style: str, floor: int) -> int | None:
+        styles = self.styles
+        for d in range(len(styles) - 1, floor - 1, -1):
+            if styles[d] == style:
+                return d
+        return None
+
     # -- placement ----------------------------------------------------------------------
     def place(self, mk: _Marker, start: int, heading: str, at: int) -> None:
         """Decide the parent of a new section (popping the stack), then push it."""
-        floor = self.block_floor()
+        floor = self.floor
         style = mk.style
-        if style in ("recipients", "attachment", "appendix") or (style == "signature" and not self.signed()):
-            self.close_above(0, at)
-        elif style in ("signature", "form"):
-            d = None
-            if style == "form":
-                d = self.find(lambda n: n.style == "form" and mk.label.startswith(n.label + "."), 0)
-                if d is None:
-                    d = self.find(lambda n: n.style == "form", 0)
-                    if d is not None:
-                        self.close_above(d, at)
-                        d = None
-            if d is None:
-                d = self.find(lambda n: n.style in ("appendix", "attachment", "form"), 0)
-            self.close_above(0 if d is None else d + 1, at)
-        elif style in MAJOR:
-            d = self.find(lambda n: n.style in MAJOR, floor)
-            self.close_above(floor if d is None else d + 1, at)
-            same = self.find(lambda n: n.style == style, floor)
-            if same is None and style in _NAMED_RANK:
-                same = self.find(lambda n: _NAMED_RANK.get(n.style, -1) >= _NAMED_RANK[style], floor)
-            if same is not None:
-                self.close_above(same, at)
-        else:
-            if not style.startswith("bullet"):
-                while len(self.stack) > floor and self.nodes[self.stack[-1]].style.startswith("bullet"):
-                    self.close_above(len(self.stack) - 1, at)
+        if style in MINOR:
+            styles = self.styles
+            if style[0] != "b":  # a numbered item never sits under a bullet
+                while len(styles) > floor and styles[-1][0] == "b":
+                    self.close_above(len(styles) - 1, at)
             parent_d = None
             if mk.kind == "decimal":
                 prefix = mk.label.rsplit(".", 1)[0]
@@ -265,13 +282,35 @@ class _Builder:
             if parent_d is not None:
                 self.close_above(parent_d + 1, at)
             else:
-                same = self.find(lambda n: n.style == style, floor)
+                same = self.find_style(style, floor)
                 if same is not None:
                     self.close_above(same, at)
+        elif style in ("recipients", "attachment", "appendix") or (style == "signature" and not self.signed()):
+            self.close_above(0, at)
+        elif style in ("signature", "form"):
+            d = None
+            if style == "form":
+                d = self.find(lambda n: n.style == "form" and mk.label.startswith(n.label + "."), 0)
+                if d is None:
+                    d = self.find_style("form", 0)
+                    if d is not None:
+                        self.close_above(d, at)
+                        d = None
+            if d is None:
+                d = self.find(lambda n: n.style in ("appendix", "attachment", "form"), 0)
+            self.close_above(0 if d is None else d + 1, at)
+        else:  # MAJOR: never under an arabic, lettered or bulleted item
+            d = self.find(lambda n: n.style in MAJOR, floor)
+            self.close_above(floor if d is None else d + 1, at)
+            same = self.find_style(style, floor)
+            if same is None and style in _NAMED_RANK:
+                same = self.find(lambda n: _NAMED_RANK.get(n.style, -1) >= _NAMED_RANK[style], floor)
+            if same is not None:
+                self.close_above(same, at)
         self.push(mk, start, heading)
 
     def signed(self) -> bool:
-        return any(n.style == "signature" for n in self.nodes)
+        return self.has_signature
 
     def push(self, mk: _Marker, start: int, heading: str) -> None:
         parent = self.stack[-1] if self.stack else None
@@ -292,7 +331,12 @@ class _Builder:
         self.paths[path] = n
         if n > 1:
             path = f"{path}~{n}"
-        self.nodes.append(_Node(mk.style, mk.kind, mk.label, heading, start, parent, path))
+        self.nodes.append(_Node(mk.style, mk.kind, mk.label, heading, start, parent, path, len(self.stack) + 1))
+        self.styles.append(mk.style)
+        if mk.style in BLOCKS:
+            self.floor = len(self.stack) + 1
+        self.has_signature = self.has_signature or mk.style == "signature"
+        self.root_article = self.root_article or (mk.style == "article" and parent is None)
         self.stack.append(len(self.nodes) - 1)
 
 
@@ -323,13 +367,15 @@ def segment(text: str) -> list[Section]:
     for i, line in enumerate(lines):
         if not line:
             continue
-        at = max(starts[i] - 1, 0)
-        if _CLOSING_RE.match(line):
+        at = starts[i] - 1 if i else 0
+        if line.startswith(_CLOSING):
             b.close_above(b.block_floor(), at)
             continue
         mk = classify(line)
-        top_block = b.nodes[b.stack[0]].style if b.stack else ""
         if mk is None:
+            if mode != "recipients" and not b.has_signature and line[0] not in _CAPACITY_FIRST:
+                continue  # an ordinary paragraph
+            top_block = b.styles[0] if b.styles else ""
             if _CAPACITY_RE.match(line) or (
                 mode == "recipients" and (_POSITION_RE.match(line) or is_person_name(line))
             ):
@@ -338,7 +384,7 @@ def segment(text: str) -> list[Section]:
                 m = _ATTACH_RE.match(line)
                 if m and (not m.group("rest") or m.group("rest").isupper()):
                     first = _attachment_start(lines, i, last_block_line)
-                    if any(n.kind == "article" and n.parent is None for n in b.nodes):
+                    if b.root_article:
                         # Quyết định ban hành kế hoạch: the attached document, titled below its type word
                         mk = _Marker("attachment", "attachment", m.group("label"), m.group("rest"))
                         heading = _heading(mk.rest, lines, i, title=True)
@@ -359,19 +405,11 @@ def segment(text: str) -> list[Section]:
         if mk.style in BLOCKS:
             last_block_line = i
     b.close_above(0, len(text))
-    return [
-        Section(
-            id=f"s{k + 1}", label=n.label, path=n.path, level=_depth(b.nodes, k), kind=n.kind,  # type: ignore[arg-type]
-            heading=n.heading, start=n.start, end=max(n.end, n.start), parent=None if n.parent is None else f"s{n.parent + 1}",
-        )
+    return _SECTIONS.validate_python([  # one bulk validation: the hot path of large files
+        {
+            "id": f"s{k + 1}", "label": n.label, "path": n.path, "level": n.depth, "kind": n.kind,
+            "heading": n.heading, "start": n.start, "end": max(n.end, n.start),
+            "parent": None if n.parent is None else f"s{n.parent + 1}",
+        }
         for k, n in enumerate(b.nodes)
-    ]
-
-
-def _depth(nodes: list[_Node], k: int) -> int:
-    d = 1
-    p = nodes[k].parent
-    while p is not None:
-        d += 1
-        p = nodes[p].parent
-    return d
+    ])
