@@ -21,8 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Citation, Directive, DocumentMeta, NamedReference, Section
-from . import patterns as P
-from .find import Mention, find_mentions
+from .find import Mention, find_all
 from .issuers import canonical_issuer, expand_abbreviations
 from .relations import assign_relations
 from .resolve import assign_ids, directives, drop_own, find_aliases, own_number, share_along_lists
@@ -54,20 +53,6 @@ def _opening_end(text: str, sections: list[Section]) -> int:
     return m.start() if m else min(len(text), 3000)
 
 
-def _named(text: str, mentions: list[Mention]) -> list[Mention]:
-    taken = [(m.start, m.end) for m in mentions]
-    out: list[Mention] = []
-    for rx, group in ((P.NAMED_RE, 0), (P.NAMED_LAW_RE, 0)):
-        for nm in rx.finditer(text):
-            s, e = nm.start(group), nm.end(group)
-            if any(a < e and s < b for a, b in taken):
-                continue
-            taken.append((s, e))
-            out.append(Mention(start=s, end=e, phrase_end=e, type_printed=None, kind_name=None, kind=None,
-                               raw_symbol="", parts=None, form="named"))
-    return out
-
-
 def _citation(m: Mention, text: str, sections: list[Section]) -> Citation:
     parts = m.parts
     symbol = None
@@ -83,11 +68,11 @@ def _citation(m: Mention, text: str, sections: list[Section]) -> Citation:
 
 def extract_citations(text: str, sections: list[Section], document: DocumentMeta) -> Citations:
     own = own_number(text, document.number)
-    mentions = drop_own(find_mentions(text), own)
+    found, named = find_all(text)
+    mentions = drop_own(found, own)
     share_along_lists(text, mentions)
     mentions = sorted(mentions + find_aliases(text, mentions), key=lambda m: m.start)
     mentions = assign_ids(mentions, own)
-    named = _named(text, mentions)
     everything = sorted(mentions + named, key=lambda m: m.start)
     assign_relations(text, everything)
     opening = _opening_end(text, sections)

@@ -8,6 +8,7 @@ List members without their own type word ("…, số 1679/QĐ-TTg") start at "s�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..symbols import NumberParts, parse_number
@@ -98,27 +99,27 @@ def _tail(text: str, pos: int, mention: Mention) -> int:
     return end
 
 
-def _mention_at(text: str, tm: re.Match[str], run: int) -> tuple[Mention | None, int]:
-    printed = tm.group()
-    sm = P.SO_RE.match(text, tm.end())
+def _mention_at(text: str, s: int, e: int, run: int) -> tuple[Mention | None, int]:
+    printed = text[s:e]
+    sm = P.SO_RE.match(text, e)
     name = None
-    if sm is None and any(printed.casefold() == t.casefold() for t in P.NAMED_TYPES):
-        sm = P.NAME_SO_RE.match(text, tm.end())
+    if sm is None and printed.casefold() in P.NAMED_TYPE_KEYS:
+        sm = P.NAME_SO_RE.match(text, e)
         if sm:
             name = sm["name"].strip()
     if sm is None:
-        return None, tm.end()
+        return None, e
     raw = sm["sym"]
     parts, short_n, short_y, used = _parse_symbol(raw)
     if not used:
-        return None, tm.end()
+        return None, e
     if name is None and parts is None and short_n is None:
-        return None, tm.end()
+        return None, e
     sym_end = sm.start("sym") + used
     system = parts.system if parts else None
     kind_name, kind = P.type_info(printed, system)
     mention = Mention(
-        start=tm.start(), end=sym_end, phrase_end=sym_end, type_printed=printed, kind_name=kind_name,
+        start=s, end=sym_end, phrase_end=sym_end, type_printed=printed, kind_name=kind_name,
         kind=kind, raw_symbol=text[sm.start("sym"):sym_end], parts=parts, short_number=short_n,
         short_year=short_y, name=name, run=run,
     )
@@ -159,24 +160,80 @@ def _so_start(m: re.Match[str]) -> int:
     return m.start() + i
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """All type-word mentions in `text`, in order (full and short forms; resolution comes later)."""
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _anchors(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, typed) of each anchor starting a word; typed: a type word followed by
+    "số"/"so", a digit or "này" (else the anchor may start a named law or a named document)."""
+    low = text.lower()
+    same = len(low) == len(text)
+    it = P.ANCHOR_RE.finditer(low) if same else P.ANCHOR_RE_I.finditer(text)
+    n = len(text)
+    for m in it:
+        s, e = m.span()
+        if s and _is_word_char(text[s - 1]):
+            continue
+        if P.FOLLOW_RE.match(low if same else text, e) is not None:
+            key = " ".join(text[s:e].split()).casefold()
+            if key in P.TYPE_KEYS and (e >= n or not _is_word_char(text[e])):
+                yield s, e, True
+                continue
+        key = " ".join(text[s:e].split()).casefold()
+        if key in P.NAMED_START_KEYS:
+            yield s, e, False
+
+
+def _named_at(text: str, s: int) -> Mention | None:
+    m = P.NAMED_RE.match(text, s) or P.NAMED_LAW_RE.match(text, s)
+    if not m:
+        return None
+    return Mention(start=s, end=m.end(), phrase_end=m.end(), type_printed=None, kind_name=None, kind=None,
+                   raw_symbol="", parts=None, form="named")
+
+
+def find_all(text: str) -> tuple[list[Mention], list[Mention]]:
+    """(citation mentions, named references) in text order; resolution comes later."""
     out: list[Mention] = []
+    named: list[Mention] = []
     pos = 0
     run = 0
-    for tm in P.TYPE_RE.finditer(text):
-        if tm.start() < pos:
+    for s, e, typed in _anchors(text):
+        if s < pos:
+            continue
+        if not typed:
+            mention = None
+            for t in P.NAMED_TYPES:  # "Luật Đất đai số 31/2024/QH15"
+                te = s + len(t)
+                if text[s:te].casefold() == t.casefold() and (te >= len(text) or not _is_word_char(text[te])):
+                    mention, end = _mention_at(text, s, te, run + 1)
+                    break
+            if mention is None:
+                nm = _named_at(text, s)
+                if nm:
+                    named.append(nm)
+                    pos = nm.end
+                continue
+            run += 1
+            out.append(mention)
+            pos = max(end, mention.end)
             continue
         run += 1
-        mention, end = _mention_at(text, tm, run)
+        mention, end = _mention_at(text, s, e, run)
         if mention is None:
-            sm = P.SELF_RE.match(text, tm.end())
+            sm = P.SELF_RE.match(text, e)
             if sm:
-                name, kind = P.type_info(tm.group())
+                name, kind = P.type_info(text[s:e])
                 out.append(Mention(
-                    start=tm.start(), end=sm.end(), phrase_end=sm.end(), type_printed=tm.group(),
+                    start=s, end=sm.end(), phrase_end=sm.end(), type_printed=text[s:e],
                     kind_name=name, kind=kind, raw_symbol="", parts=None, form="self", relation="self", run=run,
                 ))
+                continue
+            nm = _named_at(text, s)
+            if nm:
+                named.append(nm)
+                pos = nm.end
             continue
         out.append(mention)
         if mention.parts is not None:
@@ -185,4 +242,9 @@ def find_mentions(text: str) -> list[Mention]:
             if conts:
                 end = conts[-1].phrase_end
         pos = max(end, mention.end)
-    return out
+    return out, named
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """All type-word mentions in `text`, in order (full and short forms)."""
+    return find_all(text)[0]
