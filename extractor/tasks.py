@@ -13,16 +13,20 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from . import task_tables
 from .data import load
 from .models import Citation, DateValue, Due, Section, Task, Unit
 from .normalise import fold
+from .units import trie_pattern
 
 _T = load("tasks.yaml")
+_I = TypeVar("_I")
 _NUMBERED = {"arabic", "decimal", "letter", "paren", "roman", "article", "step", "part", "chapter"}
 _ITEM_KINDS = {"arabic", "decimal", "letter", "paren", "step"}
 _BULLETS = {"dash", "plus", "star"}
@@ -45,7 +49,7 @@ _FACET_LINE_RE = re.compile(
 _TIME_LABEL_RE = re.compile(r"(?im)^(?:[-+*•]\s*|[a-zđ][).]\s*)?(?:thời gian|thời hạn|tiến độ)[^:\n]{0,40}:")
 _OUT_WORDS = {w: label for label, ws in _T["outputs"].items() for w in ws}
 _OUT_RE = re.compile(
-    r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(_OUT_WORDS, key=len, reverse=True)) + r")(?!\w)"
+    "(?:" + trie_pattern({v for w in _OUT_WORDS for v in (w, w[:1].upper() + w[1:])}) + r")(?!\w)"
 )
 _OUT_VERB_RE = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(_T["output_verbs"], key=len, reverse=True)) + r")(?!\w)"
@@ -61,15 +65,31 @@ def _is_facet(heading: str) -> bool:
     return h in _FACETS or any(h.startswith(f + " ") and len(h) < len(f) + 25 for f in ("thời gian", "phương thức", "đơn vị thực hiện"))
 
 
+class _Ranged(Generic[_I]):
+    """Items with start/end, sorted by start: the ones inside a set of spans, by bisection."""
+
+    def __init__(self, items: list[_I]) -> None:
+        self.items = sorted(items, key=lambda x: x.start)  # type: ignore[attr-defined]
+        self.starts = [x.start for x in self.items]  # type: ignore[attr-defined]
+
+    def within(self, spans: list[tuple[int, int]]) -> list[_I]:
+        out: list[_I] = []
+        for s, e in spans:
+            i = bisect.bisect_left(self.starts, s)
+            j = bisect.bisect_left(self.starts, e)
+            out.extend(x for x in self.items[i:j] if x.end <= e)  # type: ignore[attr-defined]
+        return out
+
+
 @dataclass
 class _Ctx:
     text: str
     sections: list[Section]
     by_id: dict[str, Section]
     children: dict[str | None, list[Section]]
-    units: list[Unit]
-    dates: list[DateValue]
-    citations: list[Citation]
+    units: _Ranged[Unit]
+    dates: _Ranged[DateValue]
+    citations: _Ranged[Citation]
 
 
 def _in(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -117,16 +137,16 @@ def _own_spans(ctx: _Ctx, s: Section, exclude: list[Section]) -> list[tuple[int,
     return spans
 
 
-def _names(units: list[Unit], spans: list[tuple[int, int]], role: str) -> list[str]:
+def _names(ctx: _Ctx, spans: list[tuple[int, int]], role: str) -> list[str]:
     out: list[str] = []
-    for u in units:
-        if u.role == role and _in(u.start, u.end, spans) and u.canonical not in out:
+    for u in ctx.units.within(spans):
+        if u.role == role and u.canonical not in out:
             out.append(u.canonical)
     return out
 
 
 def _due_in(ctx: _Ctx, spans: list[tuple[int, int]]) -> Due | None:
-    inside = [d for d in ctx.dates if _in(d.start, d.end, spans) and d.role not in ("citation_date", "issued", "event")]
+    inside = [d for d in ctx.dates.within(spans) if d.role not in ("citation_date", "issued", "event")]
     if not inside:
         return None
     labelled: list[DateValue] = []
@@ -144,10 +164,12 @@ def _due_in(ctx: _Ctx, spans: list[tuple[int, int]]) -> Due | None:
 
 
 def _outputs(ctx: _Ctx, start: int, end: int) -> list[str]:
-    cites = [(c.start, c.end) for c in ctx.citations if start <= c.start < end]
+    cites = [(c.start, c.end) for c in ctx.citations.within([(start, end)])]
     out: list[str] = []
     text = ctx.text
     for m in _OUT_RE.finditer(text, start, end):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
         if _in(m.start(), m.end(), cites):
             continue
         if _OUT_NOT_BEFORE_RE.match(text, m.end()) or _OUT_NOT_AFTER_RE.search(text[max(start, m.start() - 12) : m.start()]):
@@ -164,8 +186,8 @@ def _outputs(ctx: _Ctx, start: int, end: int) -> list[str]:
 
 def _cites(ctx: _Ctx, start: int, end: int) -> list[str]:
     out: list[str] = []
-    for c in ctx.citations:
-        if start <= c.start < end and c.id and c.id not in out:
+    for c in ctx.citations.within([(start, end)]):
+        if c.id and c.id not in out:
             out.append(c.id)
     return out
 
@@ -196,8 +218,8 @@ def _bullet_own(ctx: _Ctx, x: Section) -> list[tuple[int, int]]:
 
 
 def _has_own(ctx: _Ctx, spans: list[tuple[int, int]]) -> bool:
-    return bool(_names(ctx.units, spans, "lead")) or any(
-        d.role == "deadline" and not d.recurrence and _in(d.start, d.end, spans) for d in ctx.dates
+    return bool(_names(ctx, spans, "lead")) or any(
+        d.role == "deadline" and not d.recurrence for d in ctx.dates.within(spans)
     )
 
 
@@ -250,7 +272,7 @@ def _inherited_lead(ctx: _Ctx, s: Section) -> list[str]:
     for a in _ancestors(ctx, s):
         kids = ctx.children.get(a.id, [])
         own_end = min((k.start for k in kids if k.kind not in _BULLETS), default=a.end)
-        lead = _names(ctx.units, [(a.start, own_end)], "lead")
+        lead = _names(ctx, [(a.start, own_end)], "lead")
         if lead:
             return lead
     return []
@@ -268,14 +290,14 @@ def _inherited_due(ctx: _Ctx, s: Section) -> Due | None:
 
 def _make(ctx: _Ctx, s: Section, spans: list[tuple[int, int]], title: str, section: str,
           parent_lead: list[str] | None = None, parent_due: Due | None = None) -> Task:
-    lead = _names(ctx.units, spans, "lead") or parent_lead or _inherited_lead(ctx, s)
+    lead = _names(ctx, spans, "lead") or parent_lead or _inherited_lead(ctx, s)
     due = _due_in(ctx, spans)
     if due is None:
         due = parent_due.model_copy(update={"inherited": True}) if parent_due else _inherited_due(ctx, s)
     return Task(
         id="", section=section, title=title, text=ctx.text[s.start : s.end],
-        lead=lead, support=_names(ctx.units, spans, "support"),
-        report_to=_names(ctx.units, spans, "report_to"), due=due,
+        lead=lead, support=_names(ctx, spans, "support"),
+        report_to=_names(ctx, spans, "report_to"), due=due,
         citations=_cites(ctx, s.start, s.end), outputs=_outputs(ctx, s.start, s.end),
         start=s.start, end=s.end,
     )
@@ -294,9 +316,9 @@ def _section_tasks(ctx: _Ctx, table_spans: list[tuple[int, int]]) -> list[Task]:
             continue  # a container: its sub-items are the tasks
         bullets = _task_bullets(ctx, s)
         own = _drop_boilerplate(ctx, _own_spans(ctx, s, bullets))
-        item_lead = _names(ctx.units, own, "lead")
+        item_lead = _names(ctx, own, "lead")
         item_due = _due_in(ctx, own)
-        if not bullets or _names(ctx.units, _sentence_spans(ctx, own), "lead"):
+        if not bullets or _names(ctx, _sentence_spans(ctx, own), "lead"):
             tasks.append(_make(ctx, s, own, s.heading.strip().rstrip(".:;"), s.path))
         for b in bullets:
             tasks.append(_make(ctx, b, [(b.start, b.end)], _bullet_title(ctx, b), _item_path(ctx, b),
@@ -327,12 +349,12 @@ def _table_tasks(ctx: _Ctx) -> list[Task]:
             if lead_span is None and due_span is None:
                 continue  # a sub-heading row
             content = _cell_text(ctx.text, row.cells.get("content"))
-            lead = [u.canonical for u in ctx.units if lead_span and lead_span[0] <= u.start < lead_span[1]]
+            lead = [u.canonical for u in ctx.units.within([lead_span] if lead_span else [])]
             support_span = row.span("support")
-            support = [u.canonical for u in ctx.units if support_span and support_span[0] <= u.start < support_span[1]]
+            support = [u.canonical for u in ctx.units.within([support_span] if support_span else [])]
             due = None
             if due_span:
-                ds = [d for d in ctx.dates if due_span[0] <= d.start < due_span[1] and d.role != "citation_date"]
+                ds = [d for d in ctx.dates.within([due_span]) if d.role != "citation_date"]
                 d0 = ds[0] if ds else None
                 due = Due(text=_cell_text(ctx.text, row.cells.get("due")),
                           **{"from": d0.from_ if d0 else None}, to=d0.to if d0 else None,
@@ -352,7 +374,7 @@ def extract_tasks(text: str, sections: list[Section], dates: list[DateValue], un
     children: dict[str | None, list[Section]] = defaultdict(list)
     for s in sections:
         children[s.parent].append(s)
-    ctx = _Ctx(text, sections, {s.id: s for s in sections}, children, units, dates, citations)
+    ctx = _Ctx(text, sections, {s.id: s for s in sections}, children, _Ranged(units), _Ranged(dates), _Ranged(citations))
     tables = task_tables.find_tables(text)
     table_spans = [(t.start, t.end) for t in tables]
     tasks = _section_tasks(ctx, table_spans) + _table_tasks(ctx)
