@@ -1,0 +1,187 @@
+"""Dates and deadlines: find -> normalise (interval, grain, recurrence) -> role.
+
+Public API
+----------
+``extract_dates(text, sections, citations, document) -> list[DateValue]``
+    The pipeline stage. `text` is the normalised document text; every value's
+    ``text[start:end]`` is what was read.
+``parse_expression(s, anchor_year=None) -> DateValue | None``
+    One expression (or a short phrase holding one) read alone, for tests and for the tasks
+    stage (a task's ``due`` is taken from the dates inside it): the first date value found in
+    `s`, a missing year taken from the phrase itself, then from `anchor_year` (anchor
+    ``"document"``). Roles come from the same cues as in a document ("Hoàn thành trong quý IV"
+    -> ``deadline``); a phrase is not read as a table cell (a lone "Quý IV/2025" is a
+    ``reference`` here, a ``deadline`` in a document's task table).
+``find_dates(text, anchor_year=None) -> list[DateValue]``
+    Every date value in a piece of text, without sections, citations or document metadata.
+
+What a value holds (see extractor/data/dates.yaml for the words):
+- ``from``/``to``: the whole interval, ISO dates, either end open (``None``): "quý IV/2025" ->
+  2025-10-01 … 2025-12-31; "trước ngày 15/3/2026" -> None … 2026-03-15 ("trước" a day means by
+  that day; "trước quý IV" means by the day before it starts); "từ năm 2025 trở đi" -> 2025-01-01 …
+  None; "đến hết năm 2026" -> None … 2026-12-31; "từ A đến (hết) B", "A - B" -> A's first day …
+  B's last day.
+- ``grain``: the unit the expression is stated in: day, month, quarter, half ("6 tháng đầu năm";
+  "3/9 tháng đầu năm" are quarter/month), year, term (a span of years: "giai đoạn 2021 - 2030",
+  "2026-2030", "từ năm 2021 đến năm 2025"), continuous ("Thường xuyên").
+- Edges are thirds (data, ``edge_spans``): "đầu/giữa/cuối tháng" days 1-10/11-20/21-end,
+  "đầu/giữa/cuối quý" its 1st/2nd/3rd month, "đầu/giữa/cuối năm" months 1-4/5-8/9-12.
+- ``recurrence``: an RRULE; "hằng quý" -> FREQ=MONTHLY;INTERVAL=3 (chosen: the corpus convention),
+  "tháng 02 hằng năm" -> FREQ=YEARLY;BYMONTH=2, "Quý IV hằng năm" -> FREQ=YEARLY;BYMONTH=10,11,12,
+  "trước ngày 20/11 hằng năm" -> FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=20, "ngày 20 hằng tháng" ->
+  FREQ=MONTHLY;BYMONTHDAY=20, "định kỳ 6 tháng" -> FREQ=MONTHLY;INTERVAL=6; "Thường xuyên" ->
+  ``continuous``. A recurring value has no ``from``/``to``.
+- ``anchor``: where a missing year came from: ``sentence`` (the other end of a range, or another
+  date with a year in the same sentence), ``section`` (a "năm YYYY" in the heading of the section
+  or an enclosing one), ``document`` (the plan's year in its title, else its issued date).
+  Relative years ("năm sau", "năm trước đó") count from that anchor.
+- ``role``: see `roles.py` (deadline, citation_date, issued, start, programme, event, reference).
+- ``section``: the path of the innermost section holding the expression.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from ..models import Citation, DateValue, DocumentMeta, Section
+from .index import SectionIndex
+from .roles import Context, line_bounds, role
+from .scan import Expr, merge, normalise, scan
+
+__all__ = ["extract_dates", "find_dates", "parse_expression"]
+
+_TYPE_LINE = re.compile(
+    r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|QUY ĐỊNH|CHƯƠNG TRÌNH|HƯỚNG DẪN|THÔNG BÁO|BÁO CÁO|ĐỀ ÁN)\b", re.M
+)
+_BODY_START = re.compile(r"(?:Căn cứ|Thực hiện|Để|Nhằm|I\.|I-|[-+])", re.I)
+_YEAR_IN = re.compile(r"năm\s+((?:19|20)\d\d)(?!\d)", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_CELL_RESIDUE = re.compile(
+    r"[\s.,;:()\-+*]*(?:(?:thực hiện|duy trì|triển khai|tổ chức|dự kiến)\s*)?[\s.,;:()\-+*]*", re.I
+)
+
+
+def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
+    ls, le = line_bounds(text, s, e)
+    start = ls
+    for m in _SENTENCE_END.finditer(text, max(ls, s - 400), s):
+        start = m.end()
+    m2 = _SENTENCE_END.search(text, e, min(le, e + 400))
+    return start, m2.start() if m2 else le
+
+
+def _cells(text: str, exprs: list[Expr]) -> set[int]:
+    """Starts of expressions that fill their line (a table cell, "Quý I/2024: …" schedule lines)."""
+    out: set[int] = set()
+    i = 0
+    while i < len(exprs):
+        ls, le = line_bounds(text, exprs[i].start, exprs[i].end)
+        j = i
+        while j < len(exprs) and exprs[j].start < le:
+            j += 1
+        residue, pos = [], ls
+        for ex in exprs[i:j]:
+            residue.append(text[pos:ex.start])
+            pos = ex.end
+        if _CELL_RESIDUE.fullmatch("".join(residue) + text[pos:le]):
+            out.update(ex.start for ex in exprs[i:j])
+        elif _CELL_RESIDUE.fullmatch(text[ls:exprs[i].start]) and text[exprs[i].end:le].lstrip().startswith(":"):
+            out.add(exprs[i].start)
+        i = j
+    return out
+
+
+def _document_year(text: str, exprs: list[Expr], document: DocumentMeta | None) -> int | None:
+    """The plan's year: 'năm YYYY' in its title, else the year of its issued date."""
+    title = document.title if document and document.title else None
+    if title is None:
+        head = text[:3000]
+        m = _TYPE_LINE.search(head)
+        if m:
+            lines = head[m.start():].split("\n")[:4]
+            stop = next((i for i, ln in enumerate(lines) if i and _BODY_START.match(ln)), len(lines))
+            title = " ".join(lines[:stop])
+    if title:
+        t = _YEAR_IN.search(re.sub(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", "", title))
+        if t:
+            return int(t.group(1))
+    if document and document.issued_date:
+        return int(document.issued_date[:4])
+    return None
+
+
+def _anchor(ex: Expr, text: str, explicit: list[Expr], sections: SectionIndex,
+            doc_year: int | None) -> tuple[int | None, str | None]:
+    if ex.explicit_year is not None:
+        return ex.explicit_year, "sentence"
+    ss, se = _sentence(text, ex.start, ex.end)
+    lo = bisect_left(explicit, ss, key=lambda o: o.start)
+    hi = bisect_left(explicit, se, key=lambda o: o.start)
+    near = [o for o in explicit[lo:hi] if o is not ex]
+    if near:
+        o = min(near, key=lambda o: abs(o.start - ex.start))
+        return o.explicit_year, "sentence"
+    y = sections.year(sections.innermost(ex.start))
+    if y is not None:
+        return y, "section"
+    if doc_year is not None:
+        return doc_year, "document"
+    return None, None
+
+
+def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation],
+            document: DocumentMeta | None, doc_year: int | None = None, *, cells: bool = True) -> list[DateValue]:
+    exprs = merge(text, scan(text))
+    index = SectionIndex(sections)
+    ctx = Context(text, list(citations), document.issued_date if document else None,
+                  _cells(text, exprs) if cells else set())
+    # roles first (a citation's date never anchors a year), then years, then the values
+    if doc_year is None:
+        doc_year = _document_year(text, exprs, document)
+    pre: list[tuple[Expr, str]] = []
+    for ex in exprs:
+        f, t, _, _ = normalise(ex, None)
+        pre.append((ex, role(ex, ctx, _iso(f), _iso(t))))
+    if ctx.issued_date is None:
+        issued = next((ex for ex, r in pre if r == "issued" and ex.explicit_year), None)
+        if issued is not None:
+            f, _, _, _ = normalise(issued, None)
+            ctx.issued_date = _iso(f)
+            doc_year = doc_year or issued.explicit_year
+    explicit = [ex for ex, r in pre if ex.explicit_year is not None and r != "citation_date"
+                and ex.first.kind != "term"]
+    out: list[DateValue] = []
+    for ex, r in pre:
+        year, anchor = (None, None)
+        if ex.needs_year:
+            year, anchor = _anchor(ex, text, explicit, index, doc_year)
+        f, t, grain, rec = normalise(ex, year)
+        if r == "reference" and ex.needs_year:
+            r = role(ex, ctx, _iso(f), _iso(t))
+        sec = index.innermost(ex.start)
+        out.append(DateValue(
+            text=text[ex.start:ex.end], start=ex.start, end=ex.end, from_=_iso(f), to=_iso(t),
+            grain=grain, recurrence=rec, role=r, anchor=anchor, section=sec.path if sec else None,
+        ))
+    return out
+
+
+def _iso(d: object) -> str | None:
+    return None if d is None else d.isoformat()  # type: ignore[attr-defined]
+
+
+def extract_dates(
+    text: str, sections: list[Section], citations: list[Citation], document: DocumentMeta
+) -> list[DateValue]:
+    return _values(text, sections, citations, document)
+
+
+def find_dates(text: str, anchor_year: int | None = None) -> list[DateValue]:
+    return _values(text, [], [], None, anchor_year, cells=False)
+
+
+def parse_expression(s: str, anchor_year: int | None = None) -> DateValue | None:
+    values = find_dates(s, anchor_year)
+    return values[0] if values else None

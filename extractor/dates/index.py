@@ -1,0 +1,59 @@
+"""Position look-ups (bisect, not scans): the innermost section at an offset, its year, and the
+citations ending just before a date."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from ..models import Citation, Section
+
+_YEAR_IN = re.compile(r"năm\s+((?:19|20)\d\d)(?!\d)", re.I)
+
+
+class SectionIndex:
+    def __init__(self, sections: Sequence[Section]) -> None:
+        self.sections = sorted(sections, key=lambda x: (x.start, -x.end))
+        self.starts = [x.start for x in self.sections]
+        self.by_id = {x.id: x for x in sections}
+
+    def innermost(self, s: int) -> Section | None:
+        """In a tree, the containing section that starts last is the deepest."""
+        i = bisect_right(self.starts, s) - 1
+        while i >= 0:
+            sec = self.sections[i]
+            if sec.end > s:
+                return sec
+            i -= 1
+        return None
+
+    def year(self, sec: Section | None) -> int | None:
+        """'năm YYYY' in the heading of the section or an enclosing one."""
+        for _ in range(20):
+            if sec is None:
+                return None
+            m = _YEAR_IN.search(sec.heading)
+            if m:
+                return int(m.group(1))
+            sec = self.by_id.get(sec.parent) if sec.parent else None
+        return None
+
+
+class CitationIndex:
+    def __init__(self, citations: Sequence[Citation]) -> None:
+        self.citations = sorted(citations, key=lambda c: c.end)
+        self.ends = [c.end for c in self.citations]
+
+    def near(self, s: int, before: int = 40) -> list[Citation]:
+        """Citations that hold `s` or end at most `before` characters before it."""
+        i = bisect_left(self.ends, s - before)
+        out: list[Citation] = []
+        while i < len(self.citations) and len(out) < 8:
+            c = self.citations[i]
+            if c.start <= s:
+                out.append(c)
+            elif c.end > s + 2000:
+                break
+            i += 1
+        return out

@@ -1,0 +1,155 @@
+"""Regexes built once at import from extractor/data/dates.yaml (the words live there, not here).
+
+`ATOM_RE` is the one combined pattern the scanner runs over the text: each alternative is a
+named *atom* (a day, a month, a quarter, a half, a year, a term, a recurrence, "thường xuyên").
+The other patterns are small cues tried only around an atom already found.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..data import load
+
+DATA: dict[str, Any] = load("dates.yaml")
+ROLES: dict[str, list[str]] = DATA["roles"]
+
+
+def alt(words: list[str] | dict[str, Any]) -> str:
+    """Alternation of words (longest first), spaces matching any run of spaces."""
+    items = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+YEAR = r"(?:19|20)\d\d"
+UNIT = {meaning: alt(words) for meaning, words in DATA["units"].items()}
+UNIT_WORD = {w: meaning for meaning, words in DATA["units"].items() for w in words}
+NUMBER_WORDS: dict[str, int] = DATA["numbers"]
+QUARTERS: dict[str, int] = DATA["quarters"]
+RELATIVE: dict[str, int] = DATA["relative_years"]
+EDGES: dict[str, str] = DATA["edges"]
+EDGE_SPANS: dict[str, dict[str, list[int]]] = DATA["edge_spans"]
+HALF_SIDES: dict[str, str] = DATA["half_sides"]
+RRULE: dict[str, str] = DATA["rrule"]
+
+_EDGE = alt(EDGES)
+_REL = alt(RELATIVE) + r"(?!\s*(?:đây|kỳ|học))"
+_NUM = r"(?:\d{1,2}|" + alt(NUMBER_WORDS)[3:]
+_QNUM = r"(?:" + "|".join(sorted(QUARTERS, key=len, reverse=True)) + r"|[1-4])(?![\w])"
+_Q_YEAR_SEP = r"(?:\s*[/-]\s*|\s+(?:năm\s+)?)"
+
+
+def _year_part(n: str) -> str:
+    """An optional year after a month/quarter: '/2025', '-2025', ' năm 2025', ' của năm trước đó'."""
+    return (
+        rf"(?:{_Q_YEAR_SEP}(?P<{n}_y>{YEAR})(?![\d/])"
+        rf"|(?:\s+của)?\s+(?P<{n}_rel>{_REL}))?"
+    )
+
+
+_EVERY = alt(DATA["every"])
+_PERIODIC = alt(DATA["periodic"])
+_REC_UNIT = "(?:" + "|".join(UNIT[u] for u in ("day", "week", "month", "quarter", "year")) + ")"
+
+ATOMS = {
+    # "từ ngày 17 đến ngày 20 tháng 11 năm 2025": two days sharing a month
+    "dayrange": rf"{UNIT['day']}\s+(?P<dr_d1>\d{{1,2}})\s*(?:-|đến|tới)\s*(?:{UNIT['day']}\s+)?"
+    rf"(?P<dr_d2>\d{{1,2}})\s+{UNIT['month']}\s+(?P<dr_m>\d{{1,2}})(?:\s*,?\s*năm\s+(?P<dr_y>{YEAR}))?",
+    # "ngày 15 tháng 3 năm 2026", "ngày 17 tháng 12"
+    "spelled": rf"{UNIT['day']}\s+(?P<sd_d>\d{{1,2}})\s+{UNIT['month']}\s+(?P<sd_m>\d{{1,2}})"
+    rf"(?:\s*,?\s*năm\s+(?P<sd_y>{YEAR})(?!\d)|\s+(?P<sd_rel>{_REL}))?",
+    # "ngày 15/3/2026", "15-3-2026", "ngày 20/11" (a day without year needs "ngày")
+    "numeric": rf"(?P<nd_kw>{UNIT['day']}\s+)?(?<![\d/.\-])(?P<nd_d>\d{{1,2}})(?P<nd_s>[/.\-])"
+    rf"(?P<nd_m>\d{{1,2}})(?:(?P=nd_s)(?P<nd_y>{YEAR}))?(?![\d/]|[.\-]\d)",
+    # "ngày 20 hằng tháng": a day of every month
+    "monthday": rf"{UNIT['day']}\s+(?P<md_d>\d{{1,2}})(?=\s+{_EVERY}\s+{UNIT['month']})",
+    # "6 tháng đầu năm 2025", "sáu tháng cuối năm"
+    "half": rf"(?<![\d/])(?P<h_n>{_NUM})\s+{UNIT['month']}\s+(?P<h_side>{alt(HALF_SIDES)})\s+{UNIT['year']}"
+    rf"(?:\s*[/-]?\s*(?P<h_y>{YEAR})(?!\d))?",
+    # "giai đoạn 2021 - 2030", "nhiệm kỳ 2025-2030", "năm 2026 - 2030", "2026 - 2030"
+    "term": rf"(?:(?P<t_kw>{alt(DATA['term_words'])})\s+|{UNIT['year']}\s+)?(?<![\d/.\-])"
+    rf"(?P<t_y1>{YEAR})\s*-\s*(?P<t_y2>{YEAR})(?![\d/])",
+    # "quý IV/2025", "Quí IV-2025", "quý I năm 2023", "đầu quý IV của năm trước đó", "quý 4"
+    "quarter": rf"(?:(?P<q_edge>{_EDGE})\s+)?{UNIT['quarter']}\s+(?P<q_n>{_QNUM}){_year_part('q')}",
+    # "tháng 5/2024", "tháng 11 năm 2021", "cuối tháng 11 năm 2021", "tháng 02"
+    "month": rf"(?:(?P<m_edge>{_EDGE})\s+)?{UNIT['month']}\s+(?P<m_n>\d{{1,2}})(?![\d]|[.,/]\d{{1,2}}\b(?![/.]))"
+    rf"{_year_part('m')}",
+    # "năm 2026", "cuối năm 2025", "năm sau", "năm trước đó"
+    "year": rf"(?:(?P<y_edge>{_EDGE})\s+)?(?:{UNIT['year']}\s+(?P<y_y>{YEAR})(?![\d/])|(?P<y_rel>{_REL}))",
+    # "cuối năm" (year from context)
+    "edgeyear": rf"(?P<ye_edge>{_EDGE})\s+{UNIT['year']}(?!\s*(?:\d|học|nay|sau|tới|trước|kế))",
+    # a year alone on its line (a table cell): "2026"
+    "cellyear": rf"^(?P<cy_y>{YEAR})(?=[.;]?[ ]*$)",
+    # "hằng năm", "định kỳ hằng quý", "mỗi tháng", "định kỳ 6 tháng", "6 tháng/lần"
+    "every": rf"(?:{_PERIODIC}\s+)?(?<!ngân )(?<!cửa )(?<!mặt )(?P<r_every>{_EVERY})\s+(?P<r_unit>{_REC_UNIT})"
+    rf"(?!\s+học)(?![\w])",
+    "period": rf"(?:{_PERIODIC}\s+(?P<p_n>{_NUM})\s+(?P<p_unit>{UNIT['month']}|{UNIT['year']})"
+    rf"(?:\s*(?:/\s*lần|một\s+lần|1\s+lần))?|(?P<p_n2>{_NUM})\s+{UNIT['month']}\s*(?:/\s*lần|một\s+lần))",
+    # "Thường xuyên" (validated by context in scan.py)
+    "continuous": alt(DATA["continuous"]) + r"(?![\w])",
+}
+
+# The scanner's str.find triggers (lower case, on normalised text with single spaces): the unit
+# words every atom holds, and "thường xuyên"; the words that may stand before a unit in an atom
+# (edges, "hằng", "định kỳ", number words, term words) are looked for just before each hit.
+TRIGGERS = sorted({w.lower() for words in DATA["units"].values() for w in words}
+                  | {w.lower() for w in DATA["continuous"]})
+PREFIX_WORDS = frozenset(
+    part.lower()
+    for group in (list(EDGES), DATA["every"], DATA["periodic"], DATA["term_words"], list(NUMBER_WORDS),
+                  DATA["units"]["day"], DATA["units"]["year"])
+    for w in group
+    for part in w.split()
+)
+
+ATOM_RE = re.compile(
+    "|".join(f"(?P<{name}>{pat})" for name, pat in ATOMS.items()), re.IGNORECASE | re.MULTILINE
+)
+
+# --- cues around an atom -----------------------------------------------------------------------
+_B = DATA["bounds"]
+_TIME_OF_DAY = r"(?:(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?|sáng|chiều|trưa|tối)\s+)?"
+LEAD_BOUND_RE = re.compile(
+    rf"(?:(?P<from>{alt(_B['from'])})|(?P<until>{alt(_B['until'])})|(?P<before>{alt(_B['before'])}))"
+    rf"\s+{_TIME_OF_DAY}$",
+    re.IGNORECASE,
+)
+# the last word of every bound cue: a cheap test before LEAD_BOUND_RE
+LEAD_WORDS = tuple({w.split()[-1] for ws in _B.values() for w in ws})
+OPEN_END_RE = re.compile(rf"\s*{alt(_B['open_end'])}(?![\w])", re.IGNORECASE)
+RANGE_GAP_RE = re.compile(rf"\s*(?:{alt(DATA['range_separators'])})\s*", re.IGNORECASE)
+SUFFIX_GAP_RE = re.compile(r"[ ]*")
+
+TIME_LABEL_RE = re.compile(
+    rf"(?:^|[\s(\-+])(?:{alt(ROLES['time_labels'])})(?:\s+[^\s:]+){{0,3}}\s*:[^:\n]{{0,60}}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+DEADLINE_LEAD_RE = re.compile(
+    rf"(?:^|[\s(,;])(?:{alt(ROLES['deadline_lead'])})\s+$", re.IGNORECASE | re.MULTILINE
+)
+TARGET_AFTER_RE = re.compile(
+    rf"^[^.;:\n]{{0,80}}?(?:(?<![\w]){alt(ROLES['target_after'][:-1])}(?![\w])|\d\s*%)", re.IGNORECASE
+)
+REPORT_RE = re.compile(rf"(?<![\w]){alt(ROLES['report_words'])}(?![\w])", re.IGNORECASE)
+PROGRAMME_NOUN_RE = re.compile(rf"(?<![\w]){alt(ROLES['programme_nouns'])}(?![\w])", re.IGNORECASE)
+PROGRAMME_LEAD_RE = re.compile(rf"(?:{alt(ROLES['programme_lead'])})\s*,?\s*$", re.IGNORECASE)
+EVENT_AFTER_RE = re.compile(rf"^\s*,?\s*(?:[^\s,.;]+\s+){{0,2}}?{alt(ROLES['event_after'])}(?![\w])", re.IGNORECASE)
+EVENT_BEFORE_RE = re.compile(rf"(?:{alt(ROLES['event_before'])})\s+(?:trong\s+|của\s+)?$", re.IGNORECASE)
+CONTINUOUS_VERBS = alt(DATA["continuous_verbs"])
+CELL_RESIDUE_RE = re.compile(rf"[\s.,;:()\-+]*(?:{CONTINUOUS_VERBS}|dự kiến)?[\s.,;:()\-+]*", re.IGNORECASE)
+# a citation's number/symbol right before the date: "Kết luận số 01-KL/TW, ngày …", "58/KH-UBND ngày …"
+SYMBOL_BEFORE_RE = re.compile(
+    r"\d[\w.\-]*/(?:[\w.\-/&]|-\s)*[A-ZĐ][\w.\-/&]*\)?\s*,?\s*(?:của(?:\s+[^\s\d,.;:()]+){1,8}\s*,?\s*)?"
+    r"(?:ban hành\s+)?$"
+)
+CITATION_TYPE_RE = re.compile(rf"(?<![\w]){alt(ROLES['citation_types'])}(?![\w])", re.IGNORECASE)
+OF_BODY_AFTER_RE = re.compile(r"^\s*,?\s*(?:của|do)\s+[A-ZĐ]")
+# "Place, ngày … tháng … năm …": the document's own date line
+PLACE_BEFORE_RE = re.compile(r"(?:^|[\s])(?<![\w/\-])[A-ZĐ][^\d,;:\n/()]{1,40},\s*(?:ngày[\s.…]*)?$")
+# a law named by its year: "Luật Thủy sản năm 2017", "Bộ luật Lao động năm 2019"
+LAW_NAME_BEFORE_RE = re.compile(
+    rf"(?<![\w])(?:{alt(ROLES['law_types'])})(?:,?\s+[^\s\d,.;:()]+){{1,16}}\s*,?\s+$", re.IGNORECASE
+)
+# a target: "Năm 2025 đạt 60% …", "Phấn đấu năm 2025 đạt …"
+TARGET_RE = re.compile(r"^\s*,?\s*(?:đạt|có)(?![\w])[^.;\n]{0,60}%", re.IGNORECASE)

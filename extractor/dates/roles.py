@@ -1,0 +1,158 @@
+"""Role of a date expression from the words around it (cues in dates.yaml).
+
+Order of the rules (first that applies wins):
+  citation_date  inside/right after a citation (spans passed in), or after a number/symbol
+                 ("số 01-KL/TW, ngày …") or "<Luật …> ngày … của <body>" (fallback)
+  issued         the "Place, ngày … tháng … năm …" line near the top
+  start          an open start: "từ năm 2025 trở đi", "kể từ ngày …"
+  deadline       after a time label ("Thời gian thực hiện: …") or alone in a table cell
+  programme      a term ("giai đoạn 2021 - 2030") or "đến năm 2030" in a programme's name
+                 ("Chiến lược … đến năm 2030", "tầm nhìn đến năm 2045", inside quotes)
+  deadline       bounded ("trước ngày", "chậm nhất", "đến hết", "từ … đến …"), after "hoàn thành
+                 trong", "vào", or a recurring report ("định kỳ hằng quý báo cáo")
+  event          "năm 2025 đã …", "kết quả năm 2025", or a date before the document's own date
+  reference      anything else
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import Citation
+from .lexicon import (
+    CITATION_TYPE_RE, DEADLINE_LEAD_RE, LAW_NAME_BEFORE_RE, EVENT_AFTER_RE, EVENT_BEFORE_RE, OF_BODY_AFTER_RE,
+    PLACE_BEFORE_RE, PROGRAMME_LEAD_RE, PROGRAMME_NOUN_RE, REPORT_RE, SYMBOL_BEFORE_RE,
+    ROLES, TARGET_AFTER_RE, TARGET_RE, TIME_LABEL_RE,
+)
+from .index import CitationIndex
+from .scan import Expr
+
+_CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\n")
+_GAP_TO_DATE = re.compile(r"[\s,()]*(?:ban hành\s+)?")
+HEADER_CHARS = 2500
+_LAW_WORDS = tuple({w.split()[-1] for w in ROLES["law_types"]})
+_EVENT_WORDS = tuple({w.split()[-1] for w in ROLES["event_before"]})
+
+
+def _has_any(window: str, words: tuple[str, ...]) -> bool:
+    """Cheap pre-check before a regex: does the (lower-cased) window hold one of the words?"""
+    low = window.lower()
+    return any(w in low for w in words)
+
+
+@dataclass
+class Context:
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    issued_date: str | None = None
+    cells: set[int] = field(default_factory=set)  # starts of expressions alone on their line
+
+    def __post_init__(self) -> None:
+        self.cited = CitationIndex(self.citations)
+
+
+def line_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    return ls, len(text) if le < 0 else le
+
+
+def clause_start(text: str, s: int, limit: int = 250) -> int:
+    ls = text.rfind("\n", 0, s) + 1
+    w0 = max(ls, s - limit)
+    last = w0
+    for m in _CLAUSE_END.finditer(text, w0, s):
+        last = m.end()
+    return last
+
+
+def _citation(ex: Expr, ctx: Context) -> str | None:
+    """'citation_date', 'issued' (the document's own number cited: form 'self'), or None."""
+    for c in ctx.cited.near(ex.start):
+        if c.start <= ex.start < c.end or (
+            0 <= ex.start - c.end <= 40 and _GAP_TO_DATE.fullmatch(ctx.text, c.end, ex.start)
+        ):
+            return "issued" if c.form == "self" else "citation_date"
+    text = ctx.text
+    if ex.bound is not None or ex.last is not None:
+        return None
+    w80 = text[max(0, ex.start - 80):ex.start]
+    if (ex.first.kind in {"year", "day"} and ex.first.y and _has_any(w80, _LAW_WORDS)
+            and LAW_NAME_BEFORE_RE.search(w80)):
+        return "citation_date"  # "Luật Thủy sản năm 2017", "Luật Thi đua, khen thưởng ngày 15/6/2022"
+    if ex.first.kind != "day":
+        return None
+    if "/" in w80 and SYMBOL_BEFORE_RE.search(text, max(0, ex.start - 60), ex.start):
+        return "citation_date"
+    cs = clause_start(text, ex.start, 160)
+    if OF_BODY_AFTER_RE.match(text[ex.end:ex.end + 40]) and CITATION_TYPE_RE.search(text, cs, ex.start):
+        return "citation_date"
+    return None
+
+
+def _issued(ex: Expr, ctx: Context, iso_to: str | None) -> bool:
+    if ex.bound is not None or ex.first.kind not in {"day", "month"} or ex.last is not None:
+        return False
+    if ex.start >= HEADER_CHARS and (ctx.issued_date is None or ctx.issued_date != iso_to):
+        return False
+    ls, _ = line_bounds(ctx.text, ex.start, ex.end)
+    if not PLACE_BEFORE_RE.search(ctx.text, max(ls, ex.start - 60), ex.start):
+        return False
+    return ex.start < HEADER_CHARS or (ctx.issued_date is not None and ctx.issued_date == iso_to)
+
+
+def _programme(ex: Expr, ctx: Context) -> bool:
+    text = ctx.text
+    kind = ex.first.kind
+    if kind == "term" and ex.bound is None:
+        return True
+    if ex.bound != "until" and not (kind == "year" and ex.bound is None):
+        return False
+    ls, _ = line_bounds(text, ex.start, ex.end)
+    if text.count('"', ls, ex.start) % 2 == 1:
+        return True  # inside a quoted name
+    if PROGRAMME_LEAD_RE.search(text, max(ls, ex.start - 20), ex.start):
+        return True
+    if ex.bound != "until" or TARGET_AFTER_RE.match(text[ex.end:ex.end + 100]):
+        return False
+    return PROGRAMME_NOUN_RE.search(text, clause_start(text, ex.start), ex.start) is not None
+
+
+def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> str:
+    text = ctx.text
+    cited = _citation(ex, ctx)
+    if cited:
+        return cited
+    if _issued(ex, ctx, iso_to):
+        return "issued"
+    if ex.bound in ("from", "open"):
+        return "start"
+    ls, _ = line_bounds(text, ex.start, ex.end)
+    if ex.start in ctx.cells or (
+        ":" in text[max(ls, ex.start - 120):ex.start]
+        and TIME_LABEL_RE.search(text, max(ls, ex.start - 120), ex.start)
+    ):
+        return "deadline"
+    if _programme(ex, ctx):
+        return "programme"
+    past = bool(ctx.issued_date and iso_to and iso_to < ctx.issued_date and ex.explicit_year is not None)
+    if ex.bound in ("before", "until", "range") or ex.first.kind == "dayrange":
+        return "event" if past else "deadline"
+    if DEADLINE_LEAD_RE.search(text, max(ls, ex.start - 30), ex.start):
+        return "deadline"
+    if (ex.rec is not None or ex.first.kind == "every") and REPORT_RE.search(
+        text, clause_start(text, ex.start), min(len(text), ex.end + 60)
+    ):
+        return "deadline"
+    if ex.first.kind == "year" and TARGET_RE.match(text, ex.end, min(len(text), ex.end + 80)):
+        return "deadline"  # "Năm 2025 đạt 60% …"
+    if EVENT_AFTER_RE.match(text[ex.end:ex.end + 40]) or (
+        ex.first.y is not None and ex.first.edge is None
+        and _has_any(text[max(ls, ex.start - 40):ex.start], _EVENT_WORDS)
+        and EVENT_BEFORE_RE.search(text, max(ls, ex.start - 40), ex.start)
+    ):
+        return "event"
+    if past and ex.first.kind in {"day", "month", "quarter", "half", "year"}:
+        return "event"  # ended before the document was issued
+    return "reference"

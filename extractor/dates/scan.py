@@ -1,0 +1,362 @@
+"""Find: one pass of `ATOM_RE` -> atoms; merge neighbours into expressions (bounds, ranges,
+recurrence suffixes); normalise an expression to an interval/recurrence given an anchor year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import calendar as cal
+from .lexicon import (
+    ATOM_RE, CONTINUOUS_VERBS, EDGES, HALF_SIDES, LEAD_BOUND_RE, NUMBER_WORDS, OPEN_END_RE,
+    QUARTERS, RANGE_GAP_RE, RELATIVE, RRULE, SUFFIX_GAP_RE, TIME_LABEL_RE, TRIGGERS, UNIT_WORD, PREFIX_WORDS, LEAD_WORDS,
+)
+
+_SPACES = re.compile(r"\s+")
+_CONT_LEAD_OK = re.compile(
+    rf"\s*(?:[-+*•]\s*|[a-zđ0-9]{{1,2}}[).]\s*)?(?:{CONTINUOUS_VERBS}\s+)?", re.IGNORECASE
+)
+_CONT_TAIL_OK = re.compile(r"\s*(?:[.;)]?\s*$|,\s*(?:hằng|hàng|mỗi|định kỳ|quý|quí|năm|tháng)\b)", re.I)
+RANGEABLE = {"day", "month", "quarter", "half", "year"}
+RECURRABLE = {"day", "month", "quarter", "monthday"}
+
+
+@dataclass
+class Atom:
+    kind: str  # day | dayrange | monthday | month | quarter | half | year | term | every | continuous
+    start: int
+    end: int
+    grain: str
+    y: int | None = None  # the year as printed
+    rel: int | None = None  # a relative year ("năm sau" -> +1)
+    m: int | None = None
+    d: int | None = None
+    d2: int | None = None
+    q: int | None = None
+    n: int | None = None
+    side: str | None = None
+    edge: str | None = None
+    y2: int | None = None
+    unit: str | None = None  # recurrence unit: day/week/month/quarter/year
+    keyword: str | None = None  # term word ("giai đoạn", "nhiệm kỳ", …)
+
+    @property
+    def needs_year(self) -> bool:
+        return self.kind in {"day", "dayrange", "month", "quarter", "half", "year"} and self.y is None
+
+
+@dataclass
+class Expr:
+    start: int
+    end: int
+    first: Atom
+    last: Atom | None = None
+    bound: str | None = None  # range | from | until | before | open
+    rec: Atom | None = None
+    atoms: list[Atom] = field(default_factory=list)
+
+    @property
+    def explicit_year(self) -> int | None:
+        for a in (self.last, self.first):
+            if a is not None and a.y is not None:
+                return a.y
+        return None
+
+    @property
+    def needs_year(self) -> bool:
+        if self.rec is not None or self.first.kind in {"every", "continuous", "monthday"}:
+            return False
+        return self.first.needs_year or (self.last is not None and self.last.needs_year)
+
+
+def _num(s: str | None) -> int | None:
+    if s is None:
+        return None
+    s = _SPACES.sub(" ", s.lower())
+    return int(s) if s.isdigit() else NUMBER_WORDS.get(s)
+
+
+def _rel(s: str | None) -> int | None:
+    return None if s is None else RELATIVE[_SPACES.sub(" ", s.lower())]
+
+
+def _edge(s: str | None) -> str | None:
+    return None if s is None else EDGES[s.lower()]
+
+
+def _year(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _atom(m: re.Match[str], text: str) -> Atom | None:  # noqa: C901 - one branch per atom kind
+    kind, g, s, e = m.lastgroup, m.group, m.start(), m.end()
+    if kind == "numeric":
+        if g("nd_y") is None and g("nd_kw") is None:
+            return None
+        a = Atom("day", s, e, "day", y=_year(g("nd_y")), m=int(g("nd_m")), d=int(g("nd_d")))
+    elif kind == "spelled":
+        a = Atom("day", s, e, "day", y=_year(g("sd_y")), rel=_rel(g("sd_rel")), m=int(g("sd_m")), d=int(g("sd_d")))
+    elif kind == "dayrange":
+        a = Atom("dayrange", s, e, "day", y=_year(g("dr_y")), m=int(g("dr_m")), d=int(g("dr_d1")), d2=int(g("dr_d2")))
+        if a.d2 is not None and a.d is not None and a.d2 < a.d:
+            return None
+    elif kind == "monthday":
+        a = Atom("monthday", s, e, "day", d=int(g("md_d")))
+        if not 1 <= (a.d or 0) <= 31:
+            return None
+        return a
+    elif kind == "half":
+        n = _num(g("h_n")) or 0
+        if not 1 <= n <= 11:
+            return None
+        grain = {6: "half", 3: "quarter"}.get(n, "month")
+        a = Atom("half", s, e, grain, y=_year(g("h_y")), n=n, side=HALF_SIDES[g("h_side").lower()])
+    elif kind == "term":
+        y1, y2 = int(g("t_y1")), int(g("t_y2"))
+        if not y1 < y2 <= y1 + 30:
+            return None
+        kw = _SPACES.sub(" ", g("t_kw").lower()) if g("t_kw") else None
+        return Atom("term", s, e, "term", y=y1, y2=y2, keyword=kw)
+    elif kind == "quarter":
+        qs = g("q_n").upper()
+        a = Atom("quarter", s, e, "quarter", y=_year(g("q_y")), rel=_rel(g("q_rel")),
+                 q=QUARTERS.get(qs) or int(qs), edge=_edge(g("q_edge")))
+    elif kind == "month":
+        a = Atom("month", s, e, "month", y=_year(g("m_y")), rel=_rel(g("m_rel")), m=int(g("m_n")), edge=_edge(g("m_edge")))
+    elif kind == "year":
+        a = Atom("year", s, e, "year", y=_year(g("y_y")), rel=_rel(g("y_rel")), edge=_edge(g("y_edge")))
+    elif kind == "edgeyear":
+        a = Atom("year", s, e, "year", edge=_edge(g("ye_edge")))
+    elif kind == "cellyear":
+        a = Atom("year", s, e, "year", y=int(g("cy_y")))
+    elif kind == "every":
+        unit = UNIT_WORD[_SPACES.sub(" ", g("r_unit").lower())]
+        return Atom("every", s, e, unit if unit in {"day", "month", "quarter", "year"} else "unknown", unit=unit)
+    elif kind == "period":
+        n = _num(g("p_n") or g("p_n2")) or 0
+        unit = UNIT_WORD.get((g("p_unit") or "tháng").lower(), "month")
+        if not n:
+            return None
+        months = n * (12 if unit == "year" else 1)
+        grain = {1: "month", 3: "quarter", 6: "half", 12: "year"}.get(months, "unknown")
+        return Atom("every", s, e, grain, unit="year" if months == 12 else "month", n=months)
+    elif kind == "continuous":
+        return _continuous(text, s, e)
+    else:  # pragma: no cover
+        return None
+    if a.m is not None and not 1 <= a.m <= 12 or a.d is not None and not 1 <= a.d <= 31:
+        return None
+    return a
+
+
+def _continuous(text: str, s: int, e: int) -> Atom | None:
+    """'Thường xuyên' is a date value only where it states when something happens."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    lead, tail = text[max(ls, s - 120):s], text[e:le]
+    if TIME_LABEL_RE.search(lead) or (_CONT_LEAD_OK.fullmatch(lead) and _CONT_TAIL_OK.match(tail)):
+        return Atom("continuous", s, e, "continuous")
+    return None
+
+
+def _walk_back(low: str, p: int, found: set[int]) -> None:
+    """Add the starts of up to 3 words before `p` that may open an atom ("định kỳ hằng quý",
+    "đầu quý", "6 tháng", "giai đoạn 2021 - 2030")."""
+    for _ in range(3):
+        q = p - 1
+        if q < 1 or low[q] != " ":
+            return
+        r = q
+        while r > 0 and not low[r - 1].isspace():
+            r -= 1
+        while r < q and low[r] in "(\"'":
+            r += 1
+        word = low[r:q]
+        if word not in PREFIX_WORDS and not word.isdigit():
+            return
+        found.add(r)
+        p = r
+
+
+def _candidates(text: str) -> list[int] | None:
+    """Where an atom may start: unit words found with str.find on the lower-cased text (and the
+    prefix words before them), digit runs before '/' or '-', and year-only lines. Much faster
+    than running ATOM_RE at every position ("15.3.2026" is read only after "ngày").
+    None when lower-casing changes the length (then ATOM_RE runs over the whole text)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    found: set[int] = set()
+    for kw in TRIGGERS:
+        p = low.find(kw)
+        while p >= 0:
+            if p == 0 or not low[p - 1].isalpha():
+                found.add(p)
+                _walk_back(low, p, found)
+            p = low.find(kw, p + 1)
+    for sep in "/-":
+        p = low.find(sep)
+        while p >= 0:
+            q = p - 1 if p and low[p - 1].isspace() else p
+            if q and low[q - 1].isdigit():
+                r = q - 1
+                while r > 0 and low[r - 1].isdigit():
+                    r -= 1
+                found.add(r)
+                _walk_back(low, r, found)
+            p = low.find(sep, p + 1)
+    for head in ("\n19", "\n20"):
+        p = low.find(head)
+        while p >= 0:
+            found.add(p + 1)
+            p = low.find(head, p + 1)
+    if low[:2] in ("19", "20"):
+        found.add(0)
+    return sorted(found)
+
+
+def scan(text: str) -> list[Atom]:
+    starts = _candidates(text)
+    if starts is None:
+        return [a for m in ATOM_RE.finditer(text) if (a := _atom(m, text)) is not None]
+    out: list[Atom] = []
+    end = 0
+    for p in starts:
+        if p < end:
+            continue
+        m = ATOM_RE.match(text, p)
+        if m is None:
+            continue
+        a = _atom(m, text)
+        if a is not None:
+            out.append(a)
+            end = m.end()
+    return out
+
+
+def merge(text: str, atoms: list[Atom]) -> list[Expr]:
+    """Atoms -> expressions: 'A đến B' ranges, 'tháng 02 hằng năm', 'trước ngày …', '… trở đi'."""
+    out: list[Expr] = []
+    i, n, prev_end = 0, len(atoms), 0
+    while i < n:
+        a = atoms[i]
+        ex = Expr(a.start, a.end, a, atoms=[a])
+        j = i + 1
+        if (a.kind in RANGEABLE and j < n and atoms[j].kind in RANGEABLE
+                and RANGE_GAP_RE.fullmatch(text, a.end, atoms[j].start)):
+            ex.last, ex.end, ex.bound = atoms[j], atoms[j].end, "range"
+            ex.atoms.append(atoms[j])
+            j += 1
+        if (j < n and atoms[j].kind == "every" and (a.kind in RECURRABLE or ex.bound == "range")
+                and ex.explicit_year is None and SUFFIX_GAP_RE.fullmatch(text, ex.end, atoms[j].start)):
+            ex.rec, ex.end = atoms[j], atoms[j].end
+            j += 1
+        if a.kind not in {"every", "continuous"}:
+            _lead_and_tail(text, ex, prev_end)
+        out.append(ex)
+        prev_end, i = ex.end, j
+    return out
+
+
+def _lead_and_tail(text: str, ex: Expr, prev_end: int) -> None:
+    ls = text.rfind("\n", 0, ex.start) + 1
+    w0 = max(prev_end, ls, ex.start - 40)
+    window = text[w0:ex.start].lower()
+    m = LEAD_BOUND_RE.search(text, w0, ex.start) if any(w in window for w in LEAD_WORDS) else None
+    if m is not None:
+        ex.start = m.start()
+        if ex.bound is None and ex.first.kind not in {"dayrange", "term"}:
+            ex.bound = m.lastgroup
+    if ex.bound in (None, "from") and ex.rec is None:
+        t = OPEN_END_RE.match(text, ex.end)
+        if t is not None:
+            ex.end, ex.bound = t.end(), "open"
+
+
+# --- normalise ---------------------------------------------------------------------------------
+def interval(a: Atom, year: int | None) -> cal.Interval | None:
+    """The days an atom denotes, `year` standing in for a missing one (relative offsets applied)."""
+    y = a.y if a.y is not None else (None if year is None else year + (a.rel or 0))
+    if a.kind == "term":
+        return cal.terms(a.y or 0, a.y2 or 0)
+    if y is None or not 1900 <= y <= 2200:
+        return None
+    if a.kind == "day":
+        return cal.day(y, a.m or 0, a.d or 0)
+    if a.kind == "dayrange":
+        lo, hi = cal.day(y, a.m or 0, a.d or 0), cal.day(y, a.m or 0, a.d2 or 0)
+        return (lo[0], hi[1]) if lo and hi else None
+    if a.kind == "month":
+        return cal.month(y, a.m or 1, a.edge)
+    if a.kind == "quarter":
+        return cal.quarter(y, a.q or 1, a.edge)
+    if a.kind == "half":
+        return cal.half(y, a.n or 6, a.side or "first")
+    if a.kind == "year":
+        return cal.year(y, a.edge)
+    return None
+
+
+def recurrence(ex: Expr) -> str | None:
+    a = ex.first
+    if a.kind == "continuous":
+        return "continuous"
+    if a.kind == "every":
+        if a.n:  # "định kỳ 6 tháng"
+            return RRULE["year"] if a.unit == "year" else f"FREQ=MONTHLY;INTERVAL={a.n}"
+        return RRULE[a.unit or "year"]
+    if ex.rec is None:
+        return None
+    unit = ex.rec.unit or "year"
+    if unit == "month" and a.kind in {"monthday", "day"} and a.d:
+        return f"FREQ=MONTHLY;BYMONTHDAY={a.d}"
+    if unit != "year":
+        return RRULE[unit]
+    months: list[int] = []
+    for b in (ex.first, ex.last):
+        if b is None:
+            continue
+        months.append(b.m or 0) if b.m else months.extend(cal.quarter_months(b.q) if b.q else [])
+    if ex.last is not None and len(months) == 2 and months[0] < months[1]:
+        months = list(range(months[0], months[1] + 1))
+    rule = RRULE["year"]
+    if months:
+        rule += ";BYMONTH=" + ",".join(str(x) for x in sorted(set(months)))
+    if a.kind == "day" and ex.last is None and a.d:
+        rule += f";BYMONTHDAY={a.d}"
+    return rule
+
+
+def normalise(ex: Expr, year: int | None) -> tuple[date | None, date | None, str, str | None]:
+    """-> (from, to, grain, recurrence). `year` fills a missing year (the anchor)."""
+    rec = recurrence(ex)
+    a, b = ex.first, ex.last
+    if rec is not None:
+        grain = a.grain if a.kind not in {"every", "monthday"} else a.grain
+        return None, None, grain, rec
+    y_last = b.y if b is not None and b.y is not None else year
+    y_first = a.y if a.y is not None else (y_last if b is not None and b.y is not None else year)
+    ia = interval(a, y_first)
+    if ia is None:
+        return None, None, a.grain, None
+    grain = a.grain
+    if b is not None:
+        if b.y is None and a.y is not None:
+            y_last = a.y
+        ib = interval(b, y_last)
+        if ib is not None and b.y is None and ib[1] < ia[0]:
+            ib = interval(b, (y_last or 0) + 1)  # "từ tháng 10 đến tháng 3" crosses the year
+        if ib is None:
+            return ia[0], None, grain, None
+        if a.grain == "year" and b.grain == "year" and ib[1].year > ia[0].year:
+            grain = "term"
+        return ia[0], ib[1], grain, None
+    if ex.bound == "before":
+        return None, cal.before(ia, a.grain), grain, None
+    if ex.bound == "until":
+        return None, ia[1], grain, None
+    if ex.bound in ("from", "open"):
+        return ia[0], None, grain, None
+    return ia[0], ia[1], grain, None
