@@ -131,6 +131,11 @@ from evaluation.cli import register as _register_evaluation  # noqa: E402  (eval
 _register_evaluation(app)
 
 
+from .export import register as _register_tasks  # noqa: E402  (tasks)
+
+_register_tasks(app)
+
+
 def main() -> None:  # pragma: no cover
     app()
 
