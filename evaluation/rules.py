@@ -94,6 +94,7 @@ class FieldRule:
 
     name = ""
     attributes: ClassVar[dict[str, Attribute]] = {}
+    list_errors = True  # False for views of another field (their errors would repeat its errors)
 
     def gold_items(self, gold: dict[str, Any]) -> list[Item] | None:
         items = gold.get(self.name)
@@ -200,6 +201,41 @@ class Dates(FieldRule):
         return 1.0 + ratio(g.get("text"), p.get("text")) / 1000
 
 
+def _interval_same(s: Strict, g: Item, p: Item) -> float | None:
+    keys = [k for k in ("from", "to") if k in g]
+    if not keys:
+        return None
+    return 1.0 if all((date_key(g[k]) == date_key(p.get(k))) for k in keys) else 0.0
+
+
+class DatesFound(FieldRule):
+    """The expressions found, whatever their values: by folded text (strict: equal; soft: ratio >= 90
+    or one a prefix of the other); then, on the found ones, accuracy of the interval (`from`, `to`),
+    `recurrence` and `role` — where a stage reads a date but gets its value or role wrong."""
+
+    name = "dates.found"
+    list_errors = False
+    attributes: ClassVar[dict[str, Attribute]] = {
+        "interval": _interval_same,
+        "recurrence": _attr("recurrence", lambda s, a, b: a == b),
+        "role": _attr("role", lambda s, a, b: a == b),
+    }
+
+    def gold_items(self, gold: dict[str, Any]) -> list[Item] | None:
+        items = gold.get("dates")
+        return None if items is None else list(items)
+
+    def pred_items(self, pred: dict[str, Any]) -> list[Item]:
+        return list(pred.get("dates") or [])
+
+    def score(self, s: Strict, g: Item, p: Item) -> float:
+        sim = s.same_heading(g.get("text"), p.get("text"))
+        if not sim:
+            return 0.0
+        same_values = sum(date_key(g.get(k)) == date_key(p.get(k)) for k in ("from", "to") if k in g)
+        return sim + same_values / 100  # among equal texts, the one with the same values
+
+
 def _due(item: Item) -> Any:
     return item.get("to") or item.get("from")
 
@@ -209,6 +245,7 @@ class Deadlines(FieldRule):
     allows ±1 day for "trước ngày"."""
 
     name = "dates.deadlines"
+    list_errors = False
 
     def gold_items(self, gold: dict[str, Any]) -> list[Item] | None:
         items = gold.get("dates")
@@ -327,7 +364,8 @@ class NamedReferences(FieldRule):
 
 
 LIST_RULES: tuple[FieldRule, ...] = (
-    Directives(), Citations(), NamedReferences(), Sections(), Dates(), Deadlines(), Units(), Tasks(), Recipients(),
+    Directives(), Citations(), NamedReferences(), Sections(), Dates(), DatesFound(), Deadlines(), Units(), Tasks(),
+    Recipients(),
 )
 
 

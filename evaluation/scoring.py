@@ -165,14 +165,15 @@ def score_list(result: DocScore, rule: FieldRule, gold: dict[str, Any], pred: di
                 if v is not None:
                     a.n += 1
                     a.total += v
-                    if s is HEADLINE and v < 1:
+                    if s is HEADLINE and v < 1 and rule.list_errors:
                         result.errors.append(Error(f"{rule.name}.{attr}", "incorrect",
                                                    f"{rule.label(g_items[i])}: {_attr_show(g_items[i], attr)}",
                                                    _attr_show(p_items[j], attr),
                                                    p_items[j].get("start"), p_items[j].get("end")))
         if s is HEADLINE:
             t.partial += sum((i, j) not in strict_pairs for i, j, _ in pairs)
-            _list_errors(result, rule, g_items, p_items, pairs, strict_pairs)
+            if rule.list_errors:
+                _list_errors(result, rule, g_items, p_items, pairs, strict_pairs)
 
 
 def _attr_show(item: Item, attr: str) -> str:

@@ -216,6 +216,19 @@ def test_deadlines_by_due_date_alone() -> None:
     assert s["soft"]["support"] == 3
 
 
+def test_dates_found_by_text_then_values() -> None:
+    s = scores(GOLD_DATES, PRED_DATES)
+    # texts: 3 of 4 gold found, 1 of 4 predicted not in gold -> tp 3, fp 1, fn 1 -> 0.75
+    assert s["dates.found"]["strict"]["f1"] == 0.75
+    # on the 3 found: interval right for 2 (the "trước ngày" one is a day off) -> 2/3;
+    # recurrence given once (null = null) -> 1; role right for 2 (quý IV predicted programme) -> 2/3
+    assert s["dates.found.interval"]["strict"]["accuracy"] == approx(2 / 3)
+    assert s["dates.found.recurrence"]["strict"]["accuracy"] == 1.0
+    assert s["dates.found.role"]["soft"]["accuracy"] == approx(2 / 3)
+    errs = score_document("t", GOLD_DATES, PRED_DATES).errors
+    assert not [e for e in errs if e.field.startswith(("dates.found", "dates.deadlines"))]  # not repeated
+
+
 def test_dates_no_slack_without_truoc() -> None:
     gold = {"dates": [{"text": "ngày 15/3/2026", "from": None, "to": "2026-03-15", "role": "deadline"}]}
     pred = record(dates=[date("ngày 15/3/2026", None, "2026-03-14", "deadline")])
