@@ -53,3 +53,23 @@ def test_seed_directive_issuers(path: Path) -> None:
     misses = [d["id"] for d in gold["directives"] if d.get("issuer") and issuers[d["id"]] != d["issuer"].casefold()]
     # 124-CV/VP.ĐUK: gold infers the issuer from the footnote's sentence, not from "của …"
     assert set(misses) <= {"124-CV/VP.ĐUK"}
+
+
+DEV = sorted(p for p in (ROOT / "gold").glob("dev-*.json"))
+
+
+@pytest.mark.skipif(not DEV, reason="no dev gold yet")
+def test_dev_gold_citations_micro() -> None:
+    """All dev gold together: citation (id, text) and directive-id precision and recall >= 0.97."""
+    tp = gold_n = pred_n = dtp = dgold = dpred = 0
+    for path in DEV:
+        gold, got = _run(path)
+        want = Counter((c["id"], c["text"]) for c in gold["citations"])
+        have = Counter((c.id, c.text) for c in got.citations if c.form != "self")
+        tp += sum((want & have).values())
+        gold_n += sum(want.values())
+        pred_n += sum(have.values())
+        g, p = {d["id"] for d in gold["directives"]}, {d.id for d in got.directives}
+        dtp, dgold, dpred = dtp + len(g & p), dgold + len(g), dpred + len(p)
+    assert tp >= 0.97 * gold_n and tp >= 0.97 * pred_n
+    assert dtp >= 0.97 * dgold and dtp >= 0.97 * dpred

@@ -537,3 +537,32 @@ def test_abbreviations(printed: str, expanded: str) -> None:
 def test_canonical_issuer_drops_term() -> None:
     assert canonical_issuer("Ban Chấp hành Trung ương Đảng khóa XII") == "Ban Chấp hành Trung ương Đảng"
     assert canonical_issuer(None) is None
+
+
+def test_joint_issuer() -> None:
+    r = _run("Căn cứ Nghị quyết liên tịch số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN, ngày 26 tháng 9 năm 2025 của "
+             "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam quy định")
+    assert r.citations[0].issuer == ("Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương "
+                                     "Mặt trận Tổ quốc Việt Nam")
+    r = _run("Thực hiện Công văn số 293-CV/TU, ngày 14/01/2026 của Tỉnh ủy Hà Tĩnh và Công văn số 292-CV/ĐU")
+    assert r.citations[0].issuer == "Tỉnh ủy Hà Tĩnh"
+
+
+def test_issuer_printed_before() -> None:
+    r = _run('"Tháng cùng phụ nữ hành động" và hướng dẫn của Bộ Nội vụ tại Công văn số 8935/BNV-CTTN&BĐG ngày 03 tháng 10 năm 2025')
+    assert r.citations[0].issuer == "Bộ Nội vụ"
+    r = _run("Theo đề nghị của Sở Tài chính tại Công văn số 11033/STC-CSTH ngày 29 tháng 10 năm 2025.")
+    assert r.citations[0].issuer == "Sở Tài chính"
+
+
+def test_misprinted_symbol_order_is_one_directive() -> None:
+    r = _run("Căn cứ Kế hoạch số 16/KH-MTTQ-BTT ngày 23/12/2025 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh;\n"
+             "xử lý đơn thư theo hướng dẫn tại Mục II Kế hoạch số 16/KH-BTT-MTTQ của Tỉnh, cụ thể:")
+    assert [c.id for c in r.citations] == ["16/KH-MTTQ-BTT", "16/KH-MTTQ-BTT"]
+    assert len(r.directives) == 1
+
+
+def test_capitals_title_does_not_win_the_issuer() -> None:
+    r = _run("TRIỂN KHAI QUYẾT ĐỊNH SỐ 3103/QĐ-BTC NGÀY 05 THÁNG 9 NĂM 2025 CỦA BỘ TÀI CHÍNH VỀ ĐỀ ÁN\n"
+             "Căn cứ Quyết định số 3103/QĐ-BTC ngày 05 tháng 9 năm 2025 của Bộ Tài chính ban hành Kế hoạch")
+    assert r.directives[0].issuer == "Bộ Tài chính"

@@ -87,8 +87,12 @@ def _tail(text: str, pos: int, mention: Mention) -> int:
             if m:
                 iss = P._TRAILING_GLUE_RE.sub("", m["iss"]).strip()
                 if iss and _UPPER_START_RE.match(iss):
-                    mention.issuer = iss
                     end = m.start("iss") + len(iss)
+                    jm = P.JOINT_ISSUER_RE.match(text, end)
+                    if jm:
+                        iss = P._TRAILING_GLUE_RE.sub("", text[m.start("iss"):jm.end()]).strip()
+                        end = m.start("iss") + len(iss)
+                    mention.issuer = iss
                     continue
         break
     m = P.TITLE_RE.match(text, end)
@@ -126,6 +130,10 @@ def _mention_at(text: str, s: int, e: int, run: int) -> tuple[Mention | None, in
     if name:
         mention.title = f"{printed} {name}"
     mention.phrase_end = _tail(text, sym_end, mention)
+    if mention.issuer is None:
+        pm = P.PRE_ISSUER_RE.search(text, max(0, s - 120), s)
+        if pm:
+            mention.issuer = pm["iss"].strip()
     return mention, mention.phrase_end
 
 

@@ -93,6 +93,11 @@ ISSUER_RE = re.compile(
     rf"[ ]*,?[ ]*(?:của|CỦA)[ ]+(?P<iss>(?:(?![ ](?:{_STOPS})(?![\w]))(?:[^,;:()\[\]\"\n.⁽¹²³⁴⁵⁶⁷⁸⁹⁰]|\.(?=\w))){{1,150}})",
     re.I,
 )
+# A joint issuer: ", Chính phủ và Đoàn Chủ tịch …" after the first body (each part capitalised).
+_SEG = rf"(?!(?i:{_STOPS})(?![\w]))[A-ZĐÀ-Ỹ](?:(?![ ](?i:{_STOPS})(?![\w]))[^,;:()\[\]\"\n.⁽])*"
+JOINT_ISSUER_RE = re.compile(rf"(?:,[ ]+{_SEG})*,?[ ]+và[ ]+{_SEG}")
+# An issuer printed before the citation: "theo đề nghị của Sở Tài chính tại Công văn số …".
+PRE_ISSUER_RE = re.compile(r"(?:của|CỦA)[ ]+(?P<iss>[A-ZĐ][^,;:()\[\]\"\n.]{1,100}?)[ ]+(?:tại|theo)[ ]+$")
 _TRAILING_GLUE_RE = re.compile(r"(?:\s+(?:và|cùng|với|các|của))+\s*$", re.I)
 
 # TITLE: a quoted title or "về …" up to ";", a line end, a sentence end or an opening parenthesis.

@@ -18,6 +18,7 @@ from .issuers import canonical_issuer
 
 _SAME_RUN_GAP_RE = re.compile(r"^[ ]*(?:,|,?[ ]+và|,?[ ]+cùng)?[ ]*$")
 _HAS_DIGIT_RE = re.compile(r"\d")
+_PART_SPLIT_RE = re.compile(r"[-/]")
 _OWN_RE = re.compile(r"^(?:Số|SỐ)\s*:?\s*(" + P.SYM + r")", re.M)
 
 
@@ -103,6 +104,7 @@ def assign_ids(mentions: list[Mention], own: str | None) -> list[Mention]:
                 continue
             m.parts, m.form, m.id = target.parts, "short", target.parts.id
         out.append(m)
+    _merge_permuted(out)
     _split_conflicts(out)
     seen: set[str] = set()
     for m in out:
@@ -112,6 +114,17 @@ def assign_ids(mentions: list[Mention], own: str | None) -> list[Mention]:
             m.form = "short"
         seen.add(m.id)
     return out
+
+
+def _merge_permuted(mentions: list[Mention]) -> None:
+    """'16/KH-BTT-MTTQ' printed for '16/KH-MTTQ-BTT': one number, kind and set of symbol parts -> one id.
+    The id printed first wins."""
+    first: dict[tuple[object, ...], str] = {}
+    for m in mentions:
+        if m.form == "self" or m.parts is None or m.id is None:
+            continue
+        key = (m.parts.number, m.parts.year, m.kind, frozenset(_PART_SPLIT_RE.split(m.id[len(m.parts.number):])) - {""})
+        m.id = first.setdefault(key, m.id)
 
 
 def _split_conflicts(mentions: list[Mention]) -> None:
@@ -134,7 +147,9 @@ def _split_conflicts(mentions: list[Mention]) -> None:
 
 
 def _fullness(m: Mention) -> int:
-    return sum(x is not None for x in (m.issued_date, m.issuer, m.title)) + (m.form == "full")
+    """Fields given, a printed-in-capitals mention (a title line) counting one less."""
+    shouting = bool(m.issuer and m.issuer.isupper())
+    return sum(x is not None for x in (m.issued_date, m.issuer, m.title)) + (m.form == "full") - 2 * shouting
 
 
 def directives(mentions: list[Mention], parents: set[str]) -> list[Directive]:
