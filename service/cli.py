@@ -67,8 +67,7 @@ def cites(ref: Annotated[str, typer.Argument(help="'01-KL/TW', 'KL 01', 'Nghị 
         rows, count = crud.citing(session, directive_id=res.id, limit=10_000)
         typer.echo(f"{res.id}: cited by {count} document(s)")
         for c in rows:
-            d = c.document
-            typer.echo(f"  #{d.id} {d.number or d.name} — {d.issuer or '?'} {d.issued_date or ''} "
+            typer.echo(f"  #{c.id} {c.number or c.name} — {c.issuer or '?'} {c.issued_date or ''} "
                        f"[{c.relation}{', ' + c.section if c.section else ''}]")
             if c.snippet:
                 typer.echo(f"      {c.snippet}")

@@ -224,7 +224,14 @@ def list_directives(session: Session, *, q: str | None = None, skip: int = 0,
 
 @dataclass
 class Citing:
-    document: DocumentRow
+    """One document citing a directive (summary columns only: no record JSON, no text)."""
+
+    id: int
+    name: str
+    number: str | None
+    issuer: str | None
+    issued_date: str | None
+    title: str | None
     relation: str
     section: str | None
     snippet: str | None
@@ -233,63 +240,81 @@ class Citing:
 
 
 def citing(session: Session, *, directive_id: str, skip: int = 0, limit: int = 100) -> tuple[list[Citing], int]:
-    """Documents citing a directive, one entry per document (its strongest relation, first mention)."""
+    """Documents citing a directive, one entry per document (its strongest relation, first mention).
+
+    Two index look-ups on citations(directive_id, document_id), then one join for the page."""
     where = CitationRow.directive_id == directive_id
     count = session.scalar(select(func.count(func.distinct(CitationRow.document_id))).where(where)) or 0
     ids = session.scalars(select(CitationRow.document_id).where(where).group_by(CitationRow.document_id)
                           .order_by(CitationRow.document_id.desc()).offset(skip).limit(limit)).all()
     if not ids:
         return [], count
-    cits = session.scalars(select(CitationRow).where(where, CitationRow.document_id.in_(ids))
-                           .order_by(CitationRow.document_id, CitationRow.id)).all()
-    docs = {d.id: d for d in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(ids)))}
-    by_doc: dict[int, list[CitationRow]] = {}
-    for c in cits:
-        by_doc.setdefault(c.document_id, []).append(c)
+    d, c = DocumentRow, CitationRow
+    rows = session.execute(
+        select(c.document_id, c.id, c.relation, c.is_parent, c.section, c.start, c.snippet,
+               d.name, d.number, d.issuer, d.issued_date, d.title)
+        .join(d, d.id == c.document_id).where(where, c.document_id.in_(ids))).all()
+    by_doc: dict[int, list[Any]] = {}
+    for r in rows:
+        by_doc.setdefault(r.document_id, []).append(r)
     out = []
     for did in ids:
         group = by_doc[did]
-        best = min(group, key=lambda c: (RELATION_RANK.get(c.relation, 9), c.start is None, c.id))
-        out.append(Citing(document=docs[did], relation=best.relation, section=best.section,
-                          snippet=best.snippet, mentions=sum(c.start is not None for c in group),
-                          parent=any(c.is_parent for c in group)))
+        best = min(group, key=lambda r: (RELATION_RANK.get(r.relation, 9), r.start is None, r.id))
+        out.append(Citing(id=did, name=best.name, number=best.number, issuer=best.issuer,
+                          issued_date=best.issued_date, title=best.title, relation=best.relation,
+                          section=best.section, snippet=best.snippet,
+                          mentions=sum(r.start is not None for r in group), parent=any(r.is_parent for r in group)))
     return out, count
 
 
-def implementing(session: Session, *, directive_id: str) -> list[tuple[DocumentRow, str]]:
-    """Stored plans implementing a directive (implements / based_on, or the directive is their parent)."""
-    stmt = (select(CitationRow.document_id, CitationRow.relation, CitationRow.is_parent)
-            .where(CitationRow.directive_id == directive_id))
-    best: dict[int, str] = {}
-    for doc_id, relation, is_parent in session.execute(stmt):
-        if relation in IMPLEMENTING or is_parent:
-            rel = relation if relation in IMPLEMENTING else "implements"
-            if doc_id not in best or RELATION_RANK[rel] < RELATION_RANK[best[doc_id]]:
-                best[doc_id] = rel
-    if not best:
-        return []
-    docs = session.scalars(select(DocumentRow).where(DocumentRow.id.in_(best)).order_by(DocumentRow.issued_date,
-                                                                                         DocumentRow.id))
-    return [(d, best[d.id]) for d in docs]
+SUMMARY_COLUMNS = (DocumentRow.id, DocumentRow.name, DocumentRow.sha256, DocumentRow.doc_type, DocumentRow.number,
+                   DocumentRow.issuer, DocumentRow.issued_date, DocumentRow.title)
 
 
-def tree(session: Session, *, directive_id: str, max_depth: int = 8) -> list[dict[str, Any]]:
-    """The implementation cascade below a directive: nested {document, relation, children}."""
+def implementing(session: Session, *, directive_ids: list[str]) -> dict[str, list[tuple[Any, str]]]:
+    """Stored plans implementing each directive (implements / based_on, or the directive is their parent):
+    directive id -> [(document summary row, relation)], in one query per 500 ids."""
+    c = CitationRow
+    best: dict[str, dict[int, tuple[Any, str]]] = {}
+    for start in range(0, len(directive_ids), 500):
+        chunk = directive_ids[start:start + 500]
+        stmt = (select(c.directive_id, c.relation, c.is_parent, *SUMMARY_COLUMNS)
+                .join(DocumentRow, DocumentRow.id == c.document_id)
+                .where(c.directive_id.in_(chunk), (c.relation.in_(IMPLEMENTING)) | c.is_parent))
+        for r in session.execute(stmt):
+            rel = r.relation if r.relation in IMPLEMENTING else "implements"
+            docs = best.setdefault(r.directive_id, {})
+            if r.id not in docs or RELATION_RANK[rel] < RELATION_RANK[docs[r.id][1]]:
+                docs[r.id] = (r, rel)
+    return {did: sorted(docs.values(), key=lambda x: (x[0].issued_date or "", x[0].id))
+            for did, docs in best.items()}
+
+
+def tree(session: Session, *, directive_id: str, max_depth: int = 8,
+         max_nodes: int = 5000) -> list[dict[str, Any]]:
+    """The implementation cascade below a directive, level by level (a stored plan's own number is the
+    directive its implementers cite): nested {document, relation, children}; each plan appears once."""
     seen: set[int] = set()
-
-    def below(did: str, depth: int) -> list[dict[str, Any]]:
-        if depth >= max_depth:
-            return []
-        nodes = []
-        for doc, relation in implementing(session, directive_id=did):
-            if doc.id in seen:
-                continue
-            seen.add(doc.id)
-            children = below(doc.number, depth + 1) if doc.number and doc.number != did else []
-            nodes.append({"document": doc, "relation": relation, "children": children})
-        return nodes
-
-    return below(directive_id, 0)
+    roots: list[dict[str, Any]] = []
+    frontier: dict[str, list[list[dict[str, Any]]]] = {directive_id: [roots]}
+    for _ in range(max_depth):
+        if not frontier or len(seen) >= max_nodes:
+            break
+        found = implementing(session, directive_ids=list(frontier))
+        nxt: dict[str, list[list[dict[str, Any]]]] = {}
+        for did, targets in frontier.items():
+            for row, relation in found.get(did, []):
+                if row.id in seen or len(seen) >= max_nodes:
+                    continue
+                seen.add(row.id)
+                node: dict[str, Any] = {"document": row, "relation": relation, "children": []}
+                for target in targets:
+                    target.append(node)
+                if row.number and row.number != did:
+                    nxt.setdefault(row.number, []).append(node["children"])
+        frontier = nxt
+    return roots
 
 
 # ---------------------------------------------------------------- search

@@ -34,8 +34,8 @@ class DocumentRow(Base):
     issued_date: Mapped[str | None] = mapped_column(String(20))
     year: Mapped[int | None] = mapped_column(Integer, index=True)
     title: Mapped[str | None] = mapped_column(Text)
-    record: Mapped[dict] = mapped_column(JSON)
-    text: Mapped[str] = mapped_column(Text)
+    record: Mapped[dict] = mapped_column(JSON, deferred=True)  # lists load only the summary columns
+    text: Mapped[str] = mapped_column(Text, deferred=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     citations: Mapped[list[CitationRow]] = relationship(

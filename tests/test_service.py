@@ -433,7 +433,6 @@ def test_tasks_json(client: TestClient, cascade: dict[str, int], reader: dict[st
 
 
 def test_tasks_exports(client: TestClient, cascade: dict[str, int], reader: dict[str, str]) -> None:
-    pytest.importorskip("extractor.export", reason="extractor/export.py (units/tasks stage) not landed yet")
     url = f"/documents/{cascade['tinh']}/tasks"
     r = client.get(url, params={"format": "csv"}, headers=reader)
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")

@@ -60,12 +60,15 @@ def citing(
 
 
 @router.get("/tree", response_model=DirectiveTree)
-def directive_tree(ref: RefQuery, session: SessionDep, _: ReadAccess) -> DirectiveTree:
+def directive_tree(
+    ref: RefQuery, session: SessionDep, _: ReadAccess,
+    limit: Annotated[int, Query(ge=1, le=20_000, description="At most this many plans in the tree")] = 2000,
+) -> DirectiveTree:
     """Plans implementing the directive, plans implementing those (by their own number), nested."""
     directive_id, candidates = resolve(session, ref)
     if directive_id is None:
         return DirectiveTree(ref=ref, candidates=candidates, data=[], count=0)
-    nodes = tree_nodes(crud.tree(session, directive_id=directive_id))
+    nodes = tree_nodes(crud.tree(session, directive_id=directive_id, max_nodes=limit))
     _, direct = crud.citing(session, directive_id=directive_id, limit=1)
     return DirectiveTree(ref=ref, directive=_directive(session, directive_id, direct), data=nodes,
                          count=count_nodes(nodes))

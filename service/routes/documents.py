@@ -12,6 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 from starlette.datastructures import UploadFile
 
+from extractor import export
 from extractor.ingest import IngestError, TooLarge
 
 from .. import crud
@@ -144,10 +145,6 @@ def document_tasks(
     record = document_public(row)
     if format is ExportFormat.json:
         return TaskList(data=record.tasks, count=len(record.tasks), document_id=row.id)
-    try:
-        from extractor import export  # the units/tasks stage's exporters
-    except ImportError:  # pragma: no cover - only while that module is missing
-        raise HTTPException(status.HTTP_501_NOT_IMPLEMENTED, "Task export is not available") from None
 
     disposition = {"Content-Disposition": f'attachment; filename="{_filename(row, format.value)}"'}
     if format is ExportFormat.csv:

@@ -13,7 +13,8 @@ def document_public(row: DocumentRow) -> DocumentPublic:
     return DocumentPublic.model_validate({**row.record, "text": row.text, "id": row.id})
 
 
-def summary(row: DocumentRow) -> DocumentSummary:
+def summary(row: Any) -> DocumentSummary:
+    """A DocumentRow, or a row of crud.SUMMARY_COLUMNS."""
     return DocumentSummary(id=row.id, name=row.name, sha256=row.sha256, doc_type=row.doc_type, number=row.number,
                            issuer=row.issuer, issued_date=row.issued_date, title=row.title)
 
@@ -25,8 +26,7 @@ def directive_public(row: DirectiveRow, citing_documents: int = 0) -> DirectiveP
 
 
 def citing_document(c: Citing) -> CitingDocument:
-    d = c.document
-    return CitingDocument(id=d.id, number=d.number, issuer=d.issuer, issued_date=d.issued_date, title=d.title,
+    return CitingDocument(id=c.id, number=c.number, issuer=c.issuer, issued_date=c.issued_date, title=c.title,
                           relation=c.relation, section=c.section, snippet=c.snippet, mentions=c.mentions,
                           parent=c.parent)
 

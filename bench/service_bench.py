@@ -1,0 +1,239 @@
+"""Service bench: citing-search latency with many stored plans, and upload throughput.
+
+  measure(n_docs=100_000) -> dict
+    generate   n_docs realistic plan records (many issuers, a Zipf mix of central directives,
+               a Tỉnh ủy -> huyện -> xã/chi bộ implementation cascade), inserted in bulk through
+               SQLAlchemy (no extraction), into a temp SQLite database (or `database_url`)
+    citing     GET /directives/citing?ref=… through FastAPI's TestClient, refs drawn by popularity and
+               typed the forgiving ways ("KL 01", "Nghị quyết 21-NQ/TƯ", "01-KL/TW"): p50 / p99 in ms
+               (target p99 < 50 ms on SQLite)
+    upload     POST /documents of the corpus documents (real extraction + store): docs/s
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import Engine, insert, text  # noqa: E402
+
+from service import crud  # noqa: E402
+from service.db import make_engine, migrate  # noqa: E402
+from service.tables import CitationRow, DirectiveRow, DocumentRow  # noqa: E402
+
+PROVINCES = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Bình Dương", "Đồng Nai", "Nghệ An", "Thanh Hóa",
+             "Quảng Ninh", "Lào Cai", "Sơn La", "Gia Lai", "Đắk Lắk", "Khánh Hòa", "Lâm Đồng", "An Giang",
+             "Cà Mau", "Vĩnh Long", "Tây Ninh", "Bắc Ninh", "Phú Thọ", "Thái Nguyên", "Tuyên Quang", "Hưng Yên",
+             "Ninh Bình", "Quảng Trị", "Quảng Ngãi", "Đồng Tháp", "Lạng Sơn", "Cao Bằng", "Điện Biên", "Lai Châu",
+             "Hà Tĩnh"]
+PLACES = ["An Bình", "Tân Phú", "Hòa Thành", "Phước Long", "Long Hải", "Thạnh Mỹ", "Bình Minh", "Đông Hòa",
+          "Tây Sơn", "Ninh Hải", "Hưng Lợi", "Cái Răng", "Mỹ Xuyên", "Vĩnh Thạnh", "Xuân Lộc", "Cẩm Phả"]
+CENTRAL = [("NQ", "Nghị quyết", "TW", "Bộ Chính trị", 60), ("KL", "Kết luận", "TW", "Bộ Chính trị", 150),
+           ("CT", "Chỉ thị", "TW", "Ban Bí thư", 50), ("QĐ", "Quyết định", "TTg", "Thủ tướng Chính phủ", 120),
+           ("CT", "Chỉ thị", "TTg", "Thủ tướng Chính phủ", 40), ("NĐ", "Nghị định", "CP", "Chính phủ", 80)]
+TOPICS = ["chuyển đổi số", "cải cách hành chính", "xây dựng Đảng", "phòng, chống tham nhũng",
+          "phát triển kinh tế tư nhân", "đổi mới sáng tạo", "an sinh xã hội", "bảo vệ môi trường",
+          "công tác cán bộ", "đại hội đảng bộ các cấp", "học tập và làm theo tư tưởng Hồ Chí Minh"]
+RELATIONS = ["implements", "based_on", "guided_by", "mentions", "mentions", "linked"]
+
+
+def central_directives() -> list[dict[str, Any]]:
+    out = []
+    for kind, name, issuer, body, count in CENTRAL:
+        for n in range(1, count + 1):
+            year = 2015 + n % 11
+            did = f"{n:02d}-{kind}/{issuer}" if issuer == "TW" else (
+                f"{n}/{year}/{kind}-{issuer}" if kind == "NĐ" else f"{n}/{kind}-{issuer}")
+            out.append({"id": did, "kind_name": name, "issuer_name": body, "issued_date": f"{year}-0{1 + n % 9}-15",
+                        "title": f"về {TOPICS[n % len(TOPICS)]}"})
+    return out
+
+
+def _sentence(rng: random.Random, did: str, d: dict[str, Any], relation: str) -> str:
+    verb = {"implements": "Thực hiện", "based_on": "Căn cứ", "guided_by": "Theo hướng dẫn tại"}.get(relation,
+                                                                                                   "Tiếp tục quán triệt")
+    return f"{verb} {d['kind_name']} số {did} ngày {rng.randint(1, 28)}/{rng.randint(1, 12)}/{rng.randint(2015, 2025)} " \
+           f"của {d['issuer_name']} {d['title']};\n"
+
+
+def generate(engine: Engine, n_docs: int, seed: int = 7) -> dict[str, Any]:
+    """Bulk-insert n_docs plan records (documents, citations, directives, FTS); returns what was made."""
+    rng = random.Random(seed)
+    central = central_directives()
+    weights = [1 / (i + 1) ** 1.1 for i in range(len(central))]  # a few directives are cited everywhere
+    rng.shuffle(central)
+    known: dict[str, dict[str, Any]] = {d["id"]: d for d in central}
+    levels: list[list[str]] = [[], [], []]  # plan numbers per level, for the cascade
+    docs: list[dict[str, Any]] = []
+    cits: list[dict[str, Any]] = []
+    fts: list[tuple[int, str, str]] = []
+    sqlite = engine.dialect.name == "sqlite"
+    for i in range(1, n_docs + 1):
+        level = 0 if i <= max(10, n_docs // 40) else (1 if rng.random() < 0.3 else 2)
+        prov = PROVINCES[i % len(PROVINCES)]
+        place = PLACES[rng.randrange(len(PLACES))]
+        issuer, code = [(f"Tỉnh ủy {prov}", "TU"), (f"Huyện ủy {place}", f"HU{i % 97}"),
+                        (f"Đảng ủy xã {place}", f"ĐU{i % 89}")][level]
+        number = f"{i}-KH/{code}"
+        year = rng.randint(2020, 2025)
+        issued = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        cited: list[tuple[str, str]] = []
+        parent_pool = levels[level - 1] if level else []
+        if parent_pool:
+            cited.append((rng.choice(parent_pool[-2000:]), "implements" if rng.random() < 0.7 else "based_on"))
+        for d in rng.choices(central, weights, k=rng.randint(1, 5)):
+            if all(d["id"] != c for c, _ in cited):
+                cited.append((d["id"], "implements" if not parent_pool and not cited else rng.choice(RELATIONS)))
+        title = f"Kế hoạch thực hiện {TOPICS[i % len(TOPICS)]} năm {year}"
+        body = f"{issuer.upper()}\nSố: {number}\n{place}, ngày {issued}\nKẾ HOẠCH\n{title}\n"
+        cit_json = []
+        for did, rel in cited:
+            d = known.get(did) or {"kind_name": "Kế hoạch", "issuer_name": "cấp ủy cấp trên", "title": ""}
+            start = len(body) + len(_sentence(rng, "", d, rel).split(" số ")[0]) + 4
+            body += _sentence(rng, did, d, rel)
+            start = body.rindex(did)
+            cits.append({"document_id": i, "directive_id": did, "relation": rel, "is_parent": rel == "implements",
+                         "section": "I", "start": start, "end": start + len(did), "text": did,
+                         "snippet": crud.make_snippet(body, start, start + len(did))})
+            cit_json.append({"id": did, "relation": rel, "section": "I", "start": start, "end": start + len(did),
+                             "text": did, "form": "full"})
+        body += "I. MỤC ĐÍCH, YÊU CẦU\n1. Các cấp ủy, tổ chức đảng quán triệt, triển khai nghiêm túc.\n" \
+                "II. NHIỆM VỤ, GIẢI PHÁP\nBan Tuyên giáo chủ trì, phối hợp Văn phòng, hoàn thành trong quý IV.\n"
+        record = {"schema_version": "1.0",
+                  "source": {"name": f"{i}.txt", "sha256": f"{i:064x}", "format": "txt", "chars": len(body)},
+                  "document": {"system": "party", "doc_type": "KH", "doc_type_name": "Kế hoạch", "number": number,
+                               "issued_date": issued, "issuer": issuer, "title": title},
+                  "citations": cit_json, "directives": [{"id": c, "relations": [r]} for c, r in cited]}
+        docs.append({"id": i, "sha256": f"{i:064x}", "name": f"{i}.txt", "format": "txt", "doc_type": "KH",
+                     "number": number, "issuer": issuer, "issuer_key": issuer.casefold(), "issued_date": issued,
+                     "year": year, "title": title, "record": record, "text": body, "created_at": None})
+        if level < 2:
+            levels[level].append(number)
+            known[number] = {"kind_name": "Kế hoạch", "issuer_name": issuer, "title": title}
+        if sqlite:
+            fts.append((i, title, body))
+    dir_rows = []
+    for did, d in known.items():
+        kind, num, iss = crud.directive_key(did)
+        dir_rows.append({"id": did, "kind": kind, "number": num, "issuer": iss, "kind_name": d["kind_name"],
+                         "issued_date": d.get("issued_date"), "issuer_name": d["issuer_name"], "title": d["title"]})
+    from service.tables import utcnow
+
+    now = utcnow()
+    for d in docs:
+        d["created_at"] = now
+    with engine.begin() as conn:
+        for start in range(0, len(docs), 5000):
+            conn.execute(insert(DocumentRow), docs[start:start + 5000])
+        for start in range(0, len(cits), 20000):
+            conn.execute(insert(CitationRow), cits[start:start + 20000])
+        conn.execute(insert(DirectiveRow), dir_rows)
+        if sqlite:
+            conn.exec_driver_sql("INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)", fts)
+        else:
+            conn.execute(text("SELECT setval('documents_id_seq', :n)"), {"n": n_docs})
+    popularity = {}
+    for c in cits:
+        popularity[c["directive_id"]] = popularity.get(c["directive_id"], 0) + 1
+    return {"documents": len(docs), "citations": len(cits), "directives": len(dir_rows), "popularity": popularity}
+
+
+def forgiving(did: str, rng: random.Random) -> str:
+    """The ways a person types a directive: canonical, reordered, 'KL 01', 'Kết luận 01'."""
+    kind, num, issuer = crud.directive_key(did)
+    forms = [did]
+    if kind and num is not None and "/" in did and did.index("-") < did.index("/"):
+        forms += [f"{num:02d}/{kind}-{issuer}", f"{kind} {num:02d}"]
+        if issuer == "TW":
+            forms.append(f"số {num}-{kind}/TƯ")
+    return rng.choice(forms)
+
+
+def percentile(values: list[float], p: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
+
+
+def measure(n_docs: int = 100_000, *, queries: int = 500, database_url: str | None = None) -> dict[str, Any]:
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    with tempfile.TemporaryDirectory(prefix="kehoach-bench-") as tmp:
+        url = database_url or f"sqlite:///{tmp}/bench.sqlite3"
+        engine = make_engine(url)
+        migrate(engine)
+        t0 = time.perf_counter()
+        made = generate(engine, n_docs)
+        gen_s = time.perf_counter() - t0
+        if engine.dialect.name == "sqlite":
+            with engine.begin() as conn:
+                conn.exec_driver_sql("ANALYZE")
+        engine.dispose()
+
+        app = create_app(Settings(database_url=url, public_read=True))
+        rng = random.Random(11)
+        popular = sorted(made["popularity"].items(), key=lambda kv: -kv[1])
+        ids = [d for d, _ in popular]
+        weights = [n for _, n in popular]
+        with TestClient(app) as client:
+            refs = [forgiving(d, rng) for d in rng.choices(ids, weights, k=queries)]
+            refs += [forgiving(d, rng) for d, _ in popular[:20]]  # the most cited, every time
+            for ref in refs[:20]:  # warm-up
+                client.get("/directives/citing", params={"ref": ref})
+            times, found = [], 0
+            for ref in refs:
+                t = time.perf_counter()
+                r = client.get("/directives/citing", params={"ref": ref})
+                times.append((time.perf_counter() - t) * 1000)
+                found += r.status_code == 200 and r.json()["count"] > 0
+            tree_times = []
+            for d in ids[:50]:
+                t = time.perf_counter()
+                client.get("/directives/tree", params={"ref": d})
+                tree_times.append((time.perf_counter() - t) * 1000)
+
+            corpus = sorted((ROOT / "corpus" / "documents").glob("*.txt"))
+            write = {"Authorization": "Bearer " + _token(app)}
+            t = time.perf_counter()
+            stored = 0
+            for p in corpus:
+                r = client.post("/documents", files={"file": (p.name, p.read_bytes())}, headers=write)
+                stored += r.status_code == 201
+            up_s = time.perf_counter() - t
+    return {
+        "database": engine.dialect.name,
+        "documents": made["documents"], "citations": made["citations"], "directives": made["directives"],
+        "most_cited_by": popular[0][1], "generate_s": round(gen_s, 1),
+        "citing_queries": len(times), "citing_found": found,
+        "citing_p50_ms": round(statistics.median(times), 2), "citing_p99_ms": round(percentile(times, 99), 2),
+        "tree_p50_ms": round(statistics.median(tree_times), 2), "tree_p99_ms": round(percentile(tree_times, 99), 2),
+        "upload_docs": stored, "upload_docs_per_s": round(stored / up_s, 2) if up_s else None,
+    }
+
+
+def _token(app: Any) -> str:
+    with app.state.sessionmaker() as session:
+        token = crud.create_token(session, scope="write", name="bench")
+        session.commit()
+    return token
+
+
+if __name__ == "__main__":
+    import argparse
+    import json
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=100_000)
+    ap.add_argument("--database-url", default=None, help="default: a temp SQLite file")
+    args = ap.parse_args()
+    print(json.dumps(measure(args.docs, database_url=args.database_url), ensure_ascii=False, indent=2))
