@@ -1,11 +1,11 @@
 """Comparison keys and one-to-one matching.
 
-Matching is one-to-one and greedy by best score: every (gold, predicted) pair gets a score from the
-field's rule (0 = cannot match); pairs are taken best first (ties: gold order, then predicted
-order) while both items are free. With scores that are 0/1 plus a small tie-break bonus (text
-similarity), greedy gives the same number of matches as the Hungarian algorithm for the keyed
-rules (equal keys form disjoint cliques); for fuzzy rules it can differ by a match in contrived
-cases, which we accept for a pure-Python, dependency-free matcher.
+Matching is one-to-one: every (gold, predicted) pair gets a score from the field's rule (0 = cannot
+match). Pairs are first taken greedily, best score first (ties: gold order, then predicted order),
+while both items are free; then augmenting paths (Kuhn's algorithm) add matches greedy choices
+blocked, so the number of matches is always the maximum possible, and the pairs are the best-scored
+ones wherever that costs no match. (The Hungarian algorithm would also maximise the sum of scores;
+our scores are 0/1 plus a small tie-break, so the count is what decides P/R/F1.)
 """
 
 from __future__ import annotations
@@ -28,23 +28,38 @@ FUZZY_MIN = 90.0  # rapidfuzz ratio on folded text
 
 
 def match(gold: Sequence[G], pred: Sequence[P], score: Callable[[G, P], float]) -> list[tuple[int, int, float]]:
-    """One-to-one pairs (gold index, predicted index, score), greedy by best score."""
-    cands = []
+    """One-to-one pairs (gold index, predicted index, score): greedy by best score, then
+    augmented to a maximum matching."""
+    scores: dict[tuple[int, int], float] = {}
+    edges: list[list[int]] = [[] for _ in gold]
     for i, g in enumerate(gold):
         for j, p in enumerate(pred):
             s = score(g, p)
             if s > 0:
-                cands.append((-s, i, j))
-    cands.sort()
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for s, i, j in cands:
-        if i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            out.append((i, j, -s))
-    return sorted(out)
+                scores[i, j] = s
+                edges[i].append(j)
+    for i in range(len(gold)):
+        edges[i].sort(key=lambda j, i=i: -scores[i, j])
+    owner: dict[int, int] = {}  # predicted index -> gold index
+    taken: dict[int, int] = {}  # gold index -> predicted index
+    for (i, j), _s in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
+        if i not in taken and j not in owner:
+            taken[i], owner[j] = j, i
+    for i in range(len(gold)):
+        if i not in taken and edges[i]:
+            _augment(i, edges, owner, taken, set())
+    return sorted((i, j, scores[i, j]) for i, j in taken.items())
+
+
+def _augment(i: int, edges: list[list[int]], owner: dict[int, int], taken: dict[int, int], seen: set[int]) -> bool:
+    for j in edges[i]:
+        if j in seen:
+            continue
+        seen.add(j)
+        if j not in owner or _augment(owner[j], edges, owner, taken, seen):
+            owner[j], taken[i] = i, j
+            return True
+    return False
 
 
 # --- keys -----------------------------------------------------------------------------------

@@ -189,7 +189,7 @@ def markdown(ev: Evaluation) -> str:
     if ev.notes or ev.errors:
         out += ["", "## Notes and errors", "", *(f"- {x}" for x in ev.errors + ev.notes)]
     out += ["", "## Limits", "", "- Gold covers the fields its annotator wrote; absent fields are not scored.",
-            "- Matching is greedy one-to-one by best score (see evaluation/matching.py)."]
+            "- Matching is one-to-one, greedy by best score then augmented to a maximum (evaluation/matching.py)."]
     return "\n".join(out) + "\n"
 
 

@@ -52,13 +52,16 @@ def test_prf_edges() -> None:
     assert (p, r, f) == approx((0.75, 0.6, 2 / 3))
 
 
-def test_match_is_one_to_one_and_best_first() -> None:
+def test_match_is_one_to_one_best_first_and_maximum() -> None:
     same = lambda g, p: 1.0 if g == p else 0.0
     assert len(match(["a", "a"], ["a"], same)) == 1
-    # best score first: gold 0 could take either, gold 1 only pred 0 — greedy takes (1, 0) at 0.9 after (0, 0) at 1.0
-    scores_ = {(0, 0): 1.0, (0, 1): 0.5, (1, 0): 0.9}
-    pairs = match([0, 1], [0, 1], lambda g, p: scores_.get((g, p), 0.0))
-    assert [(i, j) for i, j, _ in pairs] == [(0, 0)]  # (1, 0) blocked, (0, 1) blocked: greedy, documented
+    # greedy alone would take (0, 0) at 1.0 and stop; augmenting gives the maximum, 2 matches
+    table = {(0, 0): 1.0, (0, 1): 0.5, (1, 0): 0.9}
+    pairs = match([0, 1], [0, 1], lambda g, p: table.get((g, p), 0.0))
+    assert [(i, j) for i, j, _ in pairs] == [(0, 1), (1, 0)]
+    # no conflict: best score wins (text tie-break)
+    table = {(0, 0): 1.1, (0, 1): 1.0, (1, 0): 1.0, (1, 1): 1.1}
+    assert [(i, j) for i, j, _ in match([0, 1], [0, 1], lambda g, p: table[g, p])] == [(0, 0), (1, 1)]
 
 
 # --- document.* ---------------------------------------------------------------------------
