@@ -42,6 +42,7 @@ What a value holds (see extractor/data/dates.yaml for the words):
 from __future__ import annotations
 
 import re
+from datetime import date
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -59,7 +60,7 @@ _BODY_START = re.compile(r"(?:Căn cứ|Thực hiện|Để|Nhằm|I\.|I-|[-+])"
 _YEAR_IN = re.compile(r"năm\s+((?:19|20)\d\d)(?!\d)", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _CELL_RESIDUE = re.compile(
-    r"[\s.,;:()\-+*]*(?:(?:thực hiện|duy trì|triển khai|tổ chức|dự kiến)\s*)?[\s.,;:()\-+*]*", re.I
+    r"[\s.,;:()\-+*]*(?:\(?(?:\d{1,2}|[a-zđ])[.)]\s*)?[\s.,;:()\-+*]*(?:(?:thực hiện|duy trì|triển khai|tổ chức|dự kiến)\s*)?[\s.,;:()\-+*]*", re.I
 )
 
 
@@ -135,11 +136,13 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
             document: DocumentMeta | None, doc_year: int | None = None, *, cells: bool = True) -> list[DateValue]:
     exprs = merge(text, scan(text))
     index = SectionIndex(sections)
-    ctx = Context(text, list(citations), document.issued_date if document else None,
-                  _cells(text, exprs) if cells else set())
+    ctx = Context(text, list(citations), issued_date=document.issued_date if document else None,
+                  doc_number=document.number if document else None,
+                  cells=_cells(text, exprs) if cells else set())
     # roles first (a citation's date never anchors a year), then years, then the values
     if doc_year is None:
         doc_year = _document_year(text, exprs, document)
+    ctx.doc_year = doc_year
     pre: list[tuple[Expr, str]] = []
     for ex in exprs:
         f, t, _, _ = normalise(ex, None)
@@ -158,14 +161,28 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
         if ex.needs_year:
             year, anchor = _anchor(ex, text, explicit, index, doc_year)
         f, t, grain, rec = normalise(ex, year)
+        if (ex.since_now or ex.first.kind == "docday") and ctx.issued_date:
+            f = date.fromisoformat(ctx.issued_date)  # "từ nay đến …", "từ ngày ký"
         if r == "reference" and ex.needs_year:
             r = role(ex, ctx, _iso(f), _iso(t))
+        if cells and r == "reference" and _adjectival(ex, text):
+            continue
+        start = ex.start
+        if r == "issued" and text[max(0, start - 5):start].lower() == "ngày ":
+            start -= 5  # "ngày tháng 01 năm 2026": the day left blank
         sec = index.innermost(ex.start)
         out.append(DateValue(
-            text=text[ex.start:ex.end], start=ex.start, end=ex.end, from_=_iso(f), to=_iso(t),
+            text=text[start:ex.end], start=start, end=ex.end, from_=_iso(f), to=_iso(t),
             grain=grain, recurrence=rec, role=r, anchor=anchor, section=sec.path if sec else None,
         ))
     return out
+
+
+def _adjectival(ex: Expr, text: str) -> bool:
+    """'trợ cấp hàng tháng', 'đời sống hàng ngày': a recurrence qualifying a noun, not a time."""
+    return ex.first.kind == "every" and ex.rec is None and ex.start > 0 and text[ex.start - 1] == " " and (
+        ex.start > 1 and text[ex.start - 2].isalpha()
+    )
 
 
 def _iso(d: object) -> str | None:

@@ -63,6 +63,7 @@ def before(iv: Interval, grain: str) -> date:
     return iv[1] if grain == "day" else iv[0] - timedelta(days=1)
 
 
-def quarter_months(q: int) -> list[int]:
+def quarter_months(q: int, edge: str | None = None) -> list[int]:
     first = 3 * (q - 1) + 1
-    return [first, first + 1, first + 2]
+    lo, hi = EDGE_SPANS["quarter"][edge] if edge else (1, 3)
+    return list(range(first + lo - 1, first + hi))

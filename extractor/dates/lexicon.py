@@ -76,7 +76,10 @@ ATOMS = {
     "month": rf"(?:(?P<m_edge>{_EDGE})\s+)?{UNIT['month']}\s+(?P<m_n>\d{{1,2}})(?![\d]|[.,/]\d{{1,2}}\b(?![/.]))"
     rf"{_year_part('m')}",
     # "năm 2026", "cuối năm 2025", "năm sau", "năm trước đó"
-    "year": rf"(?:(?P<y_edge>{_EDGE})\s+)?(?:{UNIT['year']}\s+(?P<y_y>{YEAR})(?![\d/])|(?P<y_rel>{_REL}))",
+    "year": rf"(?:(?P<y_edge>{_EDGE})\s+)?(?:{UNIT['year']}\s+(?P<y_y>{YEAR})(?![\d/])"
+    rf"(?P<y_list>(?:\s*,\s*{YEAR}(?![\d/])|\s+và\s+{YEAR}(?![\d/]))+)?|(?P<y_rel>{_REL}))",
+    # "từ ngày ký", "kể từ ngày ban hành": the document's own date
+    "docday": alt(DATA["document_days"]) + r"(?![\w])",
     # "cuối năm" (year from context)
     "edgeyear": rf"(?P<ye_edge>{_EDGE})\s+{UNIT['year']}(?!\s*(?:\d|học|nay|sau|tới|trước|kế))",
     # a year alone on its line (a table cell): "2026"
@@ -111,7 +114,8 @@ ATOM_RE = re.compile(
 _B = DATA["bounds"]
 _TIME_OF_DAY = r"(?:(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?|sáng|chiều|trưa|tối)\s+)?"
 LEAD_BOUND_RE = re.compile(
-    rf"(?:(?P<from>{alt(_B['from'])})|(?P<until>{alt(_B['until'])})|(?P<before>{alt(_B['before'])}))"
+    rf"(?:(?P<from>{alt(_B['from'])})|(?P<until>{alt(_B['until'])})|(?P<before>{alt(_B['before'])})"
+    rf"|(?P<within>{alt(_B['within'])}))"
     rf"\s+{_TIME_OF_DAY}$",
     re.IGNORECASE,
 )
@@ -152,4 +156,9 @@ LAW_NAME_BEFORE_RE = re.compile(
     rf"(?<![\w])(?:{alt(ROLES['law_types'])})(?:,?\s+[^\s\d,.;:()]+){{1,16}}\s*,?\s+$", re.IGNORECASE
 )
 # a target: "Năm 2025 đạt 60% …", "Phấn đấu năm 2025 đạt …"
-TARGET_RE = re.compile(r"^\s*,?\s*(?:đạt|có)(?![\w])[^.;\n]{0,60}%", re.IGNORECASE)
+TARGET_RE = re.compile(r"\s*,?\s*(?:đạt|có)(?![\w])[^.;\n]{0,60}%", re.IGNORECASE)
+NOW_RE = re.compile(alt(DATA["now_words"]), re.IGNORECASE)
+RECURRING_CONTEXT_RE = re.compile(rf"(?<![\w]){alt(DATA['recurring_context'])}(?![\w])", re.IGNORECASE)
+YEAR_LIST_RE = re.compile(YEAR)
+NOT_PROGRAMME_LEAD = frozenset(ROLES["year_not_programme_lead"])
+CONT_VERB_BEFORE_RE = re.compile(rf"(?<![\w])(?:{CONTINUOUS_VERBS})\s+$", re.IGNORECASE)

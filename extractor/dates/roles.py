@@ -23,7 +23,7 @@ from ..models import Citation
 from .lexicon import (
     CITATION_TYPE_RE, DEADLINE_LEAD_RE, LAW_NAME_BEFORE_RE, EVENT_AFTER_RE, EVENT_BEFORE_RE, OF_BODY_AFTER_RE,
     PLACE_BEFORE_RE, PROGRAMME_LEAD_RE, PROGRAMME_NOUN_RE, REPORT_RE, SYMBOL_BEFORE_RE,
-    ROLES, TARGET_AFTER_RE, TARGET_RE, TIME_LABEL_RE,
+    NOT_PROGRAMME_LEAD, ROLES, TARGET_AFTER_RE, TARGET_RE, TIME_LABEL_RE,
 )
 from .index import CitationIndex
 from .scan import Expr
@@ -46,6 +46,8 @@ class Context:
     text: str
     citations: list[Citation] = field(default_factory=list)
     issued_date: str | None = None
+    doc_year: int | None = None
+    doc_number: str | None = None
     cells: set[int] = field(default_factory=set)  # starts of expressions alone on their line
 
     def __post_init__(self) -> None:
@@ -71,9 +73,11 @@ def _citation(ex: Expr, ctx: Context) -> str | None:
     """'citation_date', 'issued' (the document's own number cited: form 'self'), or None."""
     for c in ctx.cited.near(ex.start):
         if c.start <= ex.start < c.end or (
-            0 <= ex.start - c.end <= 40 and _GAP_TO_DATE.fullmatch(ctx.text, c.end, ex.start)
+            0 <= ex.start - c.end <= 40 and ex.first.kind in {"day", "month"}
+            and _GAP_TO_DATE.fullmatch(ctx.text, c.end, ex.start)
         ):
-            return "issued" if c.form == "self" else "citation_date"
+            own = c.form == "self" or (ctx.doc_number is not None and c.id == ctx.doc_number)
+            return "issued" if own else "citation_date"
     text = ctx.text
     if ex.bound is not None or ex.last is not None:
         return None
@@ -84,7 +88,8 @@ def _citation(ex: Expr, ctx: Context) -> str | None:
     if ex.first.kind != "day":
         return None
     if "/" in w80 and SYMBOL_BEFORE_RE.search(text, max(0, ex.start - 60), ex.start):
-        return "citation_date"
+        own = ctx.doc_number is not None and ctx.doc_number in w80  # "(Kèm theo Kế hoạch số 617/KH-UBND ngày …)"
+        return "issued" if own else "citation_date"
     cs = clause_start(text, ex.start, 160)
     if OF_BODY_AFTER_RE.match(text[ex.end:ex.end + 40]) and CITATION_TYPE_RE.search(text, cs, ex.start):
         return "citation_date"
@@ -121,12 +126,12 @@ def _programme(ex: Expr, ctx: Context) -> bool:
 
 def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> str:
     text = ctx.text
+    if _issued(ex, ctx, iso_to):
+        return "issued"
     cited = _citation(ex, ctx)
     if cited:
         return cited
-    if _issued(ex, ctx, iso_to):
-        return "issued"
-    if ex.bound in ("from", "open"):
+    if ex.bound in ("from", "open") or ex.first.kind == "docday":
         return "start"
     ls, _ = line_bounds(text, ex.start, ex.end)
     if ex.start in ctx.cells or (
@@ -134,10 +139,14 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
         and TIME_LABEL_RE.search(text, max(ls, ex.start - 120), ex.start)
     ):
         return "deadline"
+    if ex.first.kind == "term" and ex.within:
+        return "deadline"  # "Trong giai đoạn 2026 - 2030, … đạt 100%"
     if _programme(ex, ctx):
         return "programme"
-    past = bool(ctx.issued_date and iso_to and iso_to < ctx.issued_date and ex.explicit_year is not None)
+    past = _past(ex, ctx, iso_to)
     if ex.bound in ("before", "until", "range") or ex.first.kind == "dayrange":
+        if ex.bound == "range" and iso_from and ctx.doc_year and int(iso_from[:4]) < ctx.doc_year - 10:
+            return "reference"  # "06/01/1946 - 06/01/2026": an anniversary, not a window
         return "event" if past else "deadline"
     if DEADLINE_LEAD_RE.search(text, max(ls, ex.start - 30), ex.start):
         return "deadline"
@@ -148,11 +157,38 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
     if ex.first.kind == "year" and TARGET_RE.match(text, ex.end, min(len(text), ex.end + 80)):
         return "deadline"  # "Năm 2025 đạt 60% …"
     if EVENT_AFTER_RE.match(text[ex.end:ex.end + 40]) or (
-        ex.first.y is not None and ex.first.edge is None
+        past and ex.first.edge is None
         and _has_any(text[max(ls, ex.start - 40):ex.start], _EVENT_WORDS)
         and EVENT_BEFORE_RE.search(text, max(ls, ex.start - 40), ex.start)
     ):
         return "event"
+    if ex.first.kind == "year" and text[max(0, ex.start - 2):ex.start].rstrip().endswith('"'):
+        return "programme"  # '"Học tập và làm theo …" năm 2025': a named campaign's year
     if past and ex.first.kind in {"day", "month", "quarter", "half", "year"}:
         return "event"  # ended before the document was issued
+    if _names_year(ex, text):
+        return "programme"
     return "reference"
+
+
+def _past(ex: Expr, ctx: Context, iso_to: str | None) -> bool:
+    """Printed with its year and over before the document: issued date, else the plan's year."""
+    if ex.explicit_year is None or not iso_to:
+        return False
+    if ctx.issued_date:
+        return iso_to < ctx.issued_date
+    return ctx.doc_year is not None and iso_to < f"{ctx.doc_year:04d}-01-01"
+
+
+def _names_year(ex: Expr, text: str) -> bool:
+    """'Kế hoạch … năm 2026', 'chuyên đề năm 2024': a year right after a word qualifies a name."""
+    a = ex.first
+    if a.kind != "year" or a.y is None or a.edge or ex.bound or ex.within or ex.last or ex.rec:
+        return False
+    j = ex.start
+    while j > 0 and text[j - 1] in ' "\'':
+        j -= 1
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return k < j and text[k:j].lower() not in NOT_PROGRAMME_LEAD

@@ -9,14 +9,19 @@ from datetime import date
 
 from . import calendar as cal
 from .lexicon import (
-    ATOM_RE, CONTINUOUS_VERBS, EDGES, HALF_SIDES, LEAD_BOUND_RE, NUMBER_WORDS, OPEN_END_RE,
-    QUARTERS, RANGE_GAP_RE, RELATIVE, RRULE, SUFFIX_GAP_RE, TIME_LABEL_RE, TRIGGERS, UNIT_WORD, PREFIX_WORDS, LEAD_WORDS,
+    ATOM_RE, CONT_VERB_BEFORE_RE, CONTINUOUS_VERBS, EDGES, HALF_SIDES, LEAD_BOUND_RE, LEAD_WORDS,
+    NOW_RE, NUMBER_WORDS, OPEN_END_RE, PREFIX_WORDS, QUARTERS, RANGE_GAP_RE, RECURRING_CONTEXT_RE,
+    RELATIVE, RRULE, SUFFIX_GAP_RE, TIME_LABEL_RE, TRIGGERS, UNIT_WORD, YEAR_LIST_RE,
 )
 
 _SPACES = re.compile(r"\s+")
 _CONT_LEAD_OK = re.compile(
     rf"\s*(?:[-+*•]\s*|[a-zđ0-9]{{1,2}}[).]\s*)?(?:{CONTINUOUS_VERBS}\s+)?", re.IGNORECASE
 )
+_DM_LIST_BEFORE = re.compile(r"\d{1,2}/\d{1,2}\s*(?:,|và)\s*$")
+_LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
+_PAREN_GAP = re.compile(r"\s*\(\s*")
+_PAREN_CLOSE = re.compile(r"[^()\n]{0,20}\)")
 _CONT_TAIL_OK = re.compile(r"\s*(?:[.;)]?\s*$|,\s*(?:hằng|hàng|mỗi|định kỳ|quý|quí|năm|tháng)\b)", re.I)
 RANGEABLE = {"day", "month", "quarter", "half", "year"}
 RECURRABLE = {"day", "month", "quarter", "monthday"}
@@ -55,6 +60,8 @@ class Expr:
     bound: str | None = None  # range | from | until | before | open
     rec: Atom | None = None
     atoms: list[Atom] = field(default_factory=list)
+    within: bool = False  # "trong quý I/2024"
+    since_now: bool = False  # "từ nay đến …": from the document's date
 
     @property
     def explicit_year(self) -> int | None:
@@ -65,7 +72,7 @@ class Expr:
 
     @property
     def needs_year(self) -> bool:
-        if self.rec is not None or self.first.kind in {"every", "continuous", "monthday"}:
+        if self.rec is not None or self.first.kind in {"every", "continuous", "monthday", "docday"}:
             return False
         return self.first.needs_year or (self.last is not None and self.last.needs_year)
 
@@ -92,7 +99,7 @@ def _year(s: str | None) -> int | None:
 def _atom(m: re.Match[str], text: str) -> Atom | None:  # noqa: C901 - one branch per atom kind
     kind, g, s, e = m.lastgroup, m.group, m.start(), m.end()
     if kind == "numeric":
-        if g("nd_y") is None and g("nd_kw") is None:
+        if g("nd_y") is None and g("nd_kw") is None and not _DM_LIST_BEFORE.search(text, max(0, s - 16), s):
             return None
         a = Atom("day", s, e, "day", y=_year(g("nd_y")), m=int(g("nd_m")), d=int(g("nd_d")))
     elif kind == "spelled":
@@ -126,6 +133,12 @@ def _atom(m: re.Match[str], text: str) -> Atom | None:  # noqa: C901 - one branc
         a = Atom("month", s, e, "month", y=_year(g("m_y")), rel=_rel(g("m_rel")), m=int(g("m_n")), edge=_edge(g("m_edge")))
     elif kind == "year":
         a = Atom("year", s, e, "year", y=_year(g("y_y")), rel=_rel(g("y_rel")), edge=_edge(g("y_edge")))
+        if g("y_list"):  # "năm 2023, 2024, 2025", "năm 2025 và 2026"
+            a.y2 = int(YEAR_LIST_RE.findall(g("y_list"))[-1])
+            if a.y is None or not a.y < a.y2 <= a.y + 30:
+                a.y2 = None
+    elif kind == "docday":
+        return Atom("docday", s, e, "day")
     elif kind == "edgeyear":
         a = Atom("year", s, e, "year", edge=_edge(g("ye_edge")))
     elif kind == "cellyear":
@@ -157,7 +170,8 @@ def _continuous(text: str, s: int, e: int) -> Atom | None:
     le = len(text) if le < 0 else le
     lead, tail = text[max(ls, s - 120):s], text[e:le]
     if TIME_LABEL_RE.search(lead) or (_CONT_LEAD_OK.fullmatch(lead) and _CONT_TAIL_OK.match(tail)):
-        return Atom("continuous", s, e, "continuous")
+        v = CONT_VERB_BEFORE_RE.search(lead)  # "Thực hiện thường xuyên"
+        return Atom("continuous", s - (len(lead) - v.start()) if v else s, e, "continuous")
     return None
 
 
@@ -255,9 +269,36 @@ def merge(text: str, atoms: list[Atom]) -> list[Expr]:
             j += 1
         if a.kind not in {"every", "continuous"}:
             _lead_and_tail(text, ex, prev_end)
+        if a.kind == "docday" and ex.bound not in ("from", "open"):
+            i = j
+            continue  # "ngày ký" alone is no date
+        if ex.rec is None and any(b.rel is not None and b.kind in {"month", "quarter", "day"} for b in ex.atoms):
+            ls = text.rfind("\n", 0, ex.start) + 1
+            if RECURRING_CONTEXT_RE.search(text, max(ls, ex.start - 160), ex.start):
+                ex.rec = Atom("every", ex.end, ex.end, "year", unit="year")
         out.append(ex)
         prev_end, i = ex.end, j
+    _share_recurrence(text, out)
     return out
+
+
+def _share_recurrence(text: str, exprs: list[Expr]) -> None:
+    """'trước ngày 01/6 và 15/11 hằng năm': the recurrence belongs to both days;
+    'Định kỳ hằng năm (trước ngày 30 tháng 11)': one value, the day of each year."""
+    for k in range(len(exprs) - 2, -1, -1):
+        e1, e2 = exprs[k], exprs[k + 1]
+        if (e1.first.kind == "every" and e1.first.unit == "year" and e2.rec is None and e2.last is None
+                and e2.first.kind in RECURRABLE and e2.explicit_year is None
+                and _PAREN_GAP.fullmatch(text, e1.end, e2.start)):
+            close = _PAREN_CLOSE.match(text, e2.end)
+            e2.rec, e2.start = e1.first, e1.start
+            if close:
+                e2.end = close.end()
+            del exprs[k]
+            continue
+        if (e2.rec is not None and e1.rec is None and e1.first.kind in RECURRABLE and e1.last is None
+                and e1.explicit_year is None and _LIST_GAP.fullmatch(text, e1.end, e2.start)):
+            e1.rec = e2.rec
 
 
 def _lead_and_tail(text: str, ex: Expr, prev_end: int) -> None:
@@ -267,8 +308,12 @@ def _lead_and_tail(text: str, ex: Expr, prev_end: int) -> None:
     m = LEAD_BOUND_RE.search(text, w0, ex.start) if any(w in window for w in LEAD_WORDS) else None
     if m is not None:
         ex.start = m.start()
-        if ex.bound is None and ex.first.kind not in {"dayrange", "term"}:
-            ex.bound = m.lastgroup
+        kind = m.lastgroup
+        if kind == "within":
+            ex.within = True
+        elif ex.bound is None and ex.first.kind not in {"dayrange", "term"} and ex.first.y2 is None:
+            ex.bound = kind
+        ex.since_now = kind == "until" and NOW_RE.match(text, m.start()) is not None
     if ex.bound in (None, "from") and ex.rec is None:
         t = OPEN_END_RE.match(text, ex.end)
         if t is not None:
@@ -295,7 +340,7 @@ def interval(a: Atom, year: int | None) -> cal.Interval | None:
     if a.kind == "half":
         return cal.half(y, a.n or 6, a.side or "first")
     if a.kind == "year":
-        return cal.year(y, a.edge)
+        return cal.terms(y, a.y2) if a.y2 else cal.year(y, a.edge)
     return None
 
 
@@ -318,7 +363,7 @@ def recurrence(ex: Expr) -> str | None:
     for b in (ex.first, ex.last):
         if b is None:
             continue
-        months.append(b.m or 0) if b.m else months.extend(cal.quarter_months(b.q) if b.q else [])
+        months.append(b.m or 0) if b.m else months.extend(cal.quarter_months(b.q, b.edge) if b.q else [])
     if ex.last is not None and len(months) == 2 and months[0] < months[1]:
         months = list(range(months[0], months[1] + 1))
     rule = RRULE["year"]
