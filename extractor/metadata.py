@@ -50,7 +50,8 @@ _PARTY_BODY_RE = re.compile(r"(?<!\S)(?:" + "|".join(_phrase(b) for b in _META["
 _CAP_TOKEN_RE = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(c) for c in _HEADINGS["capacities"]) + r")(?=\s|$)")
 _POSITIONS = sorted(_HEADINGS["positions"], key=len, reverse=True)
 _NOISE_RE = re.compile("|".join(re.escape(n) for n in _META["signature_noise"]))
-_NOTE_RE = re.compile(r"\s+(\([^()]*\))\s*[.,;:]*\s*$")
+_NOTE_RE = re.compile(r"\s*(\([^()]*\))\s*[.,;:]*\s*$")
+_NOTE_WORDS_RE = re.compile("|".join(_phrase(n) for n in _META["recipient_notes"]), re.I)
 _ITEM_SPLIT_RE = re.compile(r"(?<=[;,.])\s+(?=[-+]\s)")
 _PLACE_LOWER = set(_META["place_lower_words"])
 
@@ -317,7 +318,7 @@ def split_recipient(item: str) -> tuple[str, str | None]:
     """'Thủ tướng Chính phủ (b/c);' -> ('Thủ tướng Chính phủ', '(b/c)')."""
     note = None
     m = _NOTE_RE.search(item)
-    if m:
+    if m and _NOTE_WORDS_RE.fullmatch(m.group(1)[1:-1].strip()):
         note, item = m.group(1), item[: m.start()]
     return item.strip().rstrip(" .,;:").strip(), note
 
@@ -346,7 +347,7 @@ def _read_recipients(text: str, sections: list[Section], meta: DocumentMeta) -> 
             if stripped[:1] in "-+•":
                 s = base + at + (len(part) - len(stripped)) + 1
                 items.append([s, base + offset])
-            elif items and text[items[-1][0] : items[-1][1]].rstrip()[-1:] not in ".;":
+            elif items and not stripped.startswith("["):
                 items[-1][1] = base + offset  # a wrapped item ("… Tỉnh ủy,\nChủ tịch UBMTTQVN tỉnh,")
     for s, e in items:
         raw = text[s:e]

@@ -57,7 +57,8 @@ _RECIPIENTS_RE = re.compile(rf"^(?P<label>{_alt(_DATA['recipients'])})\s*:?\s*(?
 _CAPACITY_RE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in _DATA["capacities"]) + r")\s*[^\W\d_a-z]")
 _POSITION_RE = re.compile(r"^(?:" + "|".join(re.escape(p) for p in _DATA["positions"]) + r")(?!\w)")
 _ATTACH_RE = re.compile(r"^(?P<label>" + "|".join(re.escape(t) for t in _DATA["attachment_types"]) + r")(?!\w)\s*(?P<rest>.*)$")
-_CLOSING = tuple(_DATA["closing_cues"])
+_CLOSING = tuple(_DATA["closing_cues"]) + tuple(_DATA["notes_cues"])
+_NOTES = tuple(_DATA["notes_cues"])
 _CAPACITY_FIRST = frozenset(c[0] for c in _DATA["capacities"])
 
 _ROMAN_RE = re.compile(r"^(?P<label>[IVX]{1,5}|L)\s*(?P<p>[.)\-:])(?!\d)\s*(?P<rest>.*)$")
@@ -73,6 +74,7 @@ _HEADING_STOP_RE = re.compile(r"[.:](?=\s|$)")
 _CONNECTOR_END_RE = re.compile(r"(?:,|-|\b(?:VÀ|CỦA|VỀ|CHO|TRONG|TRÊN|VỚI|TẠI))$")
 _NAME_RE = re.compile(r"^(?:[^\W\d_][^\W\d_A-ZĐ]*\s+){1,4}[^\W\d_][^\W\d_A-ZĐ]*$")
 _DATE_LINE_RE = re.compile(r"ngày\s*\S*\s*tháng", re.I)
+_MOTTO_LINE_RE = re.compile(r"^(?:CỘNG HÒA XÃ HỘI|Độc lập\s*-|ĐẢNG CỘNG SẢN VIỆT NAM)")
 _HEADING_CAP = 200
 
 # One cheap test that rejects most lines starting with a letter (ordinary paragraphs).
@@ -153,6 +155,8 @@ def classify(line: str) -> _Marker | None:
     if name == "arabic":
         return _Marker("arabic" + g("arabic__p")[0], "arabic", label, rest)
     if name == "paren":
+        if rest[:2] == "..":
+            return None  # "(1)......" a blank to fill in a form, not an item
         return _Marker("paren_num" if label[1].isdigit() else "paren_alpha", "paren", label, rest)
     if name == "bullet":
         if c == "-" and line[1:2].isdigit():
@@ -166,12 +170,25 @@ def classify(line: str) -> _Marker | None:
     if name == "recipients":
         return _Marker("recipients", "recipients", "Nơi nhận", "Nơi nhận")
     if name in ("appendix", "form"):
-        return _Marker(name, name, _space(label), rest)
+        return _Marker(name, name, _named_label(label), rest)
     return _Marker(name, name, label, rest)
 
 
 def _space(s: str) -> str:
     return " ".join(s.split())
+
+
+_NUMBER_WORD_RE = re.compile(r"^(\S+(?:\s+lục)?)\s+(?:số|SỐ)\s+", re.I)
+
+
+def _named_label(label: str) -> str:
+    """'PHỤ LỤC I' -> 'Phụ lục I', 'Mẫu số 01/HNCT' -> 'Mẫu 01/HNCT' (the corpus convention)."""
+    label = _NUMBER_WORD_RE.sub(r"\1 ", _space(label))
+    word, _, ident = label.partition(" ")
+    if word.upper() == "PHỤ":
+        word, _, ident = label.partition(" ")[2].partition(" ")
+        return " ".join(x for x in ("Phụ lục", ident) if x)
+    return " ".join(x for x in (word[:1].upper() + word[1:].lower(), ident) if x)
 
 
 def is_signature_line(line: str) -> bool:
@@ -206,7 +223,7 @@ def _heading(rest: str, lines: list[str], i: int, title: bool = False) -> str:
     while (
         text and text.isupper() and j < len(lines) and lines[j].isupper()
         and (title or len(text.split()) == 1 or _CONNECTOR_END_RE.search(text))
-        and classify(lines[j]) is None and len(text) < _HEADING_CAP
+        and classify(lines[j]) is None and not _BARE_ROMAN_RE.match(lines[j]) and len(text) < _HEADING_CAP
     ):
         text, j = f"{text} {lines[j].strip()}", j + 1
     text = _caps_run(text)
@@ -223,7 +240,6 @@ class _Builder:
         self.text = text
         self.nodes: list[_Node] = []
         self.stack: list[int] = []
-        self.paths: dict[str, int] = {}
         self.root_bullets: dict[str, int] = {}
         self.has_signature = False
         self.styles: list[str] = []  # style of each stack entry
@@ -327,10 +343,6 @@ class _Builder:
             path = pnode.path[: len(pnode.path) - len(pnode.label)] + own
         else:
             path = f"{pnode.path}.{own}"
-        n = self.paths.get(path, 0) + 1
-        self.paths[path] = n
-        if n > 1:
-            path = f"{path}~{n}"
         self.nodes.append(_Node(mk.style, mk.kind, mk.label, heading, start, parent, path, len(self.stack) + 1))
         self.styles.append(mk.style)
         if mk.style in BLOCKS:
@@ -338,6 +350,41 @@ class _Builder:
         self.has_signature = self.has_signature or mk.style == "signature"
         self.root_article = self.root_article or (mk.style == "article" and parent is None)
         self.stack.append(len(self.nodes) - 1)
+
+
+_BARE_ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
+_PLACEHOLDER_RE = re.compile(r"^[(\d)\s.…_]*$")
+_FORM_LOOKAHEAD = 12
+
+
+def _group_row(lines: list[str], i: int) -> bool:
+    """A bare Roman numeral followed by a text cell (not a number, not a marker)."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    return nxt[:1].isalpha() and not _BARE_ROMAN_RE.match(nxt) and classify(nxt) is None
+
+
+def _is_title(rest: str) -> bool:
+    """A form's own line names it ("Mẫu 1: Kế hoạch bồi dưỡng …"), unless it is a header cell."""
+    return bool(rest) and not rest.isupper()
+
+
+def _form_title(lines: list[str], i: int) -> str:
+    """A form's title: the capitals printed under its own header (mottos, date line), e.g.
+    "Mẫu số 01/HNCT" / "(1)……" / "CỘNG HÒA …" / "Độc lập …" / "BIÊN BẢN HỘI NGHỊ …"."""
+    seen_motto = False
+    for j in range(i + 1, min(i + 1 + _FORM_LOOKAHEAD, len(lines))):
+        ln = lines[j]
+        if _MOTTO_LINE_RE.match(ln) or _DATE_LINE_RE.search(ln):
+            seen_motto = True
+            continue
+        if _PLACEHOLDER_RE.match(ln) or not seen_motto:
+            if classify(ln) is not None and not _PLACEHOLDER_RE.match(ln):
+                return ""
+            continue
+        if ln.isupper():
+            return _heading(ln, lines, j, title=True)
+        return ""
+    return ""
 
 
 def _attachment_start(lines: list[str], i: int, floor_line: int) -> int:
@@ -363,6 +410,7 @@ def segment(text: str) -> list[Section]:
         pos += len(ln) + 1
     b = _Builder(text)
     mode = ""  # "recipients" while reading the Nơi nhận list
+    notes = False  # after a form's "Ghi chú:" until the next block
     last_block_line = -1
     for i, line in enumerate(lines):
         if not line:
@@ -370,12 +418,19 @@ def segment(text: str) -> list[Section]:
         at = starts[i] - 1 if i else 0
         if line.startswith(_CLOSING):
             b.close_above(b.block_floor(), at)
+            notes = line.startswith(_NOTES)
             continue
         mk = classify(line)
+        if notes and mk is not None and mk.style not in BLOCKS:
+            continue  # "(1) Tên cơ quan …" under a form's "Ghi chú:": notes, not items
+        if mk is None and b.floor and _BARE_ROMAN_RE.match(line) and _group_row(lines, i):
+            mk = _Marker("roman", "roman", line, "")  # an appendix table's group row: "II" / "NHÓM TỔ CHỨC …"
         if mk is None:
             if mode != "recipients" and not b.has_signature and line[0] not in _CAPACITY_FIRST:
                 continue  # an ordinary paragraph
             top_block = b.styles[0] if b.styles else ""
+            if b.styles and b.styles[-1] == "signature" and (_CAPACITY_RE.match(line) or _POSITION_RE.match(line)):
+                continue  # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH": one signature block
             if _CAPACITY_RE.match(line) or (
                 mode == "recipients" and (_POSITION_RE.match(line) or is_person_name(line))
             ):
@@ -386,7 +441,7 @@ def segment(text: str) -> list[Section]:
                     first = _attachment_start(lines, i, last_block_line)
                     if b.root_article:
                         # Quyết định ban hành kế hoạch: the attached document, titled below its type word
-                        mk = _Marker("attachment", "attachment", m.group("label"), m.group("rest"))
+                        mk = _Marker("attachment", "attachment", m.group("label").capitalize(), m.group("rest"))
                         heading = _heading(mk.rest, lines, i, title=True)
                     else:  # a template after the signature (personal plan): an unlabelled form
                         mk = _Marker("form", "form", "Mẫu", line)
@@ -397,10 +452,15 @@ def segment(text: str) -> list[Section]:
         if mk is None:
             continue
         if mk.style == "recipients":
-            mode = "recipients"
+            mode, notes = "recipients", False
         elif mk.style in BLOCKS:
-            mode = ""
-        heading = line if mk.style == "signature" else _heading(mk.rest, lines, i, title=mk.style == "appendix")
+            mode, notes = "", False
+        if mk.style == "signature":
+            heading = line
+        elif mk.style == "form" and not _is_title(mk.rest):
+            heading = _form_title(lines, i) or _heading(mk.rest, lines, i)
+        else:
+            heading = _heading(mk.rest, lines, i, title=mk.style == "appendix")
         b.place(mk, starts[i], heading, at)
         if mk.style in BLOCKS:
             last_block_line = i
