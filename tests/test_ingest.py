@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
-from extractor.ingest import (IngestError, Limits, TooLarge, UnsupportedFormat, read, read_bytes)
+from extractor.ingest import IngestError, Limits, TooLarge, UnsupportedFormat, read, read_bytes
 from extractor.normalise import normalise_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -193,7 +193,7 @@ def test_pdf_paragraph_across_page_break_is_one_line() -> None:
 def _body(text: str) -> str:
     """Normalised text after the type word (the header is laid out differently per format)."""
     norm = normalise_text(text)
-    m = re.search(r"^KẾ HOẠCH$", norm, re.M)
+    m = re.search(r"^KẾ HOẠCH$", norm, re.MULTILINE)
     assert m, norm[:200]
     return norm[m.end():].strip()
 
@@ -276,3 +276,28 @@ def test_limits() -> None:
         with pytest.raises(TooLarge, match="characters is over the limit"):
             read(RENDERINGS / f"{SEEDS[1]}.{ext}", Limits(max_chars=5000))
     assert TooLarge.http_status == 413 and UnsupportedFormat.http_status == 415
+
+
+@pytest.mark.parametrize("ext", ["pdf", "docx"])
+def test_damaged_files_never_raise_anything_but_ingest_error(ext: str) -> None:
+    """Bytes flipped, files cut short, stretches overwritten: a result or an IngestError."""
+    import random
+
+    rnd = random.Random(7)
+    data = (RENDERINGS / f"{SEEDS[0]}.{ext}").read_bytes()
+    for k in range(60):
+        b = bytearray(data)
+        if k % 3 == 0:
+            for _ in range(rnd.choice([3, 20, 100])):
+                b[rnd.randrange(len(b))] = rnd.randrange(256)
+        elif k % 3 == 1:
+            b = b[: rnd.randrange(10, len(b))]
+        else:
+            i = rnd.randrange(len(b))
+            b[i:i + 500] = rnd.randbytes(500)
+        try:
+            doc = read_bytes(bytes(b), f"damaged.{ext}")
+        except IngestError as e:
+            assert str(e).startswith(f"damaged.{ext}: ") and "\n" not in str(e)
+        else:
+            assert doc.text.strip()

@@ -29,7 +29,7 @@ from .pdf import TYPE_WORD_RE
 
 _COLUMN_TITLE_RE = re.compile(
     r"^\s*(?:S?TT|Số\s+TT|Nội\s+dung|Nhiệm\s+vụ|Cơ\s+quan|Đơn\s+vị|Chủ\s+trì|Phối\s+hợp|Thời\s+gian|"
-    r"Sản\s+phẩm|Ghi\s+chú|Kết\s+quả|Tiến\s+độ|Lĩnh\s+vực)\b", re.I)
+    r"Sản\s+phẩm|Ghi\s+chú|Kết\s+quả|Tiến\s+độ|Lĩnh\s+vực)\b", re.IGNORECASE)
 
 
 def _open(data: bytes, name: str):

@@ -4,7 +4,7 @@ pypdfium2 (PDFium, C++) reads every page: `get_text_range()` gives the page's te
 in content-stream order, and a handful of calls per *line* (never per character, except in the
 first page's header region) give the geometry and font: the first and last character's box, the
 font size and whether the font is bold. pdfplumber gives the same facts per character but is
-~20x slower (see bench/ingest_bench.py), so it is not used here.
+30-70x slower (bench/ingest_bench.py prints both), so it is not used here.
 
 Reading order and layout:
 - header region (page 1, above the type word KẾ HOẠCH/QUYẾT ĐỊNH …): a two-column table whose
@@ -24,6 +24,7 @@ import ctypes
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from . import Block
 from .errors import IngestError, Limits, TooLarge
@@ -31,7 +32,7 @@ from .errors import IngestError, Limits, TooLarge
 _TYPE_WORDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "QUY ĐỊNH", "THÔNG BÁO", "BÁO CÁO", "CHƯƠNG TRÌNH",
                "HƯỚNG DẪN", "NGHỊ QUYẾT", "KẾT LUẬN", "TỜ TRÌNH", "CÔNG VĂN", "QUY CHẾ", "THÔNG TRI")
 TYPE_WORD_RE = re.compile(r"^\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in _TYPE_WORDS) + r")\b")
-_PAGE_NO_RE = re.compile(r"^[\s\-–—]*(?:(?:Trang|Page)\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[\s\-–—]*$", re.I)
+_PAGE_NO_RE = re.compile(r"^[\s\-–—]*(?:(?:Trang|Page)\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[\s\-–—]*$", re.IGNORECASE)
 _DIGITS_RE = re.compile(r"\d+")
 _SPACE_RE = re.compile(r"\s")
 _GARBAGE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd\ue000-\uf8ff]")
@@ -51,14 +52,14 @@ class _Line:
 
 
 def _font(tp, index: int) -> tuple[float, bool]:
-    import pypdfium2.raw as raw
+    from pypdfium2 import raw
 
     size = float(raw.FPDFText_GetFontSize(tp.raw, index))
     buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int(0)
     raw.FPDFText_GetFontInfo(tp.raw, index, buf, 128, ctypes.byref(flags))
     fontname = buf.value.decode("latin-1", "replace")
-    bold = (bool(re.search(r"bold|black|heavy|semibold|demi", fontname, re.I))
+    bold = (bool(re.search(r"bold|black|heavy|semibold|demi", fontname, re.IGNORECASE))
             or raw.FPDFText_GetFontWeight(tp.raw, index) >= 600 or bool(flags.value & (1 << 18)))
     return round(size, 1), bold
 
@@ -71,7 +72,7 @@ def _rect_marks(tp) -> tuple[list[tuple[float, float, float, float]], list[tuple
       "⁽¹⁾", drawn after the rest of its line): such lines are re-read sorted by x."""
     rects = [tp.get_rect(k) for k in range(tp.count_rects())]
     gaps, disorder = [], []
-    for a, b in zip(rects, rects[1:]):
+    for a, b in pairwise(rects):
         h = min(a[3] - a[1], b[3] - b[1])
         overlap = min(a[3], b[3]) - max(a[1], b[1])
         if h <= 0 or overlap <= 0.5 * h:
@@ -83,14 +84,16 @@ def _rect_marks(tp) -> tuple[list[tuple[float, float, float, float]], list[tuple
     return gaps, disorder
 
 
-def _sorted_line(tp, first: int, last: int) -> tuple[str, float, float]:
+def _sorted_line(tp, text: str, first: int, last: int) -> tuple[str, float, float] | None:
     """A line's characters in x order: (text, x0, x1)."""
     chars = []
     for i in range(first, last + 1):
-        ch = tp.get_text_range(i, 1)
+        ch = text[i]
         if ch.strip():
             left, bottom, right, top = tp.get_charbox(i, loose=True)
             chars.append((left, right, top - bottom, ch))
+    if not chars:
+        return None
     chars.sort(key=lambda c: c[0])
     out, prev_right = [], None
     for left, right, h, ch in chars:
@@ -120,7 +123,7 @@ def _split_at_gaps(tp, first: int, last: int, gaps) -> list[tuple[int, int]]:
 def _page_lines(page, pageno: int) -> tuple[list[_Line], str, object]:
     """One _Line per PDF text line (a handful of PDFium calls per line)."""
     tp = page.get_textpage()
-    width, height = page.get_size()
+    height = page.get_size()[1]
     text = tp.get_text_range()
     gaps, disorder = _rect_marks(tp)
     lines: list[_Line] = []
@@ -140,9 +143,19 @@ def _page_lines(page, pageno: int) -> tuple[list[_Line], str, object]:
             x0, bottom, _r, top = tp.get_charbox(a, loose=True)
             _l, _b, x1, _t = tp.get_charbox(b, loose=True)
             if any(lo < top and hi > bottom for lo, hi in disorder):
-                piece, x0, x1 = _sorted_line(tp, a, b)
+                piece, x0, x1 = _sorted_line(tp, text, a, b) or (piece, x0, x1)
             size, bold = _font(tp, a)
             lines.append(_Line(re.sub(r"\s+", " ", piece), pageno, x0, x1, height - top, size, bold, height))
+    return lines, text, tp
+
+
+def _plain_lines(page, pageno: int) -> tuple[list[_Line], str, object]:
+    """Fallback: the page's text lines without geometry (never joined to their neighbours)."""
+    tp = page.get_textpage()
+    text = tp.get_text_range()
+    height = page.get_size()[1]
+    lines = [_Line(re.sub(r"\s+", " ", ln.strip()), pageno, -1e6, -1e6, height / 2, 0.0, False, height)
+             for ln in text.split("\r\n") if ln.strip()]
     return lines, text, tp
 
 
@@ -180,12 +193,14 @@ def _header_columns(tp, text: str, end: int, page_height: float) -> tuple[list[s
         if ch in "\r\n" or ch.isspace():
             pending_space = True
             if ch in "\r\n" and cur:
-                segs.append((cur[0], cur[1], cur[2], "".join(cur[3]))); cur = []
+                segs.append((cur[0], cur[1], cur[2], "".join(cur[3])))
+                cur = []
             continue
         left, _b, right, top = tp.get_charbox(i, loose=True)
         em = max(top - _b, 6.0)
         if cur and (left - cur[1] > 1.2 * em or left < cur[1] - 2 * em or abs((page_height - top) - cur[2]) > em):
-            segs.append((cur[0], cur[1], cur[2], "".join(cur[3]))); cur = []
+            segs.append((cur[0], cur[1], cur[2], "".join(cur[3])))
+            cur = []
         if not cur:
             cur = [left, right, page_height - top, []]
         elif pending_space:
@@ -256,9 +271,16 @@ def read_pdf(data: bytes, name: str, limits: Limits) -> tuple[str, list[Block], 
         header: tuple[list[str], list[str]] = ([], [])
         raw_texts: list[str] = []
         for i in range(npages):
-            page = doc[i]
             try:
-                page_lines, text, tp = _page_lines(page, i + 1)
+                page = doc[i]
+            except Exception as e:  # noqa: BLE001 - a broken page object: the file's fault
+                raise IngestError(f"{name}: page {i + 1} of the PDF is damaged ({type(e).__name__})") from None
+            try:
+                try:
+                    page_lines, text, tp = _page_lines(page, i + 1)
+                except Exception as e:  # noqa: BLE001 - odd geometry in a damaged page: keep its text
+                    page_lines, text, tp = _plain_lines(page, i + 1)
+                    warnings.append(f"page {i + 1}: read without layout ({type(e).__name__})")
                 raw_texts.append(text)
                 if not page_lines:
                     empty.append(i + 1)
@@ -266,7 +288,10 @@ def read_pdf(data: bytes, name: str, limits: Limits) -> tuple[str, list[Block], 
                     garbage.append(i + 1)
                     page_lines = []
                 if i == 0:
-                    page_lines, header = _split_header(page_lines, tp, text, page.get_size()[1])
+                    try:
+                        page_lines, header = _split_header(page_lines, tp, text, page.get_size()[1])
+                    except Exception as e:  # noqa: BLE001 - keep the lines in stream order
+                        warnings.append(f"page 1: header columns not separated ({type(e).__name__})")
                 lines += page_lines
                 tp.close()
             finally:
@@ -296,7 +321,7 @@ def _split_header(lines: list[_Line], tp, text: str, height: float):
     if not t:
         return lines, ([], [])
     m = re.search(r"^[ \t]*(?:" + "|".join(w.replace(" ", r"\s+") for w in _TYPE_WORDS) + ")",
-                  text, re.M)
+                  text, re.MULTILINE)
     if m is None:
         return lines, ([], [])
     end = m.start()
