@@ -86,18 +86,20 @@ _STANDALONE = set(_DATA.get("standalone", []))
 _STOP = trie_pattern(_DATA["stop_syllables"])
 _TAILS = trie_pattern(_DATA["tails"])
 _HEADS = trie_pattern(list(_HEAD_KIND))
+_NESTED_HEADS = trie_pattern([h for h in _HEAD_KIND if h[:1].isupper()])
 _DOC_TYPES = trie_pattern(list(load("doc_types.yaml")["types"]) + _DATA.get("not_names", []))
 _NOT_NAME = rf"(?!(?:{_DOC_TYPES})(?![\w&]))"
 _CAP = rf"{_NOT_NAME}[{_UPPER}][\w&]*(?:,[{_UPPER}]+&[{_UPPER}]+)?"
 _LOW_NEXT = rf"(?:[ ](?!(?:{_STOP})(?!\w))[{_LOWER}]\w*)?"
 _CAP_WORD = rf"(?!(?:{_HEADS})(?![\w&])){_CAP}{_LOW_NEXT}"
 _TAIL_RE = re.compile(
-    rf"(?:[ ](?:{_HEADS})(?![\w&])|[ ](?:{_TAILS})(?!\w)|[ ]{_CAP}{_LOW_NEXT}|[ ]\d{{1,3}}(?!\w)"
+    rf"(?:[ ](?:{_NESTED_HEADS})(?![\w&])|[ ](?:{_TAILS})(?!\w)|[ ]{_CAP}{_LOW_NEXT}|[ ]\d{{1,3}}(?!\w)"
     rf"|(?:[ ]?,[ ]|[ ]-[ ]|[ ]và[ ]){_CAP_WORD})*"
 )
 _GROUP_NOUNS = trie_pattern(_cased(_DATA["group_nouns"]))
 _GROUP_DET = trie_pattern(_cased(_DATA["group_determiners"]))
-_GROUP_QUAL = trie_pattern(_DATA["group_qualifiers"])
+_GROUP_QUAL = trie_pattern(_cased(_DATA["group_qualifiers"]))
+_STANDALONE_GROUPS = _cased(_DATA.get("standalone_groups", []))
 _GROUP_RE = re.compile(
     rf"(?P<det>(?:{_GROUP_DET})[ ])?(?P<first>(?:{_GROUP_NOUNS}))(?!\w)"
     rf"(?P<more>(?:(?:[ ]?,[ ]|[ ]và[ ]|[ ]các[ ])(?:các[ ])?(?:{_GROUP_NOUNS})(?!\w))*)"
@@ -107,7 +109,7 @@ _GROUP_RE = re.compile(
 # lower-case group opener (plain substring search, much faster than a regex over every char).
 _GROUP_STARTS = _cased(_DATA["group_determiners"] + _DATA["group_starters"])
 _UPPER_STARTS = {w for w in set(_HEAD_KIND) | _GROUP_STARTS if w[:1].isupper()}
-_LOWER_STARTS = sorted(w for w in _GROUP_STARTS if not w[:1].isupper())
+_LOWER_STARTS = sorted(w for w in set(_HEAD_KIND) | _GROUP_STARTS if not w[:1].isupper())
 _TRIGGER_RE = re.compile(rf"(?:{trie_pattern(_UPPER_STARTS)})(?![\w&])")
 _WORD_END_RE = re.compile(r"(?![\w&])")
 
@@ -135,8 +137,14 @@ class Mention:
     role: UnitRole = "mentioned"
 
 
-def _kind_of(head: str) -> UnitKind:
-    return _HEAD_KIND.get(head, "other")
+_FRONT_RE = re.compile(r"Mặt trận|MTTQ")
+
+
+def _kind_of(head: str, name: str = "") -> UnitKind:
+    kind = _HEAD_KIND.get(head, "other")
+    if kind in ("state", "other") and _FRONT_RE.search(name):
+        return "front"  # "Ủy ban MTTQ xã"
+    return kind
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -152,10 +160,10 @@ def find_mentions(text: str) -> list[Mention]:
             name = text[start : tail.end()].rstrip(" ,-")
             if len(name) == len(word) and word not in _STANDALONE and _needs_name(word):
                 continue
-            cands.append(Mention(start, start + len(name), name, _kind_of(word), word))
+            cands.append(Mention(start, start + len(name), name, _kind_of(word, name), word))
         if word in _GROUP_STARTS and start >= last_group_end:
             g = _GROUP_RE.match(text, start)
-            if g is None or not g.group("det") and not g.group("more"):
+            if g is None or not g.group("det") and not g.group("more") and g.group("first") not in _STANDALONE_GROUPS:
                 continue
             name = g.group().rstrip(" ,")
             last_group_end = g.end()
@@ -221,8 +229,8 @@ def _needs_name(head: str) -> bool:
 
 # --- roles ---------------------------------------------------------------------------------
 _R = _DATA["roles"]
-_LEAD_LABEL_RE = re.compile(rf"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*)?(?:{_alt(_R['lead_labels'])})\s*:\s*")
-_SUPPORT_LABEL_RE = re.compile(rf"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*)?(?:{_alt(_R['support_labels'])})\s*:\s*")
+_LEAD_LABEL_RE = re.compile(rf"(?i)^\s*(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*)?(?:{_alt(_R['lead_labels'])})\s*:\s*")
+_SUPPORT_LABEL_RE = re.compile(rf"(?i)^\s*(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*)?(?:{_alt(_R['support_labels'])})\s*:\s*")
 _LEAD_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['lead_before'])})\s*:?\s*$")
 _SUPPORT_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['support_before'])})\s*$")
 _ADVISE_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['advise_before'])})\s*$")
@@ -283,11 +291,9 @@ def _chain_role(text: str, chain: list[Mention]) -> UnitRole:
     cs, ce = _clause_bounds(text, max(ls, first.start - 200), min(le, last.end + 200), first.start, last.end)
     prefix = text[cs : first.start]
     suffix = text[last.end : ce]
-    clause_from_line = text[ls : first.start]
-    if _SUPPORT_LABEL_RE.match(prefix) or _SUPPORT_LABEL_RE.match(clause_from_line):
-        return "support"
-    if _LEAD_LABEL_RE.match(prefix) or _LEAD_LABEL_RE.match(clause_from_line):
-        return "lead"
+    label = _label_role(text, ls, first.start)
+    if label is not None and label[1]:
+        return label[0]  # "Cơ quan chủ trì: Sở Nội vụ"
     if _VIA_BEFORE_RE.search(prefix):
         return "report_to"
     if _SUPPORT_BEFORE_RE.search(prefix):
@@ -304,14 +310,30 @@ def _chain_role(text: str, chain: list[Mention]) -> UnitRole:
         if prefix.rstrip().lower().endswith("do"):
             return "mentioned"  # "do Ban Tuyên giáo Tỉnh ủy biên soạn": an author, not a lead
         return "lead"
-    subject = bool(_INTRO_RE.match(prefix)) or (
+    subject = bool(_INTRO_RE.match(prefix.lstrip())) or (
         bool(_INTRO_COMMA_RE.search(prefix)) and len(prefix) < 80
     )
     if subject and _MONITOR_AFTER_RE.match(suffix):
         return "monitor"
     if subject and _SUBJECT_AFTER_RE.match(suffix):
         return "lead"
-    return "mentioned"
+    return label[0] if label is not None else "mentioned"
+
+
+_SEGMENT_BREAK_RE = re.compile(r";|\.\s")
+
+
+def _label_role(text: str, ls: int, start: int) -> tuple[UnitRole, bool] | None:
+    """The role a label gives ("Đơn vị thực hiện: …") and whether the mention follows it directly."""
+    seg = ls
+    for m in _SEGMENT_BREAK_RE.finditer(text, max(ls, start - 200), start):
+        seg = m.end()
+    before = text[seg:start]
+    for rx, role in ((_SUPPORT_LABEL_RE, "support"), (_LEAD_LABEL_RE, "lead")):
+        m = rx.match(before)
+        if m:
+            return role, not before[m.end() :].strip()  # type: ignore[return-value]
+    return None
 
 
 def assign_roles(text: str, mentions: list[Mention]) -> None:

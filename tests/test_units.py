@@ -1,0 +1,251 @@
+"""Units and their roles: a table of real sentences (most verbatim from corpus/documents) ->
+the mentions as printed with the role each plays. Expected values were written by reading
+the sentences, not by running the extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.units import expand_abbreviations, extract_units, find_mentions
+
+# (sentence, [(name as printed, role), ...]) — every mention of the sentence, in order.
+ROLES: list[tuple[str, list[tuple[str, str]]]] = [
+    # --- seed 003 (Văn phòng UBND tỉnh Quảng Ngãi)
+    ("2. Giao Phòng Hành chính - Quản trị chủ trì, thường xuyên theo dõi, hướng dẫn việc thực hiện nội dung Kế hoạch này; tổng hợp, tham mưu báo cáo kết quả cho UBND tỉnh (qua Sở Nội vụ).",
+     [("Phòng Hành chính - Quản trị", "lead"), ("UBND tỉnh", "report_to"), ("Sở Nội vụ", "report_to")]),
+    ("- Phương thức thực hiện: Lãnh đạo Văn phòng phối hợp với Đảng ủy Văn phòng tổ chức Hội nghị học tập Chuyên đề năm 2024 cho toàn thể công chức, viên chức, người lao động cơ quan.",
+     [("Lãnh đạo Văn phòng", "lead"), ("Đảng ủy Văn phòng", "support"), ("toàn thể công chức, viên chức, người lao động", "mentioned")]),
+    ("Các phòng, ban, đơn vị phối hợp với các Chi bộ của cơ quan tổ chức sinh hoạt chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh hằng quý theo chủ đề được Đảng ủy hướng dẫn.",
+     [("Các phòng, ban, đơn vị", "lead"), ("các Chi bộ của cơ quan", "support"), ("Đảng ủy", "mentioned")]),
+    ("Đơn vị thực hiện: Các phòng, ban, đơn vị liên quan.",
+     [("Các phòng, ban, đơn vị liên quan", "lead")]),
+    ("c) Đơn vị thực hiện: Lãnh đạo Văn phòng, các phòng, ban, đơn vị.",
+     [("Lãnh đạo Văn phòng", "lead"), ("các phòng, ban, đơn vị", "lead")]),
+    ("- Đơn vị thực hiện: Lãnh đạo Văn phòng, các phòng, ban, đơn vị liên quan.",
+     [("Lãnh đạo Văn phòng", "lead"), ("các phòng, ban, đơn vị liên quan", "lead")]),
+    ("- Lãnh đạo Văn phòng thường xuyên chỉ đạo nắm bắt, giải quyết kịp thời những vụ việc nổi cộm, bức xúc tại cơ quan.",
+     [("Lãnh đạo Văn phòng", "lead")]),
+    ("- Các phòng, ban, đơn vị trực thuộc trên cơ sở chức năng, nhiệm vụ được giao, tập trung giải quyết những vụ việc nổi cộm, bức xúc.",
+     [("Các phòng, ban, đơn vị trực thuộc", "lead")]),
+    ("Lãnh đạo Văn phòng phối hợp với Đảng ủy Văn phòng tổng hợp, báo cáo, sơ kết việc Kết luận số 01-KL/TW theo kế hoạch của cấp có thẩm quyền.",
+     [("Lãnh đạo Văn phòng", "lead"), ("Đảng ủy Văn phòng", "support")]),
+    ("1. Các phòng, ban, đơn vị tuyên truyền, quán triệt, tổ chức triển khai thực hiện nghiêm túc việc học tập năm 2024 tại phòng, ban, đơn vị mình và báo cáo kết quả thực hiện năm 2024 cho lãnh đạo Văn phòng (qua Phòng Hành chính - Quản trị) để theo dõi, tổng hợp.",
+     [("Các phòng, ban, đơn vị", "lead"), ("phòng, ban, đơn vị", "mentioned"), ("lãnh đạo Văn phòng", "report_to"), ("Phòng Hành chính - Quản trị", "report_to")]),
+    ("- Đảng viên, cán bộ, công chức, viên chức, người lao động viết cam kết thực hiện các nghị quyết; gửi cam kết cho cấp ủy chi bộ, lãnh đạo cơ quan (qua Phòng Hành chính - Quản trị) (thời gian hoàn thành trong quý I/2024).",
+     [("Đảng viên, cán bộ, công chức, viên chức, người lao động", "lead"), ("cấp ủy chi bộ", "report_to"), ("Phòng Hành chính - Quản trị", "report_to")]),
+    ("- Công chức được giao nhiệm vụ tổng hợp kết quả thực hiện cam kết, tham mưu Ban cán sự đảng UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy.",
+     [("Ban cán sự đảng UBND tỉnh", "advise"), ("Ban Thường vụ Tỉnh ủy", "report_to")]),
+    ("Trong quá trình tổ chức thực hiện nếu có khó khăn, vướng mắc đề nghị các phòng, ban, đơn vị kịp thời phản ánh về Phòng Hành chính - Quản trị để tổng hợp, báo cáo Chánh Văn phòng xem xét, quyết định./.",
+     [("các phòng, ban, đơn vị", "mentioned"), ("Phòng Hành chính - Quản trị", "report_to"), ("Chánh Văn phòng", "report_to")]),
+    ("+ Tài liệu Chuyên đề năm 2024 của tỉnh do Ban Tuyên giáo Tỉnh ủy biên soạn.",
+     [("Ban Tuyên giáo Tỉnh ủy", "mentioned")]),
+    ("- Mỗi phòng, ban, đơn vị; mỗi cán bộ, công chức, viên chức, thực hiện nêu gương trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+     [("Mỗi phòng, ban, đơn vị", "lead"), ("mỗi cán bộ, công chức, viên chức", "lead")]),
+    # --- seed 000 (Đảng ủy)
+    ("- Đảng ủy, Ủy ban kiểm tra Đảng ủy, cấp ủy các chi bộ tăng cường kiểm tra, giám sát tổ chức đảng và đảng viên trong việc lãnh đạo, chỉ đạo.",
+     [("Đảng ủy", "lead"), ("Ủy ban kiểm tra Đảng ủy", "lead"), ("cấp ủy các chi bộ", "lead"), ("tổ chức đảng và đảng viên", "mentioned")]),
+    ("- Chi bộ Hành chính - Quản trị tham mưu Đảng ủy thực hiện việc kiểm tra, giám sát, khảo sát việc triển khai thực hiện Kết luận số 01-KL/TW.",
+     [("Chi bộ Hành chính - Quản trị", "lead"), ("Đảng ủy", "advise")]),
+    ("1. Các chi bộ",
+     [("Các chi bộ", "lead")]),
+    ("2. Chi bộ Hành chính - Quản trị",
+     [("Chi bộ Hành chính - Quản trị", "lead")]),
+    ("Căn cứ Kế hoạch này, các chi bộ triển khai thực hiện Kết luận số 01-KL/TW năm 2026 phù hợp với chức năng, nhiệm vụ của cơ quan, đơn vị.",
+     [("các chi bộ", "lead"), ("cơ quan, đơn vị", "mentioned")]),
+    ("Cấp ủy các chi bộ chỉ đạo, tổ chức cho cán bộ, đảng viên, công chức, viên chức, người lao động xây dựng kế hoạch học tập.",
+     [("Cấp ủy các chi bộ", "lead"), ("cán bộ, đảng viên, công chức, viên chức, người lao động", "mentioned")]),
+    ("Cấp ủy các chi bộ tiếp tục quán triệt, tuyên truyền, triển khai thực hiện Kết luận số 14-KL/TW, ngày 22/9/2021 của Bộ Chính trị.",
+     [("Cấp ủy các chi bộ", "lead"), ("Bộ Chính trị", "mentioned")]),
+    ("tổng hợp danh sách đăng ký nhiệm vụ trọng tâm, đột phá và mô hình tiêu biểu của các chi bộ báo cáo Đảng ủy theo quy định./.",
+     [("các chi bộ", "mentioned"), ("Đảng ủy", "report_to")]),
+    ("Tham mưu Đảng ủy lãnh đạo, chỉ đạo triển khai các nội dung của Kế hoạch; theo dõi, đôn đốc việc thực hiện của các chi bộ.",
+     [("Đảng ủy", "advise"), ("các chi bộ", "mentioned")]),
+    # --- seed 002 (Chi bộ Sở Ngoại vụ)
+    ("1. Giao Văn phòng Chi bộ thường xuyên theo dõi, hướng dẫn, giám sát thực hiện Kế hoạch này; định kỳ báo cáo tình hình, kết quả thực hiện về Đảng ủy Ủy ban nhân dân tỉnh.",
+     [("Văn phòng Chi bộ", "lead"), ("Đảng ủy Ủy ban nhân dân tỉnh", "report_to")]),
+    ("- Danh sách tập thể, cá nhân đăng ký điển hình, mô hình tiêu biểu về Chi bộ (qua Văn phòng Chi bộ) trước ngày 15/3/2026 để tổng hợp, theo dõi.",
+     [("Chi bộ", "report_to"), ("Văn phòng Chi bộ", "report_to")]),
+    ("Đảng viên nộp kế hoạch về Chi bộ để theo dõi, quản lý, làm căn cứ đánh giá, xếp loại tổ chức đảng và đảng viên cuối năm 2026.",
+     [("Chi bộ", "report_to"), ("tổ chức đảng và đảng viên", "mentioned")]),
+    ("Các phòng, đơn vị, tổ chức đoàn thể xây dựng Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2026.",
+     [("Các phòng, đơn vị, tổ chức đoàn thể", "lead")]),
+    ("Chi bộ tiếp tục tổ chức tuyên truyền các nghị quyết, chỉ thị, quy định của Đảng gắn Nghị quyết Đại hội cấp trên.",
+     [("Chi bộ", "lead")]),
+    # --- dev documents (state plans)
+    ("- Sở Y tế chủ trì kiểm tra, đôn đốc thực hiện kế hoạch.",
+     [("Sở Y tế", "lead")]),
+    ("Công an Thành phố chủ trì phối hợp với Bộ Tư lệnh Thành phố và các đơn vị có liên quan định kỳ kiểm tra, đánh giá an toàn hệ thống.",
+     [("Công an Thành phố", "lead"), ("Bộ Tư lệnh Thành phố", "support"), ("các đơn vị có liên quan", "support")]),
+    ("5. Sở Y tế chủ trì, phối hợp với Sở Nông nghiệp và Môi trường thực hiện các chương trình có liên quan như:",
+     [("Sở Y tế", "lead"), ("Sở Nông nghiệp và Môi trường", "support")]),
+    ("- Chủ trì, phối hợp với Sở Giáo dục và Đào tạo triển khai các nhiệm vụ về lao động, việc làm của Kế hoạch.",
+     [("Sở Giáo dục và Đào tạo", "support")]),
+    ("- Định kỳ báo cáo kết quả triển khai về Sở Khoa học và Công nghệ.",
+     [("Sở Khoa học và Công nghệ", "report_to")]),
+    ("- Tổng hợp, báo cáo tình hình thực hiện Kế hoạch truyền thông về Chương trình và gửi về Sở Nông nghiệp và Môi trường.",
+     [("Sở Nông nghiệp và Môi trường", "report_to")]),
+    ("- Thực hiện chế độ báo cáo định kỳ hằng quý về tiến độ cập nhật dữ liệu gửi Sở Tài chính để tổng hợp, báo cáo Ủy ban nhân dân Thành phố.",
+     [("Sở Tài chính", "report_to"), ("Ủy ban nhân dân Thành phố", "report_to")]),
+    ("- Đơn vị chủ trì: Sở Khoa học và Công nghệ.",
+     [("Sở Khoa học và Công nghệ", "lead")]),
+    ("- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã.",
+     [("Ban Thường trực Ủy ban MTTQ Việt Nam xã", "lead")]),
+    ("- Cơ quan thực hiện: Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã, đặc khu và các đơn vị có liên quan.",
+     [("Sở Văn hóa và Thể thao", "lead"), ("các sở, ban, ngành, đoàn thể Thành phố", "support"), ("Ủy ban nhân dân phường, xã, đặc khu", "support"), ("các đơn vị có liên quan", "support")]),
+    ("a) Thẩm định dự toán kinh phí thực hiện nhiệm vụ Kế hoạch, tham mưu Ủy ban nhân dân Tỉnh xem xét, bố trí kinh phí phù hợp với khả năng ngân sách.",
+     [("Ủy ban nhân dân Tỉnh", "advise")]),
+    ("đ) Chủ trì tham mưu Ủy ban nhân dân tỉnh điều chỉnh, cập nhật, bổ sung các nội dung, chỉ tiêu, nhiệm vụ và giải pháp của Kế hoạch.",
+     [("Ủy ban nhân dân tỉnh", "advise")]),
+    ("- Thực hiện chế độ báo cáo tình hình tiếp dân, xử lý đơn thư về Ban Thường trực Ủy ban MTTQ tỉnh Quảng Ninh (qua Ban Dân chủ, Giám sát và Phản biện xã hội) định kỳ và đột xuất.",
+     [("Ban Thường trực Ủy ban MTTQ tỉnh Quảng Ninh", "report_to"), ("Ban Dân chủ, Giám sát và Phản biện xã hội", "report_to")]),
+    ("- Đồng chí Chủ tịch Ủy ban MTTQ xã chịu trách nhiệm chỉ đạo chung, chủ trì các hội nghị hiệp thương.",
+     [("Đồng chí Chủ tịch Ủy ban MTTQ xã", "lead")]),
+    ("Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện công bố dữ liệu mở hằng năm theo lĩnh vực quản lý.",
+     [("Sở KH&CN", "lead"), ("Các sở, ngành", "lead"), ("UBND cấp xã", "lead")]),
+    ("a) Là cơ quan đầu mối, chủ trì, phối hợp với các cơ quan, đơn vị, địa phương tham mưu Ủy ban nhân dân Tỉnh tổ chức triển khai kế hoạch.",
+     [("các cơ quan, đơn vị, địa phương", "support"), ("Ủy ban nhân dân Tỉnh", "advise")]),
+    ("b) Phối hợp với Sở Khoa học và Công nghệ thực hiện đánh giá hiện trạng, nhu cầu về ứng dụng công nghệ thông tin.",
+     [("Sở Khoa học và Công nghệ", "support")]),
+    ("c) Tiếp nhận các kiến nghị, phản ánh của các doanh nghiệp có liên quan trong quá trình tổ chức thực hiện Kế hoạch, gửi Sở Khoa học và Công nghệ tổng hợp.",
+     [("các doanh nghiệp có liên quan", "mentioned"), ("Sở Khoa học và Công nghệ", "report_to")]),
+    ("6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh",
+     [("Hiệp hội Doanh nghiệp tỉnh", "lead"), ("Hội Nông dân tỉnh", "lead"), ("Liên minh Hợp tác xã Tỉnh", "lead")]),
+    ("1. Sở Khoa học và Công nghệ",
+     [("Sở Khoa học và Công nghệ", "lead")]),
+    ("4. Sở Văn hóa, Thể thao và Du lịch",
+     [("Sở Văn hóa, Thể thao và Du lịch", "lead")]),
+    ("5. Ủy ban nhân dân các xã, phường",
+     [("Ủy ban nhân dân các xã, phường", "lead")]),
+    ("Trên cơ sở Kế hoạch này, các sở, ban, ngành Tỉnh tổ chức thực hiện nhiệm vụ được giao gắn với nhiệm vụ của cơ quan, đơn vị.",
+     [("các sở, ban, ngành Tỉnh", "lead"), ("cơ quan, đơn vị", "mentioned")]),
+    ("Ủy ban nhân dân các xã, phường căn cứ nhiệm vụ được giao, xây dựng kế hoạch, chương trình cụ thể để triển khai thực hiện.",
+     [("Ủy ban nhân dân các xã, phường", "lead")]),
+    ("định kỳ trước ngày 01/6 và 15/11 hằng năm báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ để tổng hợp, báo cáo Ủy ban nhân dân Tỉnh.",
+     [("Sở Khoa học và Công nghệ", "report_to"), ("Ủy ban nhân dân Tỉnh", "report_to")]),
+    ("c) Phối hợp Sở Nội vụ (Ban Thi đua - Khen thưởng) tiến hành họp xét, đánh giá, xét thi đua, đề nghị khen thưởng cho tập thể, cá nhân.",
+     [("Sở Nội vụ", "support"), ("Ban Thi đua - Khen thưởng", "support")]),
+    ("đ) Tham mưu Ủy ban nhân dân thành phố tổng kết Kế hoạch này.",
+     [("Ủy ban nhân dân thành phố", "advise")]),
+    ("a) Chỉ đạo các Ngân hàng thương mại trên địa bàn chủ động phối hợp với Sở Y tế (Chi Cục Dân số - Xã hội) triển khai thực hiện tốt Kế hoạch.",
+     [("các Ngân hàng thương mại trên địa bàn", "mentioned"), ("Sở Y tế", "support"), ("Chi Cục Dân số - Xã hội", "support")]),
+    ("2. Sở Nội vụ",
+     [("Sở Nội vụ", "lead")]),
+    ("Phối hợp Sở Y tế thẩm định, lập thủ tục xét trình Chủ tịch Ủy ban nhân dân thành phố tặng Bằng khen cho các tập thể, cá nhân.",
+     [("Sở Y tế", "support"), ("Chủ tịch Ủy ban nhân dân thành phố", "report_to")]),
+    ("các cơ quan, đơn vị, địa phương báo cáo về Sở Y tế để xem xét giải quyết theo thẩm quyền, trường hợp vượt thẩm quyền đề xuất, báo cáo Ủy ban nhân dân thành phố xem xét, quyết định./.",
+     [("các cơ quan, đơn vị, địa phương", "lead"), ("Sở Y tế", "report_to"), ("Ủy ban nhân dân thành phố", "report_to")]),
+    ("- Cơ quan chủ trì: Sở Nội vụ; Cơ quan phối hợp: Sở Tài chính, Sở Tư pháp.",
+     [("Sở Nội vụ", "lead"), ("Sở Tài chính", "support"), ("Sở Tư pháp", "support")]),
+    ("- Cơ quan phối hợp: Các sở, ban, ngành tỉnh; UBND các xã, phường.",
+     [("Các sở, ban, ngành tỉnh", "support"), ("UBND các xã, phường", "support")]),
+    ("Giao Sở Tư pháp chủ trì, phối hợp với Công an tỉnh và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh hướng dẫn triển khai.",
+     [("Sở Tư pháp", "lead"), ("Công an tỉnh", "support"), ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "support")]),
+    ("Ban Tuyên giáo ĐUK tham mưu BTV Đảng ủy Khối hướng dẫn cụ thể về xây dựng kế hoạch học tập.",
+     [("Ban Tuyên giáo ĐUK", "lead"), ("BTV Đảng ủy Khối", "advise")]),
+    ("Văn phòng Chi bộ theo dõi, đôn đốc việc thực hiện Kế hoạch này.",
+     [("Văn phòng Chi bộ", "monitor")]),
+    ("Đoàn Thanh niên, Hội Liên hiệp Phụ nữ, Công đoàn cơ sở tổ chức tuyên truyền trong đoàn viên, hội viên.",
+     [("Đoàn Thanh niên", "lead"), ("Hội Liên hiệp Phụ nữ", "lead"), ("Công đoàn cơ sở", "lead"), ("đoàn viên, hội viên", "mentioned")]),
+    ("Giao Ủy ban Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội tỉnh tuyên truyền, vận động Nhân dân.",
+     [("Ủy ban Mặt trận Tổ quốc tỉnh", "lead"), ("các tổ chức chính trị - xã hội tỉnh", "lead")]),
+    ("Kết quả thực hiện gửi về Văn phòng UBND tỉnh trước ngày 15/12 hằng năm để tổng hợp.",
+     [("Văn phòng UBND tỉnh", "report_to")]),
+    ("Sở Tài chính chủ trì, tham mưu UBND tỉnh bố trí kinh phí thực hiện Kế hoạch.",
+     [("Sở Tài chính", "lead"), ("UBND tỉnh", "advise")]),
+]
+
+
+def _roles(sentence: str) -> list[tuple[str, str]]:
+    return [(u.name, u.role) for u in extract_units(sentence, [])]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROLES, ids=[s[:50] for s, _ in ROLES])
+def test_roles(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _roles(sentence) == expected
+
+
+def test_at_least_sixty_role_sentences() -> None:
+    assert len(ROLES) >= 60
+
+
+# (mention as printed, canonical) — abbreviations expanded, tone marks/dashes unified.
+CANONICAL = [
+    ("UBND tỉnh", "Ủy ban nhân dân tỉnh"),
+    ("Ban Tuyên giáo ĐUK", "Ban Tuyên giáo Đảng ủy Khối"),
+    ("Sở KH&CN", "Sở Khoa học và Công nghệ"),
+    ("BTV Đảng ủy Khối", "Ban Thường vụ Đảng ủy Khối"),
+    ("Ban Thường trực Ủy ban MTTQ Việt Nam xã", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
+    ("Sở VH,TT&DL", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("UBND các xã, phường", "Ủy ban nhân dân các xã, phường"),
+    ("Phòng HCQT", "Phòng Hành chính - Quản trị"),
+    ("Đoàn TN", "Đoàn Thanh niên"),
+]
+
+
+@pytest.mark.parametrize(("printed", "canonical"), CANONICAL)
+def test_canonical(printed: str, canonical: str) -> None:
+    units = extract_units(f"Giao {printed} chủ trì thực hiện.", [])
+    assert [(u.name, u.canonical) for u in units] == [(printed, canonical)]
+
+
+def test_expand_abbreviations_whole_words_only() -> None:
+    assert expand_abbreviations("Sở KH&CN, UBND tỉnh") == "Sở Khoa học và Công nghệ, Ủy ban nhân dân tỉnh"
+    assert expand_abbreviations("TUYÊN TRUYỀN") == "TUYÊN TRUYỀN"
+
+
+def test_issuer_alias_and_short_form() -> None:
+    # seed 003: "Văn phòng UBND tỉnh (Văn phòng) xây dựng Kế hoạch" -> "Văn phòng" is the issuer
+    text = (
+        "Văn phòng UBND tỉnh (Văn phòng) xây dựng Kế hoạch triển khai thực hiện như sau:\n"
+        "II. NỘI DUNG\n"
+        "Lãnh đạo Văn phòng phối hợp với Đảng ủy Văn phòng UBND tỉnh tổ chức Hội nghị.\n"
+        "Thông qua Trang thông tin điện tử Văn phòng.\n"
+        "Lãnh đạo Văn phòng phối hợp với Đảng ủy Văn phòng xây dựng kế hoạch."
+    )
+    units = extract_units(text, [])
+    canon = {u.name: u.canonical for u in units}
+    assert canon["Văn phòng UBND tỉnh"] == "Văn phòng Ủy ban nhân dân tỉnh"
+    assert canon["Đảng ủy Văn phòng"] == "Đảng ủy Văn phòng Ủy ban nhân dân tỉnh"  # a unique longer form
+    assert [u.canonical for u in units if u.name == "Văn phòng"] == ["Văn phòng Ủy ban nhân dân tỉnh"] * 2
+
+
+def test_tone_mark_variants_share_a_canonical() -> None:
+    # the normaliser unifies "Hoà"/"Hòa"; fold() compares the rest (case, dashes)
+    text = "Giao Sở Văn hóa, Thể thao và Du lịch chủ trì.\nPhối hợp với Sở Văn Hóa, Thể Thao và Du Lịch."
+    units = extract_units(text, [])
+    assert len({u.canonical for u in units}) == 1
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("Các chi bộ", "group"), ("các sở, ban, ngành", "group"), ("cán bộ, đảng viên", "group"),
+        ("các phòng, ban, đơn vị", "group"), ("Đảng ủy Khối", "party"), ("Chi bộ Sở Ngoại vụ", "party"),
+        ("Sở Nội vụ", "state"), ("Ủy ban nhân dân tỉnh", "state"), ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "front"),
+        ("Hội Nông dân tỉnh", "union"), ("Đoàn Thanh niên", "union"), ("Lãnh đạo Văn phòng", "person"),
+        ("Văn phòng Chi bộ", "party"), ("Ban Thường vụ Tỉnh ủy", "party"), ("Công an tỉnh", "state"),
+    ],
+)
+def test_kind(phrase: str, kind: str) -> None:
+    ms = find_mentions(f"Giao {phrase} thực hiện.")
+    assert [(m.name, m.kind) for m in ms] == [(phrase, kind)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hội nghị học tập chuyên đề được tổ chức vào quý II.",  # "Hội" without a name
+        "Ban hành Kế hoạch thực hiện Nghị quyết.",  # "Ban hành" is a verb
+        "Phòng, chống tham nhũng, tiêu cực, lãng phí.",  # "Phòng, chống" is a verb
+        "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP",  # header lines in capitals
+        "Lãnh đạo, chỉ đạo triển khai thực hiện.",  # "Lãnh đạo" as a verb
+    ],
+)
+def test_not_units(sentence: str) -> None:
+    assert find_mentions(sentence) == []
+
+
+def test_spans_slice_to_names() -> None:
+    text = "2. Giao Phòng Hành chính - Quản trị chủ trì; báo cáo kết quả cho UBND tỉnh (qua Sở Nội vụ)."
+    for u in extract_units(text, []):
+        assert text[u.start : u.end] == u.name
