@@ -142,6 +142,25 @@ def test_docx_rendering_blocks_and_signature_table() -> None:
     assert norm.index("- Lưu ĐU.") < norm.index("T/M ĐẢNG ỦY") < norm.index("Phạm Hồng Trường")
 
 
+def _revisions(d) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    par = d.add_paragraph("Giao Sở Nội vụ ")
+    par._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="1" w:author="a"><w:r><w:t>chủ trì</w:t></w:r></w:ins>'))
+    par._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="2" w:author="a"><w:r>'
+                            '<w:delText> phối hợp</w:delText></w:r></w:del>'))
+    par.add_run(", báo cáo trước ngày 15/12/2024.")
+    sdt = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>Nơi nhận:</w:t></w:r></w:p>'
+                    '</w:sdtContent></w:sdt>')
+    d.element.body.insert(len(d.element.body) - 1, sdt)  # before the final w:sectPr
+
+
+def test_docx_tracked_changes_and_content_controls() -> None:
+    norm = lines(read_bytes(_docx(_revisions), "plan.docx").text)
+    assert norm == ["Giao Sở Nội vụ chủ trì, báo cáo trước ngày 15/12/2024.", "Nơi nhận:"]
+
+
 # --- .pdf -------------------------------------------------------------------------------------
 def test_pdf_header_columns_split_and_ordered() -> None:
     # PDFium reads "Số 34-KH/ĐUK   Trà Vinh, ngày …" as one line: two cells on one baseline

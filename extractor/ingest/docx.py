@@ -1,7 +1,9 @@
 """.docx -> text in body order, with paragraph/table/row/cell/bold per block.
 
 `Document.paragraphs` skips tables, and a real plan's header is a two-column table, so the body
-is walked with `iter_inner_content()` (paragraphs and tables in order). Tables are of two kinds:
+is walked in order (paragraphs and tables, as `iter_inner_content()` does, and also inside
+content controls); a paragraph's text includes hyperlinks and tracked insertions, never
+tracked deletions. Tables are of two kinds:
 
 - layout tables (≤ 2 columns, ≤ 4 rows, no column titles): the header (issuer and number left;
   motto, place and date right) and the closing block (Nơi nhận left, signature right). Emitted
@@ -22,6 +24,8 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+
+from lxml import etree
 
 from . import Block
 from .errors import IngestError, Limits, TooLarge
@@ -46,8 +50,47 @@ def _open(data: bytes, name: str):
         raise IngestError(f"{name}: the .docx file is damaged ({type(e).__name__})") from None
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_NS = {"w": _W[1:-1], "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
+# text of a paragraph: runs anywhere inside it (hyperlinks, tracked insertions, content controls,
+# field results, smart tags), never deleted text (w:delText) or field codes (w:instrText), and a
+# text box's content once (its VML fallback copy skipped)
+_TEXT_XPATH = etree.XPath(
+    ".//w:t[not(ancestor::mc:Fallback)] | .//w:tab[not(ancestor::w:tabs)][not(ancestor::mc:Fallback)]"
+    " | .//w:br[not(ancestor::mc:Fallback)] | .//w:cr[not(ancestor::mc:Fallback)]"
+    " | .//w:noBreakHyphen[not(ancestor::mc:Fallback)]", namespaces=_NS)
+_RUN_XPATH = etree.XPath(".//w:r[not(ancestor::mc:Fallback)]", namespaces=_NS)
+_CHAR = {_W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
+
+
+def _text(paragraph) -> str:
+    return "".join(el.text or "" if el.tag == _W + "t" else _CHAR[el.tag]
+                   for el in _TEXT_XPATH(paragraph._p))
+
+
+def _items(element, parent):
+    """Paragraphs and tables in document order, looking inside content controls (w:sdt) and
+    custom XML, which `iter_inner_content()` skips."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in element.iterchildren():
+        if child.tag == _W + "p":
+            yield Paragraph(child, parent)
+        elif child.tag == _W + "tbl":
+            yield Table(child, parent)
+        elif child.tag == _W + "sdt":
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                yield from _items(content, parent)
+        elif child.tag == _W + "customXml":
+            yield from _items(child, parent)
+
+
 def _bold(paragraph) -> bool:
-    runs = [r for r in paragraph.runs if r.text.strip()]
+    from docx.text.run import Run
+
+    runs = [r for r in (Run(el, paragraph) for el in _RUN_XPATH(paragraph._p)) if r.text.strip()]
     if not runs:
         return False
     style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
@@ -69,12 +112,12 @@ def _cell_lines(cell) -> list[str]:
     from docx.table import Table
 
     lines: list[str] = []
-    for item in cell.iter_inner_content():
+    for item in _items(cell._tc, cell):
         if isinstance(item, Table):
             for row in item.rows:
                 lines += [ln for c in _row_cells(row) for ln in _cell_lines(c)]
         else:
-            lines += item.text.split("\n")
+            lines += _text(item).split("\n")
     while lines and not lines[-1].strip():
         lines.pop()
     while lines and not lines[0].strip():
@@ -159,12 +202,12 @@ def read_docx(data: bytes, name: str, limits: Limits) -> tuple[str, list[Block],
     t = p = 0
     before_type_word = True
     try:
-        for item in document.iter_inner_content():
+        for item in _items(document.element.body, document._body):
             if isinstance(item, Table):
                 _emit_table(out, item, t, before_type_word)
                 t += 1
                 continue
-            text = item.text
+            text = _text(item)
             if not text.strip():
                 p += 1
                 continue
