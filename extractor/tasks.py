@@ -199,6 +199,14 @@ def _item_path(ctx: _Ctx, s: Section) -> str:
     return p.path if p is not None else s.path
 
 
+def _owner(ctx: _Ctx, b: Section) -> Section | None:
+    """The nearest numbered section above a bullet."""
+    for a in _ancestors(ctx, b):
+        if a.kind not in _BULLETS:
+            return a
+    return None
+
+
 def _bullet_title(ctx: _Ctx, s: Section) -> str:
     return s.heading.strip().rstrip(".:;")
 
@@ -269,6 +277,19 @@ def _drop_boilerplate(ctx: _Ctx, spans: list[tuple[int, int]]) -> list[tuple[int
 
 
 def _inherited_lead(ctx: _Ctx, s: Section) -> list[str]:
+    # "Ban Tuyên giáo … như sau:" then "(1) …", "(2) …": the line that introduces the list
+    first = s
+    siblings = ctx.children.get(s.parent, []) if s.parent else []
+    i = next((k for k, x in enumerate(siblings) if x.id == s.id), 0)
+    while i > 0 and siblings[i - 1].kind == s.kind:
+        i -= 1
+        first = siblings[i]
+    prev_end = ctx.text.rfind("\n", 0, first.start)
+    if prev_end > 0 and ctx.text[prev_end - 1] == ":":
+        prev_start = ctx.text.rfind("\n", 0, prev_end) + 1
+        lead = _names(ctx, [(prev_start, prev_end)], "lead")
+        if lead:
+            return lead
     for a in _ancestors(ctx, s):
         kids = ctx.children.get(a.id, [])
         own_end = min((k.start for k in kids if k.kind not in _BULLETS), default=a.end)
@@ -313,7 +334,11 @@ def _section_tasks(ctx: _Ctx, table_spans: list[tuple[int, int]]) -> list[Task]:
             continue  # "a) Nội dung" is part of its item
         numbered = [k for k in ctx.children.get(s.id, []) if k.kind in _NUMBERED]
         if numbered and not all(_is_facet(k.heading) for k in numbered):
-            continue  # a container: its sub-items are the tasks
+            # a container: its sub-items are the tasks, and so are its own task bullets
+            for b in _task_bullets(ctx, s):
+                if _owner(ctx, b) is s:
+                    tasks.append(_make(ctx, b, [(b.start, b.end)], _bullet_title(ctx, b), s.path))
+            continue
         bullets = _task_bullets(ctx, s)
         own = _drop_boilerplate(ctx, _own_spans(ctx, s, bullets))
         item_lead = _names(ctx, own, "lead")

@@ -203,9 +203,25 @@ def _groups_after_names(text: str, out: list[Mention]) -> list[Mention]:
             name = g.group().rstrip(" ,")
             if g.start() + len(name) <= nxt:
                 extra.append(Mention(g.start(), g.start() + len(name), name, "group", "group"))
-    if not extra:
-        return out
-    return sorted(out + extra, key=lambda m: m.start)
+    merged = sorted(out + extra, key=lambda m: m.start)
+    return _attach_owners(text, merged)
+
+
+_OWNER_GAP_RE = re.compile(r"[ ](?:trực thuộc|thuộc)[ ]$|^[ ](?:trực thuộc|thuộc)[ ]")
+
+
+def _attach_owners(text: str, ms: list[Mention]) -> list[Mention]:
+    """'các đoàn thể trực thuộc Đảng ủy Khối' is one group, not a group and a Đảng ủy."""
+    out: list[Mention] = []
+    for m in ms:
+        if out and out[-1].kind == "group" and m.kind != "group":
+            g = out[-1]
+            gap = text[g.end : m.start]
+            if gap == " " and re.search(r"(?:trực thuộc|thuộc)$", g.name) or _OWNER_GAP_RE.match(gap) and gap.strip() in ("trực thuộc", "thuộc"):
+                out[-1] = Mention(g.start, m.end, text[g.start : m.end], "group", "group", g.role)
+                continue
+        out.append(m)
+    return out
 
 
 _UPPER_CHAR_RE = re.compile(f"[{_UPPER}]")
