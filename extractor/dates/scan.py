@@ -379,8 +379,7 @@ def normalise(ex: Expr, year: int | None) -> tuple[date | None, date | None, str
     rec = recurrence(ex)
     a, b = ex.first, ex.last
     if rec is not None:
-        grain = a.grain if a.kind not in {"every", "monthday"} else a.grain
-        return None, None, grain, rec
+        return None, None, a.grain, rec
     y_last = b.y if b is not None and b.y is not None else year
     y_first = a.y if a.y is not None else (y_last if b is not None and b.y is not None else year)
     ia = interval(a, y_first)
@@ -393,6 +392,8 @@ def normalise(ex: Expr, year: int | None) -> tuple[date | None, date | None, str
         ib = interval(b, y_last)
         if ib is not None and b.y is None and ib[1] < ia[0]:
             ib = interval(b, (y_last or 0) + 1)  # "từ tháng 10 đến tháng 3" crosses the year
+        elif ib is not None and a.y is None and b.y is not None and ib[1] < ia[0]:
+            ia = interval(a, b.y - 1) or ia  # "từ tháng 10 đến tháng 3 năm 2026": October 2025
         if ib is None:
             return ia[0], None, grain, None
         if a.grain == "year" and b.grain == "year" and ib[1].year > ia[0].year:

@@ -1,0 +1,240 @@
+"""Date expressions, one per row, read alone with `parse_expression(s, anchor_year)`.
+
+Expected values were written from reading each phrase (most are verbatim from corpus/documents)
+against the conventions in corpus/README.md (Dates) and the module docstring of extractor.dates:
+intervals are whole (first day … last day), "trước ngày X" runs to X, edges are thirds, "hằng quý"
+is FREQ=MONTHLY;INTERVAL=3. The anchor year is pinned in every row (None: no context year).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.dates import find_dates, parse_expression
+
+N = None
+# (phrase, anchor year, text, from, to, grain, recurrence, role)
+ROWS: list[tuple[str, int | None, str, str | None, str | None, str, str | None, str]] = [
+    # --- days -------------------------------------------------------------------------------
+    ("ngày 15/3/2026", N, "ngày 15/3/2026", "2026-03-15", "2026-03-15", "day", N, "reference"),
+    ("15-3-2026", N, "15-3-2026", "2026-03-15", "2026-03-15", "day", N, "reference"),
+    ("ngày 15 tháng 3 năm 2026", N, "ngày 15 tháng 3 năm 2026", "2026-03-15", "2026-03-15", "day", N, "reference"),
+    ("ngày 18/5/2021", N, "ngày 18/5/2021", "2021-05-18", "2021-05-18", "day", N, "reference"),
+    ("ngày 03/02/2026", N, "ngày 03/02/2026", "2026-02-03", "2026-02-03", "day", N, "reference"),
+    ("NGÀY 02 THÁNG 01 NĂM 2025", N, "NGÀY 02 THÁNG 01 NĂM 2025", "2025-01-02", "2025-01-02", "day", N, "reference"),
+    ("ngày 31 tháng 12 năm 2025", N, "ngày 31 tháng 12 năm 2025", "2025-12-31", "2025-12-31", "day", N, "reference"),
+    ("ngày 29/02/2024", N, "ngày 29/02/2024", "2024-02-29", "2024-02-29", "day", N, "reference"),
+    ("ngày 25/11", 2025, "ngày 25/11", "2025-11-25", "2025-11-25", "day", N, "reference"),
+    ("ngày 17 tháng 12", 2025, "ngày 17 tháng 12", "2025-12-17", "2025-12-17", "day", N, "reference"),
+    ("Dự kiến ngày 05/12/2025", N, "ngày 05/12/2025", "2025-12-05", "2025-12-05", "day", N, "reference"),
+    ("vào ngày 02/02/2026", N, "ngày 02/02/2026", "2026-02-02", "2026-02-02", "day", N, "deadline"),
+    # --- months -----------------------------------------------------------------------------
+    ("tháng 5/2024", N, "tháng 5/2024", "2024-05-01", "2024-05-31", "month", N, "reference"),
+    ("tháng 11 năm 2021", N, "tháng 11 năm 2021", "2021-11-01", "2021-11-30", "month", N, "reference"),
+    ("tháng 02/2023", N, "tháng 02/2023", "2023-02-01", "2023-02-28", "month", N, "reference"),
+    ("tháng 2/2024", N, "tháng 2/2024", "2024-02-01", "2024-02-29", "month", N, "reference"),
+    ("tháng 12 năm 2025", N, "tháng 12 năm 2025", "2025-12-01", "2025-12-31", "month", N, "reference"),
+    ("tháng 12-2025", N, "tháng 12-2025", "2025-12-01", "2025-12-31", "month", N, "reference"),
+    ("tháng 6", 2026, "tháng 6", "2026-06-01", "2026-06-30", "month", N, "reference"),
+    ("Hoàn thành trong tháng 5/2024.", N, "trong tháng 5/2024", "2024-05-01", "2024-05-31", "month", N, "deadline"),
+    ("Tổng kết vào tháng 11/2025", N, "tháng 11/2025", "2025-11-01", "2025-11-30", "month", N, "deadline"),
+    # --- quarters ---------------------------------------------------------------------------
+    ("quý IV/2025", N, "quý IV/2025", "2025-10-01", "2025-12-31", "quarter", N, "reference"),
+    ("Quý I năm 2023", N, "Quý I năm 2023", "2023-01-01", "2023-03-31", "quarter", N, "reference"),
+    ("quý 4", 2025, "quý 4", "2025-10-01", "2025-12-31", "quarter", N, "reference"),
+    ("Quí IV-2025", N, "Quí IV-2025", "2025-10-01", "2025-12-31", "quarter", N, "reference"),
+    ("Quý II/2027", N, "Quý II/2027", "2027-04-01", "2027-06-30", "quarter", N, "reference"),
+    ("Quý III/2024", N, "Quý III/2024", "2024-07-01", "2024-09-30", "quarter", N, "reference"),
+    ("quý I/2023", N, "quý I/2023", "2023-01-01", "2023-03-31", "quarter", N, "reference"),
+    ("Quý I", 2024, "Quý I", "2024-01-01", "2024-03-31", "quarter", N, "reference"),
+    ("quý 2 năm 2026", N, "quý 2 năm 2026", "2026-04-01", "2026-06-30", "quarter", N, "reference"),
+    ("Hoàn thành trong quý IV năm 2021.", N, "trong quý IV năm 2021", "2021-10-01", "2021-12-31", "quarter", N, "deadline"),
+    ("(thời gian hoàn thành trong quý I/2024)", N, "trong quý I/2024", "2024-01-01", "2024-03-31", "quarter", N, "deadline"),
+    ("tổ chức sơ kết 03 năm thực hiện Kết luận số 01-KL/TW vào quý I/2023", N, "quý I/2023", "2023-01-01", "2023-03-31", "quarter", N, "deadline"),
+    # --- halves and other month runs ---------------------------------------------------------
+    ("6 tháng đầu năm 2025", N, "6 tháng đầu năm 2025", "2025-01-01", "2025-06-30", "half", N, "reference"),
+    ("6 tháng cuối năm", 2025, "6 tháng cuối năm", "2025-07-01", "2025-12-31", "half", N, "reference"),
+    ("06 tháng đầu năm 2026", N, "06 tháng đầu năm 2026", "2026-01-01", "2026-06-30", "half", N, "reference"),
+    ("sáu tháng cuối năm 2024", N, "sáu tháng cuối năm 2024", "2024-07-01", "2024-12-31", "half", N, "reference"),
+    ("9 tháng đầu năm 2025", N, "9 tháng đầu năm 2025", "2025-01-01", "2025-09-30", "month", N, "reference"),
+    ("3 tháng cuối năm 2025", N, "3 tháng cuối năm 2025", "2025-10-01", "2025-12-31", "quarter", N, "reference"),
+    # --- years ------------------------------------------------------------------------------
+    ("năm 2026", N, "năm 2026", "2026-01-01", "2026-12-31", "year", N, "reference"),
+    ("Năm 2025", N, "Năm 2025", "2025-01-01", "2025-12-31", "year", N, "reference"),
+    ("Hoàn thành trong năm 2025.", N, "trong năm 2025", "2025-01-01", "2025-12-31", "year", N, "deadline"),
+    ("vào năm 2022", N, "năm 2022", "2022-01-01", "2022-12-31", "year", N, "deadline"),
+    ("Chỉ tiêu 1: Năm 2025 đạt 60% các cơ quan", N, "Năm 2025", "2025-01-01", "2025-12-31", "year", N, "deadline"),
+    ("kế hoạch học tập năm 2026", N, "năm 2026", "2026-01-01", "2026-12-31", "year", N, "programme"),
+    ("năm 2023, 2024, 2025", N, "năm 2023, 2024, 2025", "2023-01-01", "2025-12-31", "year", N, "reference"),
+    ("năm 2025 và 2026", N, "năm 2025 và 2026", "2025-01-01", "2026-12-31", "year", N, "reference"),
+    ("năm sau", 2021, "năm sau", "2022-01-01", "2022-12-31", "year", N, "reference"),
+    ("năm kế tiếp", 2021, "năm kế tiếp", "2022-01-01", "2022-12-31", "year", N, "reference"),
+    ("năm nay", 2026, "năm nay", "2026-01-01", "2026-12-31", "year", N, "reference"),
+    ("năm tới", 2025, "năm tới", "2026-01-01", "2026-12-31", "year", N, "reference"),
+    # --- edges (thirds) ---------------------------------------------------------------------
+    ("cuối tháng 11 năm 2021", N, "cuối tháng 11 năm 2021", "2021-11-21", "2021-11-30", "month", N, "reference"),
+    ("đầu tháng 3/2026", N, "đầu tháng 3/2026", "2026-03-01", "2026-03-10", "month", N, "reference"),
+    ("giữa tháng 2/2026", N, "giữa tháng 2/2026", "2026-02-11", "2026-02-20", "month", N, "reference"),
+    ("cuối tháng 2/2024", N, "cuối tháng 2/2024", "2024-02-21", "2024-02-29", "month", N, "reference"),
+    ("đầu quý IV", 2025, "đầu quý IV", "2025-10-01", "2025-10-31", "quarter", N, "reference"),
+    ("cuối quý I/2026", N, "cuối quý I/2026", "2026-03-01", "2026-03-31", "quarter", N, "reference"),
+    ("giữa quý II năm 2026", N, "giữa quý II năm 2026", "2026-05-01", "2026-05-31", "quarter", N, "reference"),
+    ("cuối năm 2026", N, "cuối năm 2026", "2026-09-01", "2026-12-31", "year", N, "reference"),
+    ("đầu năm 2026", N, "đầu năm 2026", "2026-01-01", "2026-04-30", "year", N, "reference"),
+    ("giữa năm 2026", N, "giữa năm 2026", "2026-05-01", "2026-08-31", "year", N, "reference"),
+    ("cuối năm", 2025, "cuối năm", "2025-09-01", "2025-12-31", "year", N, "reference"),
+    ("Phấn đấu đến cuối năm 2025 đạt các mục tiêu", N, "đến cuối năm 2025", N, "2025-12-31", "year", N, "deadline"),
+    # --- bounds -----------------------------------------------------------------------------
+    ("trước ngày 15/12/2021", N, "trước ngày 15/12/2021", N, "2021-12-15", "day", N, "deadline"),
+    ("trước ngày 15/3/2026 để tổng hợp", N, "trước ngày 15/3/2026", N, "2026-03-15", "day", N, "deadline"),
+    ("chậm nhất ngày 04/02/2026", N, "chậm nhất ngày 04/02/2026", N, "2026-02-04", "day", N, "deadline"),
+    ("Chậm nhất ngày 10/12/2025 - 95 ngày trước bầu cử", N, "Chậm nhất ngày 10/12/2025", N, "2025-12-10", "day", N, "deadline"),
+    ("chậm nhất ngày 17 tháng 12", 2025, "chậm nhất ngày 17 tháng 12", N, "2025-12-17", "day", N, "deadline"),
+    ("trước ngày 31 tháng 12 năm 2025", N, "trước ngày 31 tháng 12 năm 2025", N, "2025-12-31", "day", N, "deadline"),
+    ("trước ngày 16 tháng 12 năm 2025 để tổng hợp báo cáo", N, "trước ngày 16 tháng 12 năm 2025", N, "2025-12-16", "day", N, "deadline"),
+    ("trước quý IV/2025", N, "trước quý IV/2025", N, "2025-09-30", "quarter", N, "deadline"),
+    ("trước tháng 6/2026", N, "trước tháng 6/2026", N, "2026-05-31", "month", N, "deadline"),
+    ("chậm nhất là ngày 30/6/2026", N, "chậm nhất là ngày 30/6/2026", N, "2026-06-30", "day", N, "deadline"),
+    ("không quá ngày 30/6/2026", N, "không quá ngày 30/6/2026", N, "2026-06-30", "day", N, "deadline"),
+    ("Đến 12h00 ngày 21/11/2025", N, "Đến 12h00 ngày 21/11/2025", N, "2025-11-21", "day", N, "deadline"),
+    ("đến sáng ngày 21/11/2025", N, "đến sáng ngày 21/11/2025", N, "2025-11-21", "day", N, "deadline"),
+    ("Đến hết năm 2030", N, "Đến hết năm 2030", N, "2030-12-31", "year", N, "deadline"),
+    ("đến hết năm 2026 đạt 95 %", N, "đến hết năm 2026", N, "2026-12-31", "year", N, "deadline"),
+    ("Đến năm 2030 đạt 100% các khu vực", N, "Đến năm 2030", N, "2030-12-31", "year", N, "deadline"),
+    ("Phấn đấu đến năm 2030", N, "đến năm 2030", N, "2030-12-31", "year", N, "deadline"),
+    ("Từ nay đến hết năm 2025", N, "Từ nay đến hết năm 2025", N, "2025-12-31", "year", N, "deadline"),
+    ("từ nay đến năm 2030", N, "từ nay đến năm 2030", N, "2030-12-31", "year", N, "deadline"),
+    ("đến hết tháng 3/2026", N, "đến hết tháng 3/2026", N, "2026-03-31", "month", N, "deadline"),
+    # --- windows (from … to) ----------------------------------------------------------------
+    ("từ ngày 15/11/2025 đến ngày 15/12/2025", N, "từ ngày 15/11/2025 đến ngày 15/12/2025", "2025-11-15", "2025-12-15", "day", N, "deadline"),
+    ("Từ ngày 15/11 đến ngày 20/11/2025", N, "Từ ngày 15/11 đến ngày 20/11/2025", "2025-11-15", "2025-11-20", "day", N, "deadline"),
+    ("từ ngày 15/11 đến ngày 15/12", 2025, "từ ngày 15/11 đến ngày 15/12", "2025-11-15", "2025-12-15", "day", N, "deadline"),
+    ("từ ngày 17 đến ngày 20 tháng 11 năm 2025", N, "từ ngày 17 đến ngày 20 tháng 11 năm 2025", "2025-11-17", "2025-11-20", "day", N, "deadline"),
+    ("(từ ngày 08 đến ngày 10 tháng 12 năm 2025)", N, "từ ngày 08 đến ngày 10 tháng 12 năm 2025", "2025-12-08", "2025-12-10", "day", N, "deadline"),
+    ("(từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm 2025)", N, "từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm 2025", "2025-11-20", "2025-12-03", "day", N, "deadline"),
+    ("trong ngày 02/02/2026 đến ngày 03/02/2026", N, "trong ngày 02/02/2026 đến ngày 03/02/2026", "2026-02-02", "2026-02-03", "day", N, "deadline"),
+    ("từ tháng 10 năm 2025 đến hết tháng 3 năm 2026", N, "từ tháng 10 năm 2025 đến hết tháng 3 năm 2026", "2025-10-01", "2026-03-31", "month", N, "deadline"),
+    ("từ tháng 10 đến tháng 3 năm 2026", N, "từ tháng 10 đến tháng 3 năm 2026", "2025-10-01", "2026-03-31", "month", N, "deadline"),
+    ("Quý IV/2025 - Quý II/2026", N, "Quý IV/2025 - Quý II/2026", "2025-10-01", "2026-06-30", "quarter", N, "deadline"),
+    ("từ năm 2021 đến năm 2025", N, "từ năm 2021 đến năm 2025", "2021-01-01", "2025-12-31", "term", N, "deadline"),
+    ("tháng 9 - tháng 11", 2026, "tháng 9 - tháng 11", "2026-09-01", "2026-11-30", "month", N, "deadline"),
+    ("15/11/2025 - 15/12/2025", N, "15/11/2025 - 15/12/2025", "2025-11-15", "2025-12-15", "day", N, "deadline"),
+    # --- open starts ------------------------------------------------------------------------
+    ("từ năm 2025 trở đi", N, "từ năm 2025 trở đi", "2025-01-01", N, "year", N, "start"),
+    ("Từ năm 2025 trở đi 100% tổ chức Đảng", N, "Từ năm 2025 trở đi", "2025-01-01", N, "year", N, "start"),
+    ("kể từ ngày 01/01/2026", N, "kể từ ngày 01/01/2026", "2026-01-01", N, "day", N, "start"),
+    ("bắt đầu từ tháng 3/2026", N, "bắt đầu từ tháng 3/2026", "2026-03-01", N, "month", N, "start"),
+    ("năm 2025 và các năm tiếp theo", N, "năm 2025 và các năm tiếp theo", "2025-01-01", N, "year", N, "start"),
+    ("có hiệu lực kể từ ngày ký", N, "kể từ ngày ký", N, N, "day", N, "start"),
+    # --- terms ------------------------------------------------------------------------------
+    ("nhiệm kỳ 2025 - 2030", N, "nhiệm kỳ 2025 - 2030", "2025-01-01", "2030-12-31", "term", N, "programme"),
+    ("giai đoạn 2021 - 2030", N, "giai đoạn 2021 - 2030", "2021-01-01", "2030-12-31", "term", N, "programme"),
+    ("2026-2030", N, "2026-2030", "2026-01-01", "2030-12-31", "term", N, "programme"),
+    ("GIAI ĐOẠN 2026- 2030", N, "GIAI ĐOẠN 2026- 2030", "2026-01-01", "2030-12-31", "term", N, "programme"),
+    ("thời kỳ 2021 - 2030", N, "thời kỳ 2021 - 2030", "2021-01-01", "2030-12-31", "term", N, "programme"),
+    ("nhiệm kỳ 2026-2031", N, "nhiệm kỳ 2026-2031", "2026-01-01", "2031-12-31", "term", N, "programme"),
+    ("năm học 2025 - 2026", N, "năm học 2025 - 2026", "2025-01-01", "2026-12-31", "term", N, "programme"),
+    ("Thời gian thực hiện: Từ năm 2026 - 2030.", N, "Từ năm 2026 - 2030", "2026-01-01", "2030-12-31", "term", N, "deadline"),
+    ("Trong giai đoạn 2026 - 2030, Đảm bảo xây dựng trạm BTS 5G đạt 100%", N, "Trong giai đoạn 2026 - 2030", "2026-01-01", "2030-12-31", "term", N, "deadline"),
+    # --- programmes -------------------------------------------------------------------------
+    ("Chiến lược phát triển thủy sản Việt Nam đến năm 2030", N, "đến năm 2030", N, "2030-12-31", "year", N, "programme"),
+    ("tầm nhìn đến năm 2045", N, "đến năm 2045", N, "2045-12-31", "year", N, "programme"),
+    ("định hướng đến năm 2030", N, "đến năm 2030", N, "2030-12-31", "year", N, "programme"),
+    ('"Chương trình chuyển đổi số tỉnh đến năm 2025"', N, "đến năm 2025", N, "2025-12-31", "year", N, "programme"),
+    # --- past events ------------------------------------------------------------------------
+    ("năm 2025 đã hoàn thành 100% chỉ tiêu", N, "năm 2025", "2025-01-01", "2025-12-31", "year", N, "event"),
+    ("kết quả năm 2025", 2026, "năm 2025", "2025-01-01", "2025-12-31", "year", N, "event"),
+    ("sau kiểm điểm năm 2025", 2026, "năm 2025", "2025-01-01", "2025-12-31", "year", N, "event"),
+    # --- recurrences ------------------------------------------------------------------------
+    ("Hằng quý", N, "Hằng quý", N, N, "quarter", "FREQ=MONTHLY;INTERVAL=3", "reference"),
+    ("hàng quý", N, "hàng quý", N, N, "quarter", "FREQ=MONTHLY;INTERVAL=3", "reference"),
+    ("hàng năm", N, "hàng năm", N, N, "year", "FREQ=YEARLY", "reference"),
+    ("Hằng năm", N, "Hằng năm", N, N, "year", "FREQ=YEARLY", "reference"),
+    ("hằng tháng", N, "hằng tháng", N, N, "month", "FREQ=MONTHLY", "reference"),
+    ("hằng tuần", N, "hằng tuần", N, N, "unknown", "FREQ=WEEKLY", "reference"),
+    ("hằng ngày", N, "hằng ngày", N, N, "day", "FREQ=DAILY", "reference"),
+    ("mỗi quý", N, "mỗi quý", N, N, "quarter", "FREQ=MONTHLY;INTERVAL=3", "reference"),
+    ("định kỳ hằng quý", N, "định kỳ hằng quý", N, N, "quarter", "FREQ=MONTHLY;INTERVAL=3", "reference"),
+    ("Định kỳ hằng năm", N, "Định kỳ hằng năm", N, N, "year", "FREQ=YEARLY", "reference"),
+    ("định kỳ 6 tháng", N, "định kỳ 6 tháng", N, N, "half", "FREQ=MONTHLY;INTERVAL=6", "reference"),
+    ("Định kỳ 06 tháng", N, "Định kỳ 06 tháng", N, N, "half", "FREQ=MONTHLY;INTERVAL=6", "reference"),
+    ("định kỳ 3 tháng một lần", N, "định kỳ 3 tháng một lần", N, N, "quarter", "FREQ=MONTHLY;INTERVAL=3", "reference"),
+    ("6 tháng/lần", N, "6 tháng/lần", N, N, "half", "FREQ=MONTHLY;INTERVAL=6", "reference"),
+    ("tháng 02 hàng năm", N, "tháng 02 hàng năm", N, N, "month", "FREQ=YEARLY;BYMONTH=2", "reference"),
+    ("vào tháng 02 hàng năm", N, "tháng 02 hàng năm", N, N, "month", "FREQ=YEARLY;BYMONTH=2", "deadline"),
+    ("Tháng 11 hằng năm", N, "Tháng 11 hằng năm", N, N, "month", "FREQ=YEARLY;BYMONTH=11", "reference"),
+    ("Quý IV hàng năm", N, "Quý IV hàng năm", N, N, "quarter", "FREQ=YEARLY;BYMONTH=10,11,12", "reference"),
+    ("trước ngày 20/11 hằng năm", N, "trước ngày 20/11 hằng năm", N, N, "day", "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=20", "deadline"),
+    ("Trước ngày 15/12 hàng năm tổng hợp", N, "Trước ngày 15/12 hàng năm", N, N, "day", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15", "deadline"),
+    ("trước ngày 20 hằng tháng", N, "trước ngày 20 hằng tháng", N, N, "day", "FREQ=MONTHLY;BYMONTHDAY=20", "deadline"),
+    ("Từ tháng 3 đến tháng 11 hằng năm", N, "Từ tháng 3 đến tháng 11 hằng năm", N, N, "month", "FREQ=YEARLY;BYMONTH=3,4,5,6,7,8,9,10,11", "deadline"),
+    ("Định kỳ hằng năm (trước ngày 30 tháng 11)", N, "Định kỳ hằng năm (trước ngày 30 tháng 11)", N, N, "day", "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30", "deadline"),
+    ("hoàn thành xây dựng kế hoạch từng năm vào quý IV của năm trước đó", 2021, "quý IV của năm trước đó", N, N, "quarter", "FREQ=YEARLY;BYMONTH=10,11,12", "deadline"),
+    ("báo cáo định kỳ hằng quý về Sở Tài chính", N, "định kỳ hằng quý", N, N, "quarter", "FREQ=MONTHLY;INTERVAL=3", "deadline"),
+    # --- continuous ---------------------------------------------------------------------------
+    ("Thời gian thực hiện: Thường xuyên.", N, "Thường xuyên", N, N, "continuous", "continuous", "deadline"),
+    ("c) Thời gian thực hiện: Thực hiện thường xuyên.", N, "Thực hiện thường xuyên", N, N, "continuous", "continuous", "deadline"),
+    ("- Thời gian: Duy trì thường xuyên trong giờ hành chính", N, "Duy trì thường xuyên", N, N, "continuous", "continuous", "deadline"),
+    ("Thời gian thực hiện: Hằng quý.", N, "Hằng quý", N, N, "quarter", "FREQ=MONTHLY;INTERVAL=3", "deadline"),
+    ("Tiến độ: Quý IV/2026", N, "Quý IV/2026", "2026-10-01", "2026-12-31", "quarter", N, "deadline"),
+    # --- relative years -----------------------------------------------------------------------
+    ("quý IV của năm trước đó", 2022, "quý IV của năm trước đó", "2021-10-01", "2021-12-31", "quarter", N, "reference"),
+    ("tháng 12 năm sau", 2025, "tháng 12 năm sau", "2026-12-01", "2026-12-31", "month", N, "reference"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "year", "text", "from_", "to", "grain", "rec", "role"), ROWS,
+                         ids=[r[0][:40] for r in ROWS])
+def test_expression(phrase: str, year: int | None, text: str, from_: str | None, to: str | None,
+                    grain: str, rec: str | None, role: str) -> None:
+    v = parse_expression(phrase, year)
+    assert v is not None, phrase
+    assert (v.text, v.from_, v.to, v.grain, v.recurrence, v.role) == (text, from_, to, grain, rec, role)
+    assert phrase[v.start:v.end] == v.text
+
+
+def test_enough_rows() -> None:
+    assert len(ROWS) >= 120
+
+
+@pytest.mark.parametrize("phrase", [
+    "Số: 157/KH-UBND",  # a document number
+    "Quyết định số 66/2018/QĐ-UBND",
+    "tỷ lệ 1/3 số xã",  # a fraction is no date
+    "trong 10 ngày làm việc",  # a duration
+    "Thường xuyên tổ chức nghiên cứu, học tập, quán triệt",  # the adverb, not a time
+    "Giao Văn phòng Chi bộ thường xuyên theo dõi, hướng dẫn",
+    "chi thường xuyên hằng năm",  # "chi thường xuyên" is recurring expenditure (only "hằng năm" is a date)
+    "mẫu 01/BCĐBQH-MT",
+    "Ngân hàng năm nay",  # "năm nay" is read, "hàng năm" inside "Ngân hàng năm" is not
+    "trong những năm trước đây",
+    "ngày 32/13/2025",  # impossible day/month
+    "quý V/2025",
+])
+def test_not_a_date_value(phrase: str) -> None:
+    values = find_dates(phrase, 2025)
+    if phrase.startswith("chi thường xuyên"):
+        assert [(v.text, v.recurrence) for v in values] == [("hằng năm", "FREQ=YEARLY")]
+    elif phrase.startswith("Ngân hàng"):
+        assert [v.text for v in values] == ["năm nay"]
+    else:
+        assert values == [], [v.text for v in values]
+
+
+def test_anchor_is_recorded() -> None:
+    assert parse_expression("Quý I", 2024).anchor == "document"  # type: ignore[union-attr]
+    assert parse_expression("quý IV/2025", 2024).anchor is None  # type: ignore[union-attr]
+    v = find_dates("Từ ngày 15/11 đến ngày 20/11/2025, trên địa bàn tỉnh", None)[0]
+    assert (v.from_, v.anchor) == ("2025-11-15", "sentence")
+    v = find_dates("riêng năm 2021 báo cáo trước ngày 15/12", None)[1]
+    assert (v.to, v.anchor) == ("2021-12-15", "sentence")
+    assert parse_expression("Quý I", None).from_ is None  # no context: no year invented
+
+
+def test_dateparser_failures_are_read() -> None:
+    """The issue's examples: nothing, or an invented day, from dateparser."""
+    assert parse_expression("quý IV năm 2021").from_ == "2021-10-01"  # type: ignore[union-attr]
+    assert parse_expression("Hằng quý").recurrence == "FREQ=MONTHLY;INTERVAL=3"  # type: ignore[union-attr]
+    assert parse_expression("trước ngày 15/3/2026").to == "2026-03-15"  # type: ignore[union-attr]
+    v = parse_expression("tháng 12 năm 2025")
+    assert (v.from_, v.to, v.grain) == ("2025-12-01", "2025-12-31", "month")  # type: ignore[union-attr]
