@@ -224,9 +224,16 @@ def _read_header(text: str, sections: list[Section], meta: DocumentMeta) -> None
         else:
             parent, issuer = None, " ".join(lines)
         meta.issuer, meta.parent_body = issuer, parent
-        spans["issuer"] = Span(start=issuer_frags[0].start, end=issuer_frags[-1].end)
+        first = issuer_frags[0]
+        start = first.start
         if parent:
-            spans["parent_body"] = Span(start=issuer_frags[0].start, end=issuer_frags[0].start + len(parent))
+            spans["parent_body"] = Span(start=first.start, end=first.start + len(parent))
+            if len(issuer_frags) > 1:
+                start = issuer_frags[1].start
+            else:  # both on one line: the issuer starts where the parent ends
+                at = text.find(issuer.split()[0], first.start + len(parent))
+                start = at if 0 <= at < first.end else start
+        spans["issuer"] = Span(start=start, end=issuer_frags[-1].end)
     if type_frag:
         tm = _TYPE_RE.match(type_frag.text)
         assert tm is not None

@@ -1,0 +1,334 @@
+"""Document metadata: one header printed every way it arrives must give one record; tables of
+real signature and recipient lines; the corpus documents against their gold (written by reading)."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from extractor.metadata import extract_metadata, split_recipient, split_signature
+from extractor.models import DocumentMeta
+from extractor.normalise import fold, normalise
+from extractor.segment import segment
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def meta_of(raw: str) -> DocumentMeta:
+    text = normalise(raw).text
+    return extract_metadata(text, segment(text))
+
+
+def record(m: DocumentMeta) -> dict[str, Any]:
+    """The fields a reader compares (spans differ between layouts)."""
+    d = m.model_dump(exclude={"spans"})
+    d["recipients"] = [(r["name"], r["note"]) for r in d["recipients"]]
+    if d["signer"]:
+        d["signer"] = {k: d["signer"][k] for k in ("name", "position", "capacity")}
+    return d
+
+
+# --- one state header, every layout ------------------------------------------------------------
+# dev-12 (UBND tỉnh Bắc Ninh, 144/KH-UBND): the issuer printed on two lines.
+STATE_BODY = """Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ.
+I. QUAN ĐIỂM
+1. Phát triển kinh tế số và xã hội số là định hướng chiến lược, là cơ hội để Bắc Ninh bứt phá.
+2. Kinh tế số và xã hội số bước sang giai đoạn phát triển theo chiều sâu.
+II. MỤC TIÊU
+1. Phát triển kinh tế số đến năm 2030 với các mục tiêu cụ thể.
+2. Phát triển xã hội số đến năm 2030 với các mục tiêu cụ thể.
+III. TỔ CHỨC THỰC HIỆN
+Các sở, ban, ngành triển khai thực hiện Kế hoạch này.
+Nơi nhận:
+- VPCP, Bộ KH&CN (b/c);
+- TT.TU, TT.HĐND tỉnh (b/c);
+- Chủ tịch, các PCT UBND tỉnh;
+- Lưu: VT.
+"""
+STATE_SIGNATURE = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nMai Sơn\n"
+STATE_TITLE = "KẾ HOẠCH\nPHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026 - 2030\n"
+STATE_EXPECTED = {
+    "system": "state", "doc_type": "KH", "doc_type_name": "Kế hoạch", "number": "144/KH-UBND",
+    "place": "Bắc Ninh", "issued_date": "2025-11-24", "issuer": "ỦY BAN NHÂN DÂN TỈNH BẮC NINH",
+    "parent_body": None, "title": "PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026 - 2030",
+    "signer": {"name": "Mai Sơn", "position": "PHÓ CHỦ TỊCH", "capacity": "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"},
+    "recipients": [("VPCP, Bộ KH&CN", "(b/c)"), ("TT.TU, TT.HĐND tỉnh", "(b/c)"),
+                   ("Chủ tịch, các PCT UBND tỉnh", None), ("Lưu: VT", None)],
+}
+STATE_HEADERS = {
+    "columns": "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 144/KH-UBND\nBắc Ninh, ngày 24 tháng 11 năm 2025\n",
+    "left_then_right": "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 144/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nBắc Ninh, ngày 24 tháng 11 năm 2025\n",
+    "interleaved": "ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẮC NINH\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Số: 144/KH-UBND\nBắc Ninh, ngày 24 tháng 11 năm 2025\n",
+    "rows_flattened": "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẮC NINH Độc lập - Tự do - Hạnh phúc\n"
+                      "Số: 144/KH-UBND Bắc Ninh, ngày 24 tháng 11 năm 2025\n",
+    "pipe_table": "| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+                  "| TỈNH BẮC NINH | Độc lập - Tự do - Hạnh phúc |\n| Số: 144/KH-UBND | Bắc Ninh, ngày 24 tháng 11 năm 2025 |\n",
+    "markdown": "**ỦY BAN NHÂN DÂN**\n**TỈNH BẮC NINH**\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+                "*Độc lập - Tự do - Hạnh phúc*\nSố: 144/KH\\-UBND\n*Bắc Ninh, ngày 24 tháng 11 năm 2025*\n",
+    "number_on_its_own_line": "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                              "Độc lập - Tự do - Hạnh phúc\nSố:\n144/KH-UBND\nBắc Ninh, ngày 24 tháng 11 năm 2025\n",  # dev-22:4
+}
+
+
+def _state_doc(header: str, title: str = STATE_TITLE, signature: str = STATE_SIGNATURE, body: str = STATE_BODY) -> str:
+    return header + title + body + signature
+
+
+@pytest.mark.parametrize("layout", list(STATE_HEADERS))
+def test_state_header_layouts_give_one_record(layout: str) -> None:
+    assert record(meta_of(_state_doc(STATE_HEADERS[layout]))) == STATE_EXPECTED
+
+
+def test_state_header_markdown_title() -> None:
+    title = "# KẾ HOẠCH\n**PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026 - 2030**\n"
+    assert record(meta_of(_state_doc(STATE_HEADERS["markdown"], title=title))) == STATE_EXPECTED
+
+
+def test_state_header_hard_wrapped_title() -> None:
+    title = "KẾ HOẠCH\nPHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ\nTỈNH BẮC NINH GIAI ĐOẠN 2026 - 2030\n"
+    assert record(meta_of(_state_doc(STATE_HEADERS["columns"], title=title))) == STATE_EXPECTED
+
+
+def test_state_blank_line_between_every_line() -> None:
+    raw = _state_doc(STATE_HEADERS["columns"]).replace("\n", "\n\n")
+    assert record(meta_of(raw)) == STATE_EXPECTED
+
+
+def test_state_nfd_and_crlf() -> None:
+    raw = unicodedata.normalize("NFD", _state_doc(STATE_HEADERS["interleaved"])).replace("\n", "\r\n")
+    assert record(meta_of(raw)) == STATE_EXPECTED
+
+
+def test_state_header_flattened_onto_two_lines() -> None:
+    # dev-17:1-2: the header table, the type word, the title and the first căn cứ on two lines
+    header = ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH Số: 144/KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc Bắc Ninh, ngày 24 tháng 11 năm 2025 KẾ HOẠCH "
+              "PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026 - 2030 ")
+    assert record(meta_of(_state_doc(header, title=""))) == STATE_EXPECTED
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Mai Sơn\n",  # dev-12:369 flattened
+        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nMai Sơn\n",
+        "TM. ỦY BAN NHÂN DÂN\n\nKT. CHỦ TỊCH\n\nPHÓ CHỦ TỊCH\n\n\n\nMai Sơn\n",
+        "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH Mai Sơn\n",  # dev-13:140-141 layout
+    ],
+)
+def test_signature_layouts(signature: str) -> None:
+    assert record(meta_of(_state_doc(STATE_HEADERS["columns"], signature=signature))) == STATE_EXPECTED
+
+
+def test_signature_before_recipients() -> None:
+    # state documents print the signer beside Nơi nhận; flattened, it may come first
+    body, recipients = STATE_BODY.split("Nơi nhận:\n")
+    raw = STATE_HEADERS["columns"] + STATE_TITLE + body + STATE_SIGNATURE + "Nơi nhận:\n" + recipients
+    assert record(meta_of(raw)) == STATE_EXPECTED
+
+
+# --- one Party header, every layout ----------------------------------------------------------
+# 001 (34-KH/ĐUK) with the header table its export lost, as the spec describes it.
+PARTY_BODY = """Thực hiện Kế hoạch số 35-KH/TU, ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy.
+I- MỤC ĐÍCH, YÊU CẦU
+1. Xác định rõ nội dung công việc của các cấp ủy, tổ chức đảng.
+2. Các cấp ủy, tổ chức đảng, đoàn thể xây dựng kế hoạch thực hiện.
+II- TỔ CHỨC THỰC HIỆN
+1. Các đồng chí Ủy viên Ban Thường vụ Đảng ủy Khối chỉ đạo thực hiện.
+Nơi nhận:
+- Thường trực Tỉnh ủy,
+- Đ/c Nguyễn Văn Triết, UVBTV Tỉnh ủy,
+Chủ tịch UBMTTQVN tỉnh,
+- Lưu Văn phòng, Ban Tuyên giáo ĐUK.
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Nguyễn Văn Tám
+"""
+PARTY_TITLE = "KẾ HOẠCH\nthực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị\n"
+PARTY_EXPECTED = {
+    "system": "party", "doc_type": "KH", "doc_type_name": "Kế hoạch", "number": "34-KH/ĐUK",
+    "place": "Trà Vinh", "issued_date": "2021-10-20", "issuer": "ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP",
+    "parent_body": "ĐẢNG BỘ TỈNH TRÀ VINH", "title": "thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị",
+    "signer": {"name": "Nguyễn Văn Tám", "position": "PHÓ BÍ THƯ", "capacity": "T/M BAN THƯỜNG VỤ"},
+    "recipients": [("Thường trực Tỉnh ủy", None),
+                   ("Đ/c Nguyễn Văn Triết, UVBTV Tỉnh ủy, Chủ tịch UBMTTQVN tỉnh", None),  # 001:85-86 wrapped
+                   ("Lưu Văn phòng, Ban Tuyên giáo ĐUK", None)],
+}
+PARTY_HEADERS = {
+    "columns": "ĐẢNG BỘ TỈNH TRÀ VINH\nĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP\n*\nSố 34-KH/ĐUK\n"
+               "ĐẢNG CỘNG SẢN VIỆT NAM\nTrà Vinh, ngày 20 tháng 10 năm 2021\n",
+    "interleaved": "ĐẢNG BỘ TỈNH TRÀ VINH\nĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP\n"
+                   "Trà Vinh, ngày 20 tháng 10 năm 2021\n*\nSố 34-KH/ĐUK\n",
+    "rows_flattened": "ĐẢNG BỘ TỈNH TRÀ VINH ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP\n"
+                      "* Trà Vinh, ngày 20 tháng 10 năm 2021\nSố 34-KH/ĐUK\n",
+    "pipe_table": "| ĐẢNG BỘ TỈNH TRÀ VINH | ĐẢNG CỘNG SẢN VIỆT NAM |\n| ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP | |\n"
+                  "| * | Trà Vinh, ngày 20 tháng 10 năm 2021 |\n| Số 34-KH/ĐUK | |\n",
+    "markdown": "**ĐẢNG BỘ TỈNH TRÀ VINH**\n**ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP**\n\\*\nSố 34-KH/ĐUK\n"
+                "**ĐẢNG CỘNG SẢN VIỆT NAM**\n*Trà Vinh, ngày 20 tháng 10 năm 2021*\n",
+    "issuer_hard_wrapped": "ĐẢNG BỘ TỈNH TRÀ VINH\nĐẢNG ỦY KHỐI CÁC CƠ QUAN\nVÀ DOANH NGHIỆP\n*\nSố 34-KH/ĐUK\n"
+                           "ĐẢNG CỘNG SẢN VIỆT NAM\nTrà Vinh, ngày 20 tháng 10 năm 2021\n",
+    "one_line": "ĐẢNG BỘ TỈNH TRÀ VINH ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP * Số 34-KH/ĐUK ĐẢNG CỘNG SẢN VIỆT NAM "
+                "Trà Vinh, ngày 20 tháng 10 năm 2021\n",
+}
+
+
+@pytest.mark.parametrize("layout", list(PARTY_HEADERS))
+def test_party_header_layouts_give_one_record(layout: str) -> None:
+    assert record(meta_of(PARTY_HEADERS[layout] + PARTY_TITLE + PARTY_BODY)) == PARTY_EXPECTED
+
+
+def test_party_blank_lines_and_nfd() -> None:
+    raw = unicodedata.normalize("NFD", PARTY_HEADERS["columns"] + PARTY_TITLE + PARTY_BODY).replace("\n", "\n\n")
+    assert record(meta_of(raw)) == PARTY_EXPECTED
+
+
+# --- header details, from the real strings that motivated them --------------------------------
+@pytest.mark.parametrize(
+    ("header", "field", "value"),
+    [
+        ("Số: /KH-MTTQ-BTT\nLương Minh, ngày 25 tháng 11 năm 2025\n", "number", None),  # dev-16:4 blank number
+        ("Số: 491 /KH-VP\nQuảng Ngãi, ngày 20 tháng 3 năm 2024\n", "number", "491/KH-VP"),  # 003:1 stray space
+        ("Số: 0129/KH-UBND Đắk Lắk, ngày 21 tháng 11 năm 2025\n", "place", "Đắk Lắk"),  # dev-04:4 same line
+        ("Số: 0129/KH-UBND Đắk Lắk, ngày 21 tháng 11 năm 2025\n", "number", "0129/KH-UBND"),
+        ("Số: 174/KH-UBND\nThành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2025\n", "place", "Thành phố Hồ Chí Minh"),
+        ("Số: /KH-MTTQ-BTT\nLương Minh, ngày tháng 01 năm 2026\n", "issued_date", None),  # dev-18:2 blank day
+        ("Số: /KH-MTTQ-BTT\nLương Minh, ngày tháng 01 năm 2026\n", "place", "Lương Minh"),
+        ("....., ngày tháng năm 2026\n", "place", None),  # 002:43 template date
+        ("....., ngày tháng năm 2026\n", "issued_date", None),
+        ("Số 383-QĐ/TW\nHà Nội, ngày 19 tháng 11 năm 2025\n", "issued_date", "2025-11-19"),  # dev-19:3-4
+    ],
+)
+def test_number_place_date(header: str, field: str, value: str | None) -> None:
+    raw = "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK\n" + header + "KẾ HOẠCH\nHỖ TRỢ NHU YẾU PHẨM KHẨN CẤP\nI. MỤC TIÊU\n"
+    assert getattr(meta_of(raw), field) == value
+
+
+@pytest.mark.parametrize(
+    ("word", "system", "code", "name"),
+    [
+        ("KẾ HOẠCH", "state", "KH", "Kế hoạch"),
+        ("QUYẾT ĐỊNH", "state", "QĐ", "Quyết định"),
+        ("QUY ĐỊNH", "party", "QĐi", "Quy định"),  # dev-19: the type word, not the symbol's "QĐ"
+        ("QUY ĐỊNH", "state", "QĐ", "Quy định"),
+        ("CHỈ THỊ", "state", "CT", "Chỉ thị"),  # dev-24
+        ("HƯỚNG DẪN", "party", "HD", "Hướng dẫn"),
+        ("CHƯƠNG TRÌNH", "state", "CTr", "Chương trình"),
+        ("CÔNG VĂN", "state", "CV", "Công văn"),
+    ],
+)
+def test_doc_type_from_the_spelled_out_word(word: str, system: str, code: str, name: str) -> None:
+    motto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" if system == "state" else "ĐẢNG CỘNG SẢN VIỆT NAM"
+    m = meta_of(f"BAN CHỈ ĐẠO\n{motto}\n{word}\nVỀ PHÔNG LƯU TRỮ\nI. QUY ĐỊNH CHUNG\n")
+    assert (m.system, m.doc_type, m.doc_type_name, m.title) == (system, code, name, "VỀ PHÔNG LƯU TRỮ")
+
+
+def test_quyet_dinh_title_stops_at_the_deciding_authority() -> None:
+    # dev-23:6-9: the Quyết định's own metadata; "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH" is not title
+    doc = (CORPUS / "documents" / "dev-23.txt").read_text(encoding="utf-8")
+    m = meta_of(doc)
+    assert (m.doc_type, m.number, m.issued_date, m.system) == ("QĐ", "2853/QĐ-UBND", "2025-11-21", "state")
+    assert m.title is not None and m.title.startswith("BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN ĐỀ ÁN")
+    assert "ỦY BAN NHÂN DÂN" not in m.title
+    assert m.signer is not None and m.signer.name == "Bùi Minh Thạnh"
+
+
+def test_party_header_on_one_line_splits_parent_body() -> None:
+    # dev-21:1 "BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO VÀ DÂN VẬN" (two cells joined)
+    doc = (CORPUS / "documents" / "dev-21.txt").read_text(encoding="utf-8")
+    m = meta_of(doc)
+    assert (m.parent_body, m.issuer) == ("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TUYÊN GIÁO VÀ DÂN VẬN")
+    assert (m.doc_type, m.number, m.system) == ("QĐ", "1147-QĐ/BTGDVTW", "party")
+
+
+# --- signature and recipients: real lines ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("lines", "capacity", "position", "name"),
+    [
+        (["T/M ĐẢNG ỦY", "BÍ THƯ", "Phạm Hồng Trường"], "T/M ĐẢNG ỦY", "BÍ THƯ", "Phạm Hồng Trường"),  # 000:44
+        (["T/M BAN THƯỜNG VỤ", "Nguyễn Văn Tám"], "T/M BAN THƯỜNG VỤ", None, "Nguyễn Văn Tám"),  # 001:91
+        (["T/M CHI BỘ", "BÍ THƯ", "Thái Phúc Sơn ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH"], "T/M CHI BỘ", "BÍ THƯ",
+         "Thái Phúc Sơn"),  # 002:38-40, the template's header glued to the name
+        (["Nguyễn Quốc Việt"], None, None, "Nguyễn Quốc Việt"),  # 003:84
+        (["TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Chí Hùng"], "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH",
+         "PHÓ CHỦ TỊCH", "Trần Chí Hùng"),  # dev-02:133
+        (["KT. CHỦ TỊCH **", "PHÓ CHỦ TỊCH Trần Thị Diệu Thúy"], "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+         "Trần Thị Diệu Thúy"),  # dev-13:140
+        (["TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Võ Tấn Đức"], "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Võ Tấn Đức"),  # dev-15
+        (["TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Lan Thị Vân"], "TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Lan Thị Vân"),
+        (["T/M BAN BÍ THƯ Trần Cẩm Tú"], "T/M BAN BÍ THƯ", None, "Trần Cẩm Tú"),  # dev-19:199 not "BAN"+"BÍ THƯ"
+        (["K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN Ngô Đông Hải"], "K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Ngô Đông Hải"),
+        (["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "(Đã ký)", "Lê Văn Bình"], "TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG",
+         "Lê Văn Bình"),
+    ],
+)
+def test_split_signature(lines: list[str], capacity: str | None, position: str | None, name: str) -> None:
+    assert split_signature(lines)[:3] == (capacity, position, name)
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "note"),
+    [
+        ("Thủ tướng Chính phủ (b/c);", "Thủ tướng Chính phủ", "(b/c)"),  # dev-04:118
+        ("Bộ Nội vụ (Báo cáo);", "Bộ Nội vụ", "(Báo cáo)"),  # dev-10:72
+        ("Văn phòng Thành ủy (để ph/h);", "Văn phòng Thành ủy", "(để ph/h)"),  # dev-22:46
+        ("Ban Bí thư (để báo cáo),", "Ban Bí thư", "(để báo cáo)"),  # dev-21:16
+        ("CT, PCT UBND TP (1A, 1G);", "CT, PCT UBND TP (1A, 1G)", None),  # dev-02:125 copies, kept
+        ("Lưu: VT, HCQT(b).", "Lưu: VT, HCQT(b)", None),  # 003:83 as printed
+        ("Lưu: VT, ĐTQH (Tùng).", "Lưu: VT, ĐTQH (Tùng)", None),  # dev-07:144 drafter, kept
+        ("Lưu ĐU.", "Lưu ĐU", None),  # 000:43
+    ],
+)
+def test_split_recipient(item: str, name: str, note: str | None) -> None:
+    assert split_recipient(item) == (name, note)
+
+
+def test_recipients_flattened_on_one_line() -> None:
+    raw = _state_doc(STATE_HEADERS["columns"], body=STATE_BODY.replace(
+        "Nơi nhận:\n- VPCP, Bộ KH&CN (b/c);\n- TT.TU, TT.HĐND tỉnh (b/c);\n- Chủ tịch, các PCT UBND tỉnh;\n- Lưu: VT.\n",
+        "Nơi nhận: - VPCP, Bộ KH&CN (b/c); - TT.TU, TT.HĐND tỉnh (b/c); - Chủ tịch, các PCT UBND tỉnh; - Lưu: VT.\n"))
+    assert record(meta_of(raw))["recipients"] == STATE_EXPECTED["recipients"]
+
+
+# --- the corpus against gold and spans ---------------------------------------------------------
+GOLD = sorted((CORPUS / "gold").glob("*.json"))
+
+
+def _folded(v: Any) -> Any:
+    return None if v is None else fold(json.dumps(v, ensure_ascii=False))
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=lambda p: p.stem)
+def test_document_matches_gold(gold: Path) -> None:
+    want = json.loads(gold.read_text(encoding="utf-8"))["document"]
+    got = meta_of((CORPUS / "documents" / f"{gold.stem}.txt").read_text(encoding="utf-8")).model_dump()
+    got["recipients"] = [r["name"] for r in got["recipients"]]
+    if got["signer"]:
+        got["signer"] = {k: got["signer"][k] for k in ("name", "position", "capacity")}
+    wrong = {k: (v, got.get(k)) for k, v in want.items() if _folded(v) != _folded(got.get(k))}
+    assert not wrong
+
+
+@pytest.mark.parametrize("doc", sorted((CORPUS / "documents").glob("*.txt")), ids=lambda p: p.stem)
+def test_spans_slice_what_was_read(doc: Path) -> None:
+    text = normalise(doc.read_text(encoding="utf-8")).text
+    m = extract_metadata(text, segment(text))
+    for field, span in m.spans.items():
+        assert 0 <= span.start < span.end <= len(text), field
+    if m.number:
+        assert m.number.replace(" ", "") in text[m.spans["number"].start : m.spans["number"].end].replace(" ", "")
+    for field in ("place", "issuer", "parent_body", "title"):
+        value = getattr(m, field)
+        if value:  # the span holds the value's words (a header may interleave other cells)
+            read = fold(text[m.spans[field].start : m.spans[field].end])
+            assert read.startswith(fold(value).split()[0]) and set(fold(value).split()) <= set(read.split()), field
+    for r in m.recipients:
+        assert fold(text[r.start : r.end]).startswith(fold(r.name)[:15])
+    if m.signer and m.signer.name:
+        assert text[m.signer.start : m.signer.end].endswith(m.signer.name)  # type: ignore[index]
