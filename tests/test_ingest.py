@@ -208,6 +208,24 @@ def test_pdf_paragraph_across_page_break_is_one_line() -> None:
     assert joined >= 3  # justified paragraphs running over the page end continue on the next page
 
 
+def test_pdf_running_headers_and_footers_dropped() -> None:
+    from extractor.ingest.pdf import _drop_running, _Line
+
+    def line(text: str, page: int, top: float) -> _Line:
+        return _Line(text, page, 85.0, 300.0, top, 14.0, False, 842.0)
+
+    lines = []
+    for page in range(1, 5):
+        lines += [line("ĐẢNG BỘ KHỐI - Kế hoạch 34-KH/ĐUK", page, 30.0),  # running header
+                  line(f"Dòng {page} của trang", page, 100.0),
+                  line("Số 12 người tham gia", page, 400.0),  # digits, but body: kept
+                  line(f"Trang {page}/4", page, 815.0),  # running footer
+                  line(f"- {page} -", page, 20.0)]
+    lines.append(line("42", 4, 60.0))  # a lone number in the top band
+    kept = [ln.text for ln in _drop_running(lines, 4)]
+    assert kept == [t for p in range(1, 5) for t in (f"Dòng {p} của trang", "Số 12 người tham gia")]
+
+
 # --- the seeds in three formats ----------------------------------------------------------------
 def _body(text: str) -> str:
     """Normalised text after the type word (the header is laid out differently per format)."""

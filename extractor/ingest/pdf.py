@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
@@ -36,6 +37,7 @@ _PAGE_NO_RE = re.compile(r"^[\s\-–—]*(?:(?:Trang|Page)\s*)?\d{1,4}(?:\s*/\s*
 _DIGITS_RE = re.compile(r"\d+")
 _SPACE_RE = re.compile(r"\s")
 _GARBAGE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd\ue000-\uf8ff]")
+_PDFIUM_LOCK = threading.Lock()
 _BAND = 0.09  # top/bottom share of the page where running headers and footers live
 
 
@@ -257,6 +259,13 @@ def _open(data: bytes, name: str):
 
 
 def read_pdf(data: bytes, name: str, limits: Limits) -> tuple[str, list[Block], int, list[str]]:
+    # PDFium is not thread-safe (a service reading two uploads at once in its thread pool would
+    # crash the process): one PDF at a time per process; use processes for parallelism
+    with _PDFIUM_LOCK:
+        return _read_pdf(data, name, limits)
+
+
+def _read_pdf(data: bytes, name: str, limits: Limits) -> tuple[str, list[Block], int, list[str]]:
     doc = _open(data, name)
     try:
         npages = len(doc)
