@@ -291,19 +291,25 @@ def _inherited_lead(ctx: _Ctx, s: Section) -> list[str]:
         if lead:
             return lead
     for a in _ancestors(ctx, s):
-        kids = ctx.children.get(a.id, [])
-        own_end = min((k.start for k in kids if k.kind not in _BULLETS), default=a.end)
-        lead = _names(ctx, [(a.start, own_end)], "lead")
+        lead = _names(ctx, _context_spans(ctx, a), "lead")
         if lead:
             return lead
     return []
 
 
+def _context_spans(ctx: _Ctx, a: Section) -> list[tuple[int, int]]:
+    """What an item says for all its parts: its text without sub-items and bullets, facet
+    lines ("- Thời gian thực hiện: Thường xuyên") and facet sub-items ("b) Đơn vị thực hiện") kept."""
+    drop = [
+        k for k in ctx.children.get(a.id, [])
+        if not (_FACET_LINE_RE.match(ctx.text, k.start) or (k.kind in _NUMBERED and _is_facet(k.heading)))
+    ]
+    return _own_spans(ctx, a, drop)
+
+
 def _inherited_due(ctx: _Ctx, s: Section) -> Due | None:
     for a in _ancestors(ctx, s):
-        kids = ctx.children.get(a.id, [])
-        own_end = min((k.start for k in kids if k.kind not in _BULLETS), default=a.end)
-        due = _due_in(ctx, [(a.start, own_end)])
+        due = _due_in(ctx, _context_spans(ctx, a))
         if due is not None:
             return due.model_copy(update={"inherited": True})
     return None

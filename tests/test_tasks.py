@@ -1,0 +1,218 @@
+"""Tasks on the seed plans (the real pipeline: segment, dates, units) and on task tables.
+
+Expected values come from reading the documents (corpus/documents) and agree with
+corpus/gold where gold covers the field."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from extractor import extract, extract_text
+from extractor.models import Record, Task
+from extractor.task_tables import find_tables
+
+DOCS = Path(__file__).resolve().parent.parent / "corpus" / "documents"
+
+
+@cache
+def record(stem: str) -> Record:
+    return extract(DOCS / f"{stem}.txt", include_text=True)
+
+
+def tasks_at(stem: str, section: str) -> list[Task]:
+    return [t for t in record(stem).tasks if t.section == section]
+
+
+S003 = "003_d511494d6758a3a9"
+S000 = "000_f69539ef0af628ea"
+S001 = "001_b0578383ca6be923"
+S002 = "002_4cf0f3d8e3c6498b"
+
+
+def test_seed_003_giao_chu_tri_bao_cao_qua() -> None:
+    # "2. Giao Phòng Hành chính - Quản trị chủ trì, … tổng hợp, tham mưu báo cáo kết quả cho
+    #  UBND tỉnh (qua Sở Nội vụ)."
+    (t,) = tasks_at(S003, "III.2")
+    assert t.lead == ["Phòng Hành chính - Quản trị"]
+    assert t.report_to[0] == "Ủy ban nhân dân tỉnh"
+    assert "Sở Nội vụ" in t.report_to
+    assert "báo cáo" in t.outputs
+
+
+def test_seed_003_item_with_facets() -> None:
+    # II.1: "- Thời gian thực hiện: Hoàn thành trong tháng 5/2024." /
+    # "- Phương thức thực hiện: Lãnh đạo Văn phòng phối hợp với Đảng ủy Văn phòng …"
+    (t,) = tasks_at(S003, "II.1")
+    assert t.title == "Tổ chức học tập chuyên đề năm 2024"
+    assert t.lead == ["Lãnh đạo Văn phòng"]
+    assert t.support == ["Đảng ủy Văn phòng Ủy ban nhân dân tỉnh"]
+    assert t.due is not None and (t.due.from_, t.due.to) == ("2024-05-01", "2024-05-31")
+    assert not t.due.inherited
+
+
+def test_seed_003_quarterly_bullets_are_tasks_with_inherited_lead() -> None:
+    quarters = tasks_at(S003, "II.2.a")
+    assert [t.title for t in quarters] == ["Quý I/2024", "Quý II/2024", "Quý III/2024", "Quý IV/2024"]
+    assert [(t.due.from_, t.due.to) for t in quarters if t.due] == [
+        ("2024-01-01", "2024-03-31"), ("2024-04-01", "2024-06-30"),
+        ("2024-07-01", "2024-09-30"), ("2024-10-01", "2024-12-31"),
+    ]
+    assert all(t.lead == ["Các phòng, ban, đơn vị"] for t in quarters)
+    (item,) = tasks_at(S003, "II.2")
+    assert item.lead == ["Các phòng, ban, đơn vị"] and item.support == ["Các Chi bộ của cơ quan"]
+    assert item.due is not None and item.due.recurrence == "FREQ=MONTHLY;INTERVAL=3"
+
+
+def test_seed_003_bullets_inherit_the_items_deadline() -> None:
+    # II.6: two bullets with their own units; "- Thời gian thực hiện: Thường xuyên." is a facet
+    bullets = tasks_at(S003, "II.6")
+    assert [t.lead for t in bullets] == [["Lãnh đạo Văn phòng"], ["Các phòng, ban, đơn vị"]]
+    assert all(t.due is not None and t.due.recurrence == "continuous" and t.due.inherited for t in bullets)
+
+
+def test_seed_003_no_tasks_in_goals_and_requirements() -> None:
+    assert not [t for t in record(S003).tasks if t.section.startswith("I.")]
+
+
+def test_seed_000_organisation_section() -> None:
+    assert [t.lead for t in tasks_at(S000, "IV.1")] == [["Các chi bộ"]]
+    assert [t.lead for t in tasks_at(S000, "IV.2")] == [["Chi bộ Hành chính - Quản trị"]]
+    six = tasks_at(S000, "II.6")  # two bullets, each with its own units
+    assert [t.lead for t in six] == [
+        ["Đảng ủy Ủy ban nhân dân tỉnh", "Ủy ban kiểm tra Đảng ủy", "Cấp ủy các chi bộ"],
+        ["Chi bộ Hành chính - Quản trị"],
+    ]
+
+
+def test_seed_000_container_item_is_not_a_task() -> None:
+    # "2. Xây dựng kế hoạch học tập …" has 2.1 and 2.2: they are the tasks
+    assert tasks_at(S000, "II.2") == []
+    assert tasks_at(S000, "II.2.2")[0].lead == ["Cấp ủy các chi bộ"]
+
+
+def test_seed_001_list_items_inherit_the_introducing_line() -> None:
+    # "- Ban Tuyên giáo Đảng ủy Khối tham mưu … như sau:" then (1) (2) (3)
+    for label, years in (("(1)", ("2021-01-01", "2022-12-31")), ("(2)", ("2023-01-01", "2025-12-31"))):
+        (t,) = tasks_at(S001, f"II.1.2.{label}")
+        assert t.lead == ["Ban Tuyên giáo Đảng ủy Khối"]
+        assert t.due is not None and (t.due.from_, t.due.to) == years
+    leads = [t.lead for t in tasks_at(S001, "II.1.2")]
+    assert ["Cấp ủy các chi bộ, đảng bộ cơ sở"] in leads
+    assert ["Các đoàn thể trực thuộc Đảng ủy Khối"] in leads
+
+
+def test_seed_002_report_to_and_deadline() -> None:
+    (t,) = tasks_at(S002, "III.1")
+    assert t.lead == ["Văn phòng Chi bộ"]
+    assert t.report_to == ["Đảng ủy Ủy ban nhân dân tỉnh"]
+    dated = [t for t in tasks_at(S002, "II.3") if t.due and t.due.to == "2026-03-15"]
+    assert dated and not dated[0].due.inherited  # type: ignore[union-attr]
+    assert "Văn phòng Chi bộ" in dated[0].report_to
+
+
+@pytest.mark.parametrize("stem", [S000, S001, S002, S003, "dev-08", "dev-15", "dev-22"])
+def test_task_invariants(stem: str) -> None:
+    r = record(stem)
+    assert r.text is not None
+    ids = [t.id for t in r.tasks]
+    assert len(ids) == len(set(ids)) and ids
+    for t in r.tasks:
+        assert r.text[t.start : t.end] == t.text
+        assert t.title
+        if t.due is not None and t.due.start is not None and not t.due.inherited:
+            assert t.start <= t.due.start < t.end
+
+
+def test_dev_08_task_table_rows() -> None:
+    rows = [t for t in record("dev-08").tasks if t.section.startswith("Phụ lục")]
+    assert len(rows) == 11
+    first = rows[0]
+    assert first.title.startswith("Triển khai nền tảng đào tạo trực tuyến mở đại trà")
+    assert first.lead == ["Sở Khoa học và Công nghệ"]  # "Sở KH&CN"
+    assert first.support == ["Các sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường"]
+    assert first.due is not None and first.due.recurrence == "continuous"
+    fourth = rows[3]  # "Xây dựng Bộ tiêu chí …" — "Quí IV-2025"
+    assert fourth.due is not None and fourth.due.text == "Quí IV-2025"
+    assert fourth.due.to == "2025-12-31"
+
+
+def test_dev_08_organisation_items_inherit_lead_from_heading() -> None:
+    # "1. Sở Khoa học và Công nghệ" / "a) Là cơ quan đầu mối, chủ trì, phối hợp với …"
+    r = record("dev-08")
+    (a,) = [t for t in r.tasks if t.section == "IV.1.a"]
+    assert a.lead == ["Sở Khoa học và Công nghệ"]
+    (b,) = [t for t in r.tasks if t.section == "IV.6.b"]
+    assert b.lead == ["Hiệp hội Doanh nghiệp tỉnh", "Hội Nông dân tỉnh", "Liên minh Hợp tác xã Tỉnh"]
+    assert b.support == ["Sở Khoa học và Công nghệ"]
+
+
+PIPE_PLAN = """KẾ HOẠCH
+Triển khai chuyển đổi số năm 2026
+I. NHIỆM VỤ
+1. Xây dựng cơ sở dữ liệu dùng chung.
+Cơ quan chủ trì: Sở Khoa học và Công nghệ; Cơ quan phối hợp: Sở Tài chính, Sở Nội vụ.
+Thời gian hoàn thành: trước ngày 30/6/2026.
+II. PHÂN CÔNG THỰC HIỆN
+| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |
+| 1 | Xây dựng Kế hoạch chuyển đổi số | Sở KH&CN | Sở Nội vụ; UBND các xã, phường | Quý IV/2026 | Kế hoạch; Báo cáo |
+| 2 | Đào tạo kỹ năng số cho cán bộ | Sở Nội vụ | Các sở, ban, ngành | Hằng năm | Báo cáo kết quả |
+"""
+
+
+def test_pipe_table_rows() -> None:
+    (table,) = find_tables(PIPE_PLAN)
+    assert table.columns == ["stt", "content", "lead", "support", "due", "output"]
+    assert [r.label for r in table.rows] == ["1", "2"]
+    r = extract_text(PIPE_PLAN)
+    rows = [t for t in r.tasks if t.section.startswith("II.")]
+    assert [t.lead for t in rows] == [["Sở Khoa học và Công nghệ"], ["Sở Nội vụ"]]
+    assert rows[0].support == ["Sở Nội vụ", "Ủy ban nhân dân các xã, phường"]
+    assert rows[0].outputs == ["Kế hoạch", "Báo cáo"]
+    assert rows[0].due is not None and rows[0].due.to == "2026-12-31"
+    assert rows[1].due is not None and rows[1].due.recurrence == "FREQ=YEARLY"
+
+
+def test_labelled_lines_give_lead_support_and_due() -> None:
+    r = extract_text(PIPE_PLAN)
+    (t,) = [t for t in r.tasks if t.section == "I.1"]
+    assert t.lead == ["Sở Khoa học và Công nghệ"]
+    assert t.support == ["Sở Tài chính", "Sở Nội vụ"]
+    assert t.due is not None and t.due.to == "2026-06-30" and t.due.from_ is None
+    assert "cơ sở dữ liệu" in t.outputs
+
+
+LINE_TABLE = """PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+STT
+Tên nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn thành
+I.
+NÂNG CAO NHẬN THỨC
+1
+Triển khai đánh giá mức độ chuyển đổi số trong các doanh nghiệp.
+Sở KH&CN
+Các sở, ban, ngành tỉnh; UBND các xã, phường
+Thường xuyên
+2
+Xây dựng kế hoạch và triển khai hạ tầng 5G, IoT trong các khu công nghiệp.
+Sở KH&CN
+Ban Quản lý Khu kinh tế, Sở Công Thương;
+các cơ quan, đơn vị liên quan
+Quí IV-2025
+"""
+
+
+def test_cell_per_line_table() -> None:
+    (table,) = find_tables(LINE_TABLE)
+    assert table.columns == ["stt", "content", "lead", "support", "due"]
+    rows = table.rows
+    assert [(r.group, r.label) for r in rows] == [("I", "1"), ("I", "2")]
+    text = LINE_TABLE
+    support = rows[1].cells["support"]
+    assert [text[a:b] for a, b in support] == ["Ban Quản lý Khu kinh tế, Sở Công Thương;", "các cơ quan, đơn vị liên quan"]
+    assert [text[a:b] for a, b in rows[1].cells["due"]] == ["Quí IV-2025"]
