@@ -149,10 +149,11 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
         pre.append((ex, role(ex, ctx, _iso(f), _iso(t))))
     if ctx.issued_date is None:
         issued = next((ex for ex, r in pre if r == "issued" and ex.explicit_year), None)
-        if issued is not None:
+        if issued is not None and issued.first.kind == "day":
             f, _, _, _ = normalise(issued, None)
             ctx.issued_date = _iso(f)
-            doc_year = doc_year or issued.explicit_year
+            ctx.doc_year = doc_year = doc_year or issued.explicit_year
+            pre = [(ex, role(ex, ctx, *map(_iso, normalise(ex, None)[:2]))) for ex, _ in pre]
     explicit = [ex for ex, r in pre if ex.explicit_year is not None and r != "citation_date"
                 and ex.first.kind != "term"]
     out: list[DateValue] = []
