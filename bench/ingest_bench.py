@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractor.ingest import read_bytes  # noqa: E402
+from extractor.ingest import read_bytes
 
 
 def _pdfs() -> list[tuple[str, bytes]]:
