@@ -153,7 +153,7 @@ OF_BODY_AFTER_RE = re.compile(r"^\s*,?\s*(?:của|do)\s+[A-ZĐ]")
 PLACE_BEFORE_RE = re.compile(r"(?:^|[\s])(?<![\w/\-])[A-ZĐ][^\d,;:\n/()]{1,40},\s*(?:ngày[\s.…]*)?$")
 # a law named by its year: "Luật Thủy sản năm 2017", "Bộ luật Lao động năm 2019"
 LAW_NAME_BEFORE_RE = re.compile(
-    rf"(?<![\w])(?:{alt(ROLES['law_types'])})(?:,?\s+[^\s\d,.;:()]+){{1,16}}\s*,?\s+$", re.IGNORECASE
+    rf"(?<![\w])(?:{alt(ROLES['law_types'])})(?:,?\s+[^\s\d,.;:()]+){{0,16}}\s*,?\s+$", re.IGNORECASE
 )
 # a target: "Năm 2025 đạt 60% …", "Phấn đấu năm 2025 đạt …"
 TARGET_RE = re.compile(r"\s*,?\s*(?:đạt|có)(?![\w])[^.;\n]{0,60}%", re.IGNORECASE)
