@@ -566,3 +566,11 @@ def test_capitals_title_does_not_win_the_issuer() -> None:
     r = _run("TRIỂN KHAI QUYẾT ĐỊNH SỐ 3103/QĐ-BTC NGÀY 05 THÁNG 9 NĂM 2025 CỦA BỘ TÀI CHÍNH VỀ ĐỀ ÁN\n"
              "Căn cứ Quyết định số 3103/QĐ-BTC ngày 05 tháng 9 năm 2025 của Bộ Tài chính ban hành Kế hoạch")
     assert r.directives[0].issuer == "Bộ Tài chính"
+
+
+def test_self_only_for_the_document_kind() -> None:
+    text = "Hội nghị thống nhất thông qua Biên bản này. Kế hoạch này thay thế Kế hoạch số 371/KH-UBND."
+    r = _run(text)
+    assert [(c.text, c.form) for c in r.citations] == [("Kế hoạch này", "self"), ("Kế hoạch số 371/KH-UBND", "full")]
+    r = extract_citations("Quyết định này có hiệu lực kể từ ngày ký.", [], DocumentMeta(doc_type="QĐ", number="2853/QĐ-UBND"))
+    assert [(c.text, c.id) for c in r.citations] == [("Quyết định này", "2853/QĐ-UBND")]

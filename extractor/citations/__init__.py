@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import patterns as P
 from ..models import Citation, Directive, DocumentMeta, NamedReference, Section
 from .find import Mention, find_all
 from .issuers import canonical_issuer, expand_abbreviations
@@ -69,6 +70,8 @@ def _citation(m: Mention, text: str, sections: list[Section]) -> Citation:
 def extract_citations(text: str, sections: list[Section], document: DocumentMeta) -> Citations:
     own = own_number(text, document.number)
     found, named = find_all(text)
+    own_kinds = {document.doc_type, "KH"} if document.doc_type else P.SELF_KINDS
+    found = [m for m in found if m.form != "self" or m.kind in own_kinds]
     mentions = drop_own(found, own)
     share_along_lists(text, mentions)
     mentions = sorted(mentions + find_aliases(text, mentions), key=lambda m: m.start)

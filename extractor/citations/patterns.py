@@ -115,6 +115,8 @@ CONTINUE_RE = re.compile(rf"[ ]*(?:,|;|,?[ ]+và|,?[ ]+cùng)?[ ]*(?:số|Số|S
 # "<type> này" (the document itself).
 SELF_RE = re.compile(rf"\s+(?:{_alt(list(_CIT['self_words']))})(?![\w])", re.I)
 
+SELF_KINDS = frozenset(_CIT["self_kinds"])
+
 # Alias: "(sau đây gọi tắt là Nghị quyết số 57-NQ/TW)".
 ALIAS_RE = re.compile(
     rf"\((?:{_alt(list(_CIT['alias_phrases']))})[ ]*:?[ ]*\"?(?P<alias>[^()\"\n]{{1,80}}?)\"?[ ]*\)", re.I
@@ -131,7 +133,10 @@ SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-ZÀ-ỸĐ\-+*]|\s*$)")
 
 NAMED_RE = re.compile("|".join(f"(?:{p})" for p in _CIT["named_references"]))  # matched at anchors
 # A law named without a number: "Luật Mặt trận Tổ quốc Việt Nam;" (not followed by "số").
-NAMED_LAW_RE = re.compile(r"(?<![\w])(?:Bộ luật|Luật|Pháp lệnh) (?P<n>[A-ZĐ][^\n,;:.()\"\[\]]{1,100}?)(?=[ ]*(?:[,;:.()\"\[\]]|\n|$| năm \d))")
+NAMED_LAW_RE = re.compile(
+    r"(?:Bộ luật|Luật|Pháp lệnh) (?P<n>Thi đua, khen thưởng|[A-ZĐ][^\n,;:.()\"\[\]]{1,100}?)"
+    r"(?=[ ]*(?:[,;:.()\"\[\]]|\n|$)| năm \d| ngày | về | và các | hiện hành| đã | được | và (?:Luật|Bộ luật|Pháp lệnh) )"
+)
 LIST_GLUE_RE = re.compile(r"^[\s,]*(?:và|cùng|cùng với|hoặc)?[\s,]*$", re.I)
 
 
