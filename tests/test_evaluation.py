@@ -182,3 +182,23 @@ def test_gate_check_and_suggest() -> None:
     assert suggest({"dates": 0.8765, "units": None}, {"dates": 0.9}) == {"dates": 0.9}
     assert suggest({"dates": 0.8765, "units": 1.0, "tasks": 0.0, "x": 0.5}) == {
         "dates": 0.87, "units": 0.99, "tasks": 0.0, "x": 0.49}
+
+
+def test_cli_baselines_and_perturbations(tmp_path: Path) -> None:
+    pytest.importorskip("dateparser")
+    gold = {"directives": [{"id": "01-KL/TW"}, {"id": "05-CT/TW"}],
+            "dates": [{"text": "ngày 18/5/2021", "from": "2021-05-18", "to": "2021-05-18", "role": "citation_date"}],
+            "units": [{"canonical": "Bộ Chính trị", "kind": "party"}]}
+    docs, gold_dir = _folder(tmp_path, gold)
+    out = tmp_path / "rep"
+    result = CliRunner().invoke(app, ["evaluate", "--docs", str(docs), "--gold", str(gold_dir), "--report", str(out),
+                                      "--baselines", "--perturb", "--renderings", str(tmp_path / "none")])
+    assert result.exit_code == 0, result.output
+    data = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert data["baselines"]["regex"]["fields"]["directives"]["soft"]["f1"] == 1.0
+    assert data["baselines"]["dateparser"]["fields"]["dates"]["soft"]["recall"] == 1.0
+    assert data["baselines"]["underthesea"]["status"] == "ok" or "unavailable" in data["baselines"]["underthesea"]["status"]
+    assert set(perturb.VARIANTS) <= set(data["perturbations"])
+    assert data["perturbations"]["nfd"]["fields"]["directives"]["delta"] == 0.0
+    assert data["perturbations"]["rendering_pdf"]["documents"] == 0
+    assert "Perturbations" in result.output and "Baselines" in result.output
