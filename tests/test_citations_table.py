@@ -574,3 +574,16 @@ def test_self_only_for_the_document_kind() -> None:
     assert [(c.text, c.form) for c in r.citations] == [("Kế hoạch này", "self"), ("Kế hoạch số 371/KH-UBND", "full")]
     r = extract_citations("Quyết định này có hiệu lực kể từ ngày ký.", [], DocumentMeta(doc_type="QĐ", number="2853/QĐ-UBND"))
     assert [(c.text, c.id) for c in r.citations] == [("Quyết định này", "2853/QĐ-UBND")]
+
+
+def test_amending_law_takes_its_number() -> None:
+    text = ("Căn cứ Luật Xây dựng số 50/2014/QH13, được sửa đổi, bổ sung tại Luật sửa đổi, bổ sung một số điều "
+            "của Luật xây dựng số 62/2020/QH14 ngày 17 tháng 06 năm 2020;\n"
+            "Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024, được sửa đổi, bổ sung một số điều tại Luật "
+            "sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15;")
+    got = [(c.id, c.text) for c in _run(text).citations]
+    assert got == [
+        ("50/2014/QH13", "Luật Xây dựng số 50/2014/QH13"),
+        ("62/2020/QH14", "Luật sửa đổi, bổ sung một số điều của Luật xây dựng số 62/2020/QH14"),
+        ("31/2024/QH15", "Luật Đất đai số 31/2024/QH15"), ("31/2024/QH15", "Luật Đất đai số 31/2024/QH15"),
+        ("27/2023/QH15", "Luật Nhà ở số 27/2023/QH15")]

@@ -25,7 +25,7 @@ from ..models import Citation, Directive, DocumentMeta, NamedReference, Section
 from .find import Mention, find_all
 from .issuers import canonical_issuer, expand_abbreviations
 from .relations import assign_relations
-from .resolve import assign_ids, directives, drop_own, find_aliases, own_number, share_along_lists
+from .resolve import amending_laws, assign_ids, directives, drop_own, find_aliases, own_number, share_along_lists
 
 __all__ = ["Citations", "extract_citations", "expand_abbreviations", "canonical_issuer"]
 
@@ -74,6 +74,7 @@ def extract_citations(text: str, sections: list[Section], document: DocumentMeta
     found = [m for m in found if m.form != "self" or m.kind in own_kinds]
     mentions = drop_own(found, own)
     share_along_lists(text, mentions)
+    amending_laws(text, mentions)
     mentions = sorted(mentions + find_aliases(text, mentions), key=lambda m: m.start)
     mentions = assign_ids(mentions, own)
     everything = sorted(mentions + named, key=lambda m: m.start)

@@ -22,6 +22,25 @@ _PART_SPLIT_RE = re.compile(r"[-/]")
 _OWN_RE = re.compile(r"^(?:Số|SỐ)\s*:?\s*(" + P.SYM + r")", re.M)
 
 
+_AMENDING_RE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh) sửa đổi, bổ sung (?:một số điều )?(?:của )?$")
+
+
+def amending_laws(text: str, mentions: list[Mention]) -> None:
+    """'… Luật Xây dựng số 50/2014/QH13, được sửa đổi, bổ sung tại Luật sửa đổi, bổ sung một số điều của
+    Luật xây dựng số 62/2020/QH14': a second number for a law already cited is the amending law's
+    number, so the mention starts at the amending law's name."""
+    seen: dict[str, str] = {}
+    for m in mentions:
+        if not m.name or m.parts is None:
+            continue
+        key = f"{m.type_printed} {m.name}".casefold()
+        pm = _AMENDING_RE.search(text, max(0, m.start - 60), m.start)
+        if pm and key in seen and seen[key] != m.parts.id:
+            m.start = pm.start()
+            m.title = text[m.start:m.end].rsplit(" số ", 1)[0]
+        seen.setdefault(key, m.parts.id)
+
+
 def drop_own(mentions: list[Mention], own: str | None) -> list[Mention]:
     if not own:
         return mentions
