@@ -202,3 +202,10 @@ def test_cli_baselines_and_perturbations(tmp_path: Path) -> None:
     assert data["perturbations"]["nfd"]["fields"]["directives"]["delta"] == 0.0
     assert data["perturbations"]["rendering_pdf"]["documents"] == 0
     assert "Perturbations" in result.output and "Baselines" in result.output
+
+
+def test_readme_example_is_valid_gold() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "evaluation" / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```json", 1)[1].split("```", 1)[0]
+    gold = validate(json.loads(block))
+    assert set(gold) >= {"document", "directives", "citations", "sections", "dates", "units", "tasks"}
