@@ -164,6 +164,19 @@ def perturbation_lines(ev: Evaluation) -> list[str]:
     return out
 
 
+CATEGORIES = ("missed", "spurious", "partial", "incorrect")
+
+
+def error_counts(ev: Evaluation) -> dict[str, dict[str, int]]:
+    """field -> category -> number of errors, over all documents."""
+    out: dict[str, dict[str, int]] = {}
+    for d in ev.documents.values():
+        for e in d.errors:
+            c = out.setdefault(e.field, {})
+            c[e.category] = c.get(e.category, 0) + 1
+    return dict(sorted(out.items()))
+
+
 def markdown(ev: Evaluation) -> str:
     out = [f"# kehoach evaluation — {dt.date.today().isoformat()} ({git_version()})", "",
            (f"`{ev.docs_dir}` against `{ev.gold_dir}`: {len(ev.documents)} documents, {HEADLINE.name} "
@@ -180,6 +193,9 @@ def markdown(ev: Evaluation) -> str:
             cells = [_fmt_delta(ev.perturbations[n]["fields"].get(f, {}).get("delta")) for n in names]
             out.append(f"| {f} | " + " | ".join(cells) + " |")
         out += ["", *(f"- {n}: {p.get('status')}" for n, p in ev.perturbations.items() if p.get("status") != "ok")]
+    out += ["", "## Errors by field", "", "| field | missed | spurious | partial | incorrect |", "|---|---|---|---|---|"]
+    for f, c in error_counts(ev).items():
+        out.append(f"| {f} | " + " | ".join(str(c.get(k, 0)) for k in CATEGORIES) + " |")
     out += ["", "## Errors per document", ""]
     for stem, d in ev.documents.items():
         counts: dict[str, int] = {}
