@@ -234,6 +234,12 @@ def to_html(ev: Evaluation) -> str:
         parts.append("<h2>Perturbations</h2><pre>" + _e("\n".join(perturbation_lines(ev)[1:])) + "</pre>")
     if ev.errors or ev.notes:
         parts.append("<h2>Notes and errors</h2><ul>" + "".join(f"<li>{_e(x)}</li>" for x in ev.errors + ev.notes) + "</ul>")
+    counts = error_counts(ev)
+    if counts:
+        head = "".join(f"<th>{c}</th>" for c in CATEGORIES)
+        body = "".join(f"<tr><td>{_e(f)}</td>" + "".join(f"<td>{c.get(k, 0)}</td>" for k in CATEGORIES) + "</tr>"
+                       for f, c in counts.items())
+        parts.append(f"<h2>Errors by field</h2><table><tr><th>field</th>{head}</tr>{body}</table>")
     parts.append("<h2>Errors per document</h2><p>missed: in gold, not predicted; spurious: predicted, not in "
                  "gold; partial: matched softly, not strictly; incorrect: a value there but wrong. "
                  "<mark>Marked</mark>: the predicted span, or where the gold text is found.</p>")
