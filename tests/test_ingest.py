@@ -195,6 +195,20 @@ def test_pdf_pages_page_numbers_and_blocks() -> None:
     assert not by_text["- Thường trực Tỉnh ủy,"].bold and by_text["- Thường trực Tỉnh ủy,"].size == 11
 
 
+def test_pdf_ruled_task_table_one_line_per_row() -> None:
+    """PDFium reads a table cell by cell and merges cells sharing a baseline ("TT Nội dung Cơ
+    quan chủ"); the cell borders (thin path objects) give the rows and columns back."""
+    pdf, docx = (read(FIXTURES / f"task_table.{ext}") for ext in ("pdf", "docx"))
+    rows = [ln for ln in lines(pdf.text) if ln.startswith("| ")]
+    assert rows == [ln for ln in lines(docx.text) if ln.startswith("| ")]
+    assert rows[0] == "| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |"
+    assert rows[3] == "| 3 | Sơ kết việc thực hiện Kết luận số 01-KL/TW | Văn phòng UBND tỉnh | Tháng 12/2024 | Báo cáo sơ kết |"
+    assert lines(pdf.text)[-1] == "Các phòng, ban, đơn vị báo cáo kết quả thực hiện về Văn phòng."
+    cell = next(b for b in pdf.blocks if (b.table, b.row, b.cell) == (0, 1, 2))
+    assert pdf.text[cell.start:cell.end] == "Phòng Hành chính - Quản trị" and cell.page == 1
+    assert all(b.bold for b in pdf.blocks if b.table == 0 and b.row == 0)
+
+
 def test_pdf_paragraph_across_page_break_is_one_line() -> None:
     doc = read(RENDERINGS / f"{SEEDS[1]}.pdf")
     pages_of = {}

@@ -194,6 +194,41 @@ def render(seed: Path) -> Path:
     return out
 
 
+TASKS = [  # a synthetic task table (not from a seed): the shape of a plan's "Phụ lục" table
+    ("TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"),
+    ("1", "Tổ chức học tập, quán triệt chuyên đề năm 2024 cho cán bộ, công chức, viên chức và người "
+          "lao động của cơ quan", "Phòng Hành chính - Quản trị", "Các phòng, ban, đơn vị",
+     "Quý II/2024", "Báo cáo kết quả"),
+    ("2", "Đăng ký mô hình tiêu biểu", "Các chi bộ", "Ban Tuyên giáo", "Trước ngày 15/3/2024",
+     "Danh sách đăng ký"),
+    ("3", "Sơ kết việc thực hiện Kết luận số 01-KL/TW", "Văn phòng UBND tỉnh", "Văn phòng UBND tỉnh",
+     "Tháng 12/2024", "Báo cáo sơ kết"),
+]
+
+
+def task_table_docx(path: Path) -> None:
+    doc = new_document()
+    para(doc, "KẾ HOẠCH", align=WD_ALIGN_PARAGRAPH.CENTER, bold=True, after=0)
+    para(doc, "Triển khai thực hiện việc học tập và làm theo Bác năm 2024", align=WD_ALIGN_PARAGRAPH.CENTER,
+         bold=True, after=12)
+    para(doc, "Các nhiệm vụ cụ thể được giao như sau:", indent=True)
+    table = doc.add_table(rows=len(TASKS), cols=len(TASKS[0]))
+    table.style = "Table Grid"
+    for col, w in zip(table.columns, (1.0, 5.0, 3.0, 3.0, 2.2, 2.3)):
+        col.width = Cm(w)
+    for r, row in enumerate(TASKS):
+        for c, text in enumerate(row):
+            cell = table.cell(r, c)
+            cell.width = table.columns[c].width
+            cell.paragraphs[0].text = text
+            cell.paragraphs[0].runs[0].font.size = Pt(12)
+            cell.paragraphs[0].runs[0].bold = r == 0 or None
+    merged = table.cell(3, 2).merge(table.cell(3, 3))  # lead and support: one merged cell
+    merged.paragraphs[1]._p.getparent().remove(merged.paragraphs[1]._p)
+    para(doc, "Các phòng, ban, đơn vị báo cáo kết quả thực hiện về Văn phòng.", indent=True)
+    doc.save(path)
+
+
 def _form(doc, blocks: list[str]) -> None:
     star = next(i for i, b in enumerate(blocks) if b.strip() == "*")
     header_table(doc, blocks[:star + 1])
@@ -236,9 +271,10 @@ def fixtures(first_docx: Path, first_pdf: Path | None) -> None:
     doc = new_document()
     _form(doc, blocks[start:])
     doc.save(FIXTURES / "form_header.docx")
+    task_table_docx(FIXTURES / "task_table.docx")
     if first_pdf is None:
         return
-    to_pdf([FIXTURES / "form_header.docx"], FIXTURES)
+    to_pdf([FIXTURES / "form_header.docx", FIXTURES / "task_table.docx"], FIXTURES)
     small = _one_page_pdf()
     # encrypted with a user password: cannot be opened without it
     subprocess.run(["qpdf", "--encrypt", "secret", "owner", "256", "--", str(small),

@@ -13,9 +13,11 @@ Reading order and layout:
   column is emitted top to bottom, a blank line, then the right column;
 - running page numbers ("2", "- 2 -", "Trang 2/5") and headers/footers repeated on most pages,
   in the top/bottom band of the page, are dropped;
+- ruled tables (task tables): the cell borders are thin path objects; lines are cut at the
+  vertical rules and put in cells, and each row is one `| cell | cell |` line, like .docx;
 - a line that reaches the right margin, followed by one that starts at the left margin, is the
   same paragraph: joined with a space, across page breaks too. Every other line break becomes a
-  blank line, so normalisation keeps headings, list items and table cells apart.
+  blank line, so normalisation keeps headings, list items and closing-block columns apart.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ class _Line:
     size: float
     bold: bool
     page_height: float
+    cell: tuple[int, int, int] | None = None  # (table on its page, row, column) for ruled tables
 
 
 def _font(tp, index: int) -> tuple[float, bool]:
@@ -107,18 +110,95 @@ def _sorted_line(tp, text: str, first: int, last: int) -> tuple[str, float, floa
 
 
 def _split_at_gaps(tp, first: int, last: int, gaps) -> list[tuple[int, int]]:
-    """Char ranges [first, last] of one line, cut where a gap of `gaps` falls inside it."""
-    _l, bottom, _r, top = tp.get_charbox(first, loose=True)
-    cuts = sorted(g[3] for g in gaps if g[0] < top and g[1] > bottom)
+    """Char ranges [first, last] of one line, cut where a gap (or a table's vertical rule) of
+    `gaps` falls inside it."""
+    x0, bottom, _r, top = tp.get_charbox(first, loose=True)
+    x1 = tp.get_charbox(last, loose=True)[2]
+    cuts = sorted(g[3] for g in gaps if g[0] < top and g[1] > bottom and x0 + 1 < g[3] < x1)
     if not cuts:
         return [(first, last)]
     out, start = [], first
     for i in range(first + 1, last + 1):
-        if cuts and tp.get_charbox(i)[0] >= cuts[0] - 1:
+        if not cuts:
+            break
+        left = tp.get_charbox(i)[0]
+        if left >= cuts[0] - 1:
             out.append((start, i - 1))
             start = i
-            cuts.pop(0)
+            while cuts and left >= cuts[0] - 1:
+                cuts.pop(0)
     out.append((start, last))
+    return out
+
+
+@dataclass
+class _Table:
+    box: tuple[float, float, float, float]  # x0, y0, x1, y1 (PDF coordinates)
+    rows: list[float]  # y of the horizontal rules, top first
+    verticals: list[tuple[float, float, float]]  # (x, y0, y1)
+
+    def cell(self, x: float, y: float) -> tuple[int, int] | None:
+        x0, y0, x1, y1 = self.box
+        if not (x0 - 1 <= x <= x1 + 1 and y0 <= y <= y1):
+            return None
+        row = sum(1 for r in self.rows if r > y) - 1
+        col = sum(1 for vx, vy0, vy1 in self.verticals if vx < x and vy0 - 2 <= y <= vy1 + 2) - 1
+        return max(row, 0), max(col, 0)
+
+
+def _tables(page) -> list[_Table]:
+    """Ruled tables: thin path objects (cell borders) that touch, >= 2 columns and >= 1 row."""
+    from pypdfium2 import raw
+
+    v: list[tuple[float, float, float]] = []
+    h: list[tuple[float, float, float]] = []
+    bounds = [ctypes.c_float() for _ in range(4)]
+    for i in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        if not raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(b) for b in bounds)):
+            continue
+        left, bottom, right, top = (b.value for b in bounds)
+        if right - left <= 3 and top - bottom > 6:
+            v.append(((left + right) / 2, bottom, top))
+        elif top - bottom <= 3 and right - left > 6:
+            h.append(((bottom + top) / 2, left, right))
+    if len(v) < 3 or len(h) < 2:
+        return []
+    # connected groups of touching rules
+    parent = list(range(len(v) + len(h)))
+
+    def find(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for i, (x, y0, y1) in enumerate(v):
+        for j, (y, x0, x1) in enumerate(h):
+            if x0 - 3 <= x <= x1 + 3 and y0 - 3 <= y <= y1 + 3:
+                parent[find(i)] = find(len(v) + j)
+    groups: dict[int, tuple[list, list]] = {}
+    for i, rule in enumerate(v):
+        groups.setdefault(find(i), ([], []))[0].append(rule)
+    for j, rule in enumerate(h):
+        groups.setdefault(find(len(v) + j), ([], []))[1].append(rule)
+    tables = []
+    for gv, gh in groups.values():
+        ys = _merge_close(sorted((y for y, _a, _b in gh), reverse=True))
+        if len(_merge_close(sorted(x for x, _a, _b in gv))) < 3 or len(ys) < 2:
+            continue
+        box = (min(x for x, _a, _b in gv), min(ys), max(x for x, _a, _b in gv), max(ys))
+        tables.append(_Table(box, ys, gv))
+    return tables
+
+
+def _merge_close(values: list[float], tol: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for x in values:
+        if not out or abs(x - out[-1]) > tol:
+            out.append(x)
     return out
 
 
@@ -128,6 +208,8 @@ def _page_lines(page, pageno: int) -> tuple[list[_Line], str, object]:
     height = page.get_size()[1]
     text = tp.get_text_range()
     gaps, disorder = _rect_marks(tp)
+    tables = _tables(page)
+    gaps += [(y0, y1, x, x) for t in tables for x, y0, y1 in t.verticals]
     lines: list[_Line] = []
     pos = 0
     for raw_line in text.split("\r\n"):
@@ -147,7 +229,13 @@ def _page_lines(page, pageno: int) -> tuple[list[_Line], str, object]:
             if any(lo < top and hi > bottom for lo, hi in disorder):
                 piece, x0, x1 = _sorted_line(tp, text, a, b) or (piece, x0, x1)
             size, bold = _font(tp, a)
-            lines.append(_Line(re.sub(r"\s+", " ", piece), pageno, x0, x1, height - top, size, bold, height))
+            line = _Line(re.sub(r"\s+", " ", piece), pageno, x0, x1, height - top, size, bold, height)
+            for k, table in enumerate(tables):
+                cell = table.cell((x0 + x1) / 2, (top + bottom) / 2)
+                if cell:
+                    line.cell = (k, *cell)
+                    break
+            lines.append(line)
     return lines, text, tp
 
 
@@ -341,24 +429,61 @@ def _assemble(header: tuple[list[str], list[str]], lines: list[_Line]) -> tuple[
     parts: list[str] = []
     blocks: list[Block] = []
     pos = 0
+
+    def put(text: str, **block) -> None:
+        nonlocal pos
+        if block:
+            blocks.append(Block(start=pos, end=pos + len(text), **block))
+        parts.append(text)
+        pos += len(text)
+
     for col in header:
         if col:
-            chunk = "\n".join(col) + "\n\n"
-            blocks.append(Block(start=pos, end=pos + len(chunk) - 2, page=1))
-            parts.append(chunk)
-            pos += len(chunk)
-    if lines:
-        left = Counter(round(ln.x0) for ln in lines).most_common(1)[0][0]
-        rights = sorted(ln.x1 for ln in lines)
+            put("\n".join(col), page=1)
+            put("\n\n")
+    flow = [ln for ln in lines if ln.cell is None]
+    if flow:
+        left = Counter(round(ln.x0) for ln in flow).most_common(1)[0][0]
+        rights = sorted(ln.x1 for ln in flow)
         right = rights[int(0.9 * (len(rights) - 1))]
-    for k, ln in enumerate(lines):
-        blocks.append(Block(start=pos, end=pos + len(ln.text), page=ln.page, bold=ln.bold, size=ln.size))
-        parts.append(ln.text)
-        pos += len(ln.text)
-        if k + 1 < len(lines):
+    # a ruled table is emitted where its first line is, one `| cell | cell |` line per row
+    cells: dict[tuple[int, int], dict[tuple[int, int], list[_Line]]] = {}
+    for ln in lines:
+        if ln.cell is not None:
+            cells.setdefault((ln.page, ln.cell[0]), {}).setdefault(ln.cell[1:], []).append(ln)
+    items: list[_Line | tuple[int, int]] = []
+    for ln in lines:
+        if ln.cell is None:
+            items.append(ln)
+        elif (ln.page, ln.cell[0]) not in items:
+            items.append((ln.page, ln.cell[0]))
+    for k, item in enumerate(items):
+        if isinstance(item, _Line):
+            put(item.text, page=item.page, bold=item.bold, size=item.size)
+        else:
+            _put_table(put, cells[item], item[0], sum(1 for it in items[:k] if isinstance(it, tuple)))
+        if k + 1 < len(items):
+            nxt = items[k + 1]
             sep = "\n\n"
-            if _continues(ln, lines[k + 1], left, right):  # "01-" + "KL/TW": a break after a hyphen
-                sep = "" if ln.text[-1] in "-–" and ln.text[-2:-1].isalnum() else " "
-            parts.append(sep)
-            pos += len(sep)
+            if isinstance(item, _Line) and isinstance(nxt, _Line) and _continues(item, nxt, left, right):
+                # "01-" + "KL/TW": a line broken after a hyphen
+                sep = "" if item.text[-1] in "-–" and item.text[-2:-1].isalnum() else " "
+            put(sep)
     return "".join(parts), blocks
+
+
+def _put_table(put, cells: dict[tuple[int, int], list[_Line]], page: int, t: int) -> None:
+    rows = sorted({r for r, _c in cells})
+    for i, r in enumerate(rows):
+        if i:
+            put("\n")
+        put("| ")
+        for j, c in enumerate(sorted(c for rr, c in cells if rr == r)):
+            if j:
+                put(" | ")
+            lns = cells[(r, c)]
+            text = lns[0].text
+            for a, b in pairwise(lns):
+                text += ("" if a.text[-1] in "-–" and a.text[-2:-1].isalnum() else " ") + b.text
+            put(text, page=page, table=t, row=r, cell=c, bold=lns[0].bold, size=lns[0].size)
+        put(" |")
