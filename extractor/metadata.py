@@ -54,6 +54,7 @@ _NOTE_RE = re.compile(r"\s*(\([^()]*\))\s*[.,;:]*\s*$")
 _NOTE_WORDS_RE = re.compile("|".join(_phrase(n) for n in _META["recipient_notes"]), re.I)
 _ITEM_SPLIT_RE = re.compile(r"(?<=[;,.])\s+(?=[-+]\s)")
 _PLACE_LOWER = set(_META["place_lower_words"])
+_ARCHIVE = tuple(_META["archive_words"])
 
 
 @dataclass
@@ -335,6 +336,7 @@ def _read_recipients(text: str, sections: list[Section], meta: DocumentMeta) -> 
     if rec is None:
         return
     items: list[list[int]] = []  # [start, end] of each item in text
+    parent_open = False  # the last "-" item ends with ":" (its "+" lines complete it)
     pos = rec.start
     for k, line in enumerate(text[rec.start : rec.end].split("\n")):
         base = pos
@@ -351,14 +353,17 @@ def _read_recipients(text: str, sections: list[Section], meta: DocumentMeta) -> 
             at = line.index(part, offset)
             offset = at + len(part)
             stripped = part.lstrip()
-            if stripped[:1] in "-+•":
+            if stripped[:1] == "+" and items and parent_open and not stripped[1:].lstrip().startswith(_ARCHIVE):
+                items[-1][1] = base + offset  # "- VP UBND tỉnh:" / "+ LĐVP, KGVXLinh;": one recipient
+            elif stripped[:1] in "-+•":
                 s = base + at + (len(part) - len(stripped)) + 1
                 items.append([s, base + offset])
+                parent_open = stripped[:1] == "-" and stripped.rstrip().endswith(":")
             elif items and not stripped.startswith("["):
                 items[-1][1] = base + offset  # a wrapped item ("… Tỉnh ủy,\nChủ tịch UBMTTQVN tỉnh,")
     for s, e in items:
         raw = text[s:e]
-        name, note = split_recipient(" ".join(raw.split()))
+        name, note = split_recipient(" ".join(" ".join(ln.strip().lstrip("+").split()) for ln in raw.split("\n")))
         if not name:
             continue
         lead = len(raw) - len(raw.lstrip())

@@ -353,6 +353,7 @@ class _Builder:
 
 
 _BARE_ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
+_BARE_GROUP_RE = re.compile(r"^(?:[IVX]{1,5}|[A-H])$")
 _PLACEHOLDER_RE = re.compile(r"^[(\d)\s.…_]*$")
 _FORM_LOOKAHEAD = 12
 
@@ -360,7 +361,7 @@ _FORM_LOOKAHEAD = 12
 def _group_row(lines: list[str], i: int) -> bool:
     """A bare Roman numeral followed by a text cell (not a number, not a marker)."""
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
-    return nxt[:1].isalpha() and not _BARE_ROMAN_RE.match(nxt) and classify(nxt) is None
+    return nxt[:1].isalpha() and not _BARE_GROUP_RE.match(nxt) and classify(nxt) is None
 
 
 def _is_title(rest: str) -> bool:
@@ -423,8 +424,10 @@ def segment(text: str) -> list[Section]:
         mk = classify(line)
         if notes and mk is not None and mk.style not in BLOCKS:
             continue  # "(1) Tên cơ quan …" under a form's "Ghi chú:": notes, not items
-        if mk is None and b.floor and _BARE_ROMAN_RE.match(line) and _group_row(lines, i):
-            mk = _Marker("roman", "roman", line, "")  # an appendix table's group row: "II" / "NHÓM TỔ CHỨC …"
+        if mk is None and b.floor and _BARE_GROUP_RE.match(line) and _group_row(lines, i):
+            # an appendix table's group row: "II" / "NHÓM TỔ CHỨC …", "A" / "PHÁT TRIỂN NỀN MÓNG …"
+            style = "roman" if _BARE_ROMAN_RE.match(line) else "letter_part"
+            mk = _Marker(style, style, line, "")
         if mk is None:
             if mode != "recipients" and not b.has_signature and line[0] not in _CAPACITY_FIRST:
                 continue  # an ordinary paragraph

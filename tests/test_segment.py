@@ -309,6 +309,9 @@ def test_bare_roman_group_rows_in_an_appendix_table() -> None:
     assert tree(raw) == [("Phụ lục", "appendix", "THANG ĐIỂM THI ĐUA"), ("Phụ lục.I", "roman", "NHÓM XÃ, PHƯỜNG"),
                          ("Phụ lục.II", "roman", "NHÓM TỔ CHỨC CUNG CẤP DỊCH VỤ CHI TRẢ"),
                          ("Phụ lục.III", "roman", "Hoàn thiện thể chế, ban hành quy định")]
+    # dev-15:372 lettered group rows with Roman rows below them
+    raw = "PHỤ LỤC\nDANH MỤC CÁC NHIỆM VỤ\nA\nPHÁT TRIỂN NỀN MÓNG\nI\nHoàn thiện thể chế\n1.1\nRà soát\nB\nPHÁT TRIỂN NGÀNH\nI\nNông nghiệp\n"
+    assert paths(raw) == ["Phụ lục", "Phụ lục.A", "Phụ lục.A.I", "Phụ lục.B", "Phụ lục.B.I"]  # bare "1.1": a cell
 
 
 def test_closing_paragraph_ends_the_last_item() -> None:
