@@ -16,7 +16,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from . import task_tables
@@ -60,6 +61,7 @@ _OUT_NOT_BEFORE_RE = re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, _T["outp
 _MARKER_RE = re.compile(r"^(?:[-+*•]\s*|[IVXLC]{1,5}\s*[.\-)]\s*|\d{1,2}(?:\.\d{1,2})*\s*[.)/]?\s+|[a-zđ]\s*[).]\s*|\(\d+\)\s*)")
 
 
+@lru_cache(maxsize=4096)
 def _is_facet(heading: str) -> bool:
     h = fold(heading)
     return h in _FACETS or any(h.startswith(f + " ") and len(h) < len(f) + 25 for f in ("thời gian", "phương thức", "đơn vị thực hiện"))
@@ -90,6 +92,7 @@ class _Ctx:
     units: _Ranged[Unit]
     dates: _Ranged[DateValue]
     citations: _Ranged[Citation]
+    memo: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 def _in(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -300,11 +303,14 @@ def _inherited_lead(ctx: _Ctx, s: Section) -> list[str]:
 def _context_spans(ctx: _Ctx, a: Section) -> list[tuple[int, int]]:
     """What an item says for all its parts: its text without sub-items and bullets, facet
     lines ("- Thời gian thực hiện: Thường xuyên") and facet sub-items ("b) Đơn vị thực hiện") kept."""
+    if a.id in ctx.memo:
+        return ctx.memo[a.id]
     drop = [
         k for k in ctx.children.get(a.id, [])
         if not (_FACET_LINE_RE.match(ctx.text, k.start) or (k.kind in _NUMBERED and _is_facet(k.heading)))
     ]
-    return _own_spans(ctx, a, drop)
+    ctx.memo[a.id] = _own_spans(ctx, a, drop)
+    return ctx.memo[a.id]
 
 
 def _inherited_due(ctx: _Ctx, s: Section) -> Due | None:
@@ -317,14 +323,18 @@ def _inherited_due(ctx: _Ctx, s: Section) -> Due | None:
 
 def _make(ctx: _Ctx, s: Section, spans: list[tuple[int, int]], title: str, section: str,
           parent_lead: list[str] | None = None, parent_due: Due | None = None) -> Task:
-    lead = _names(ctx, spans, "lead") or parent_lead or _inherited_lead(ctx, s)
+    roles: dict[str, list[str]] = {"lead": [], "support": [], "report_to": []}
+    for u in ctx.units.within(spans):
+        names = roles.get(u.role)
+        if names is not None and u.canonical not in names:
+            names.append(u.canonical)
+    lead = roles["lead"] or parent_lead or _inherited_lead(ctx, s)
     due = _due_in(ctx, spans)
     if due is None:
         due = parent_due.model_copy(update={"inherited": True}) if parent_due else _inherited_due(ctx, s)
     return Task(
         id="", section=section, title=title, text=ctx.text[s.start : s.end],
-        lead=lead, support=_names(ctx, spans, "support"),
-        report_to=_names(ctx, spans, "report_to"), due=due,
+        lead=lead, support=roles["support"], report_to=roles["report_to"], due=due,
         citations=_cites(ctx, s.start, s.end), outputs=_outputs(ctx, s.start, s.end),
         start=s.start, end=s.end,
     )
