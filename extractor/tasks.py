@@ -349,7 +349,7 @@ def _section_tasks(ctx: _Ctx, table_spans: list[tuple[int, int]]) -> list[Task]:
         if parent is not None and parent.kind in _ITEM_KINDS and _is_facet(s.heading):
             continue  # "a) Nội dung" is part of its item
         numbered = [k for k in ctx.children.get(s.id, []) if k.kind in _NUMBERED]
-        if numbered and not all(_is_facet(k.heading) for k in numbered):
+        if numbered and not any(_is_facet(k.heading) for k in numbered):
             # a container: its sub-items are the tasks, and so are its own task bullets
             for b in _task_bullets(ctx, s):
                 if _owner(ctx, b) is s:

@@ -207,7 +207,7 @@ def _groups_after_names(text: str, out: list[Mention]) -> list[Mention]:
     return _attach_owners(text, merged)
 
 
-_OWNER_GAP_RE = re.compile(r"[ ](?:trực thuộc|thuộc)[ ]$|^[ ](?:trực thuộc|thuộc)[ ]")
+_OWNER_GAP_RE = re.compile(r"[ ](?:trực thuộc|thuộc|của)[ ]$")
 
 
 def _attach_owners(text: str, ms: list[Mention]) -> list[Mention]:
@@ -217,7 +217,7 @@ def _attach_owners(text: str, ms: list[Mention]) -> list[Mention]:
         if out and out[-1].kind == "group" and m.kind != "group":
             g = out[-1]
             gap = text[g.end : m.start]
-            if gap == " " and re.search(r"(?:trực thuộc|thuộc)$", g.name) or _OWNER_GAP_RE.match(gap) and gap.strip() in ("trực thuộc", "thuộc"):
+            if gap == " " and re.search(r"(?:trực thuộc|thuộc)$", g.name) or _OWNER_GAP_RE.fullmatch(gap):
                 out[-1] = Mention(g.start, m.end, text[g.start : m.end], "group", "group", g.role)
                 continue
         out.append(m)
@@ -246,6 +246,9 @@ def _needs_name(head: str) -> bool:
 # --- roles ---------------------------------------------------------------------------------
 _R = _DATA["roles"]
 _LEAD_LABEL_RE = re.compile(rf"(?i)^\s*(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*)?(?:{_alt(_R['lead_labels'])})\s*:\s*")
+_NEUTRAL_LABEL_RE = re.compile(rf"(?i)^\s*(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*)?(?:{_alt(_R['neutral_labels'])})\s*:\s*")
+_BRACKET_ROLES: dict[str, UnitRole] = {k.lower(): v for k, v in _R["bracket_roles"].items()}
+_BRACKET_RE = re.compile(rf"(?i)\s?\(\s*({_alt(list(_BRACKET_ROLES))})\s*\)")
 _SUPPORT_LABEL_RE = re.compile(rf"(?i)^\s*(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*)?(?:{_alt(_R['support_labels'])})\s*:\s*")
 _LEAD_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['lead_before'])})\s*:?\s*$")
 _SUPPORT_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['support_before'])})\s*$")
@@ -345,7 +348,7 @@ def _label_role(text: str, ls: int, start: int) -> tuple[UnitRole, bool] | None:
     for m in _SEGMENT_BREAK_RE.finditer(text, max(ls, start - 200), start):
         seg = m.end()
     before = text[seg:start]
-    for rx, role in ((_SUPPORT_LABEL_RE, "support"), (_LEAD_LABEL_RE, "lead")):
+    for rx, role in ((_SUPPORT_LABEL_RE, "support"), (_LEAD_LABEL_RE, "lead"), (_NEUTRAL_LABEL_RE, "mentioned")):
         m = rx.match(before)
         if m:
             return role, not before[m.end() :].strip()  # type: ignore[return-value]
@@ -356,7 +359,8 @@ def assign_roles(text: str, mentions: list[Mention]) -> None:
     for chain in _chains(mentions, text):
         role = _chain_role(text, chain)
         for m in chain:
-            m.role = role
+            b = _BRACKET_RE.match(text, m.end)
+            m.role = _BRACKET_ROLES[b.group(1).lower()] if b else role
 
 
 # --- canonical names ---------------------------------------------------------------------------
@@ -371,6 +375,11 @@ def _clean(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+def _key(name: str) -> str:
+    """Registry key: fold() without the optional 'Việt Nam' ('Ủy ban MTTQ (Việt Nam) xã')."""
+    return fold(name).replace(" việt nam", "")
+
+
 class Canon:
     """The document's registry of full names: mention -> canonical name."""
 
@@ -381,7 +390,7 @@ class Canon:
         self.issuer: str | None = None
 
     def add(self, canonical: str) -> str:
-        key = fold(canonical)
+        key = _key(canonical)
         if key not in self.by_key:
             self.by_key[key] = canonical
             self.keys.append(key)
@@ -391,7 +400,7 @@ class Canon:
         name = _clean(m.name)
         if m.kind == "group":
             name = _GROUP_TRAILER_RE.sub("", name)
-        key = fold(name)
+        key = _key(name)
         if key in self.by_key:
             return self.by_key[key]
         if key in self.alias:
@@ -481,4 +490,10 @@ def extract_units(text: str, sections: list[Section]) -> list[Unit]:
             Unit(name=m.name, canonical=canonical, kind=m.kind, role=m.role,
                  section=sec.path if sec else None, start=m.start, end=m.end)
         )
-    return units
+    # one printed form per unit: the fullest ("… MTTQ Việt Nam xã" over "… MTTQ xã")
+    best: dict[str, str] = {}
+    for u in units:
+        k = _key(u.canonical)
+        if len(u.canonical) > len(best.get(k, "")):
+            best[k] = u.canonical
+    return [u if best[_key(u.canonical)] == u.canonical else u.model_copy(update={"canonical": best[_key(u.canonical)]}) for u in units]
