@@ -401,9 +401,13 @@ def _table_tasks(ctx: _Ctx) -> list[Task]:
                           **{"from": d0.from_ if d0 else None}, to=d0.to if d0 else None,
                           recurrence=d0.recurrence if d0 else None, start=due_span[0], end=due_span[1])
             outputs = [o.strip(" ;,.") for o in re.split(r";|\n", _cell_text(ctx.text, row.cells.get("output"))) if o.strip(" ;,.")]
-            label = f"{row.group}.{row.label}" if row.group and not row.label.startswith(row.group + ".") else row.label
+            row_sec = _section_at(ctx, row.start)
+            if row_sec is not None and sec is not None and row_sec.start >= sec.start:
+                section = row_sec.path  # the row's group ("Phụ lục.II")
+            else:
+                section = f"{base}.{row.group}" if row.group else base
             tasks.append(Task(
-                id="", section=f"{base}.{label}", title=content[:300], text=ctx.text[row.start : row.end],
+                id="", section=section, title=content[:300], text=ctx.text[row.start : row.end],
                 lead=list(dict.fromkeys(lead)), support=list(dict.fromkeys(s for s in support if s not in lead)),
                 due=due, citations=_cites(ctx, row.start, row.end),
                 outputs=outputs or _outputs(ctx, row.start, row.end), start=row.start, end=row.end,
