@@ -5,13 +5,15 @@
                a Tỉnh ủy -> huyện -> xã/chi bộ implementation cascade), inserted in bulk through
                SQLAlchemy (no extraction), into a temp SQLite database (or `database_url`)
     citing     GET /directives/citing?ref=… through FastAPI's TestClient, refs drawn by popularity and
-               typed the forgiving ways ("KL 01", "Nghị quyết 21-NQ/TƯ", "01-KL/TW"): p50 / p99 in ms
-               (target p99 < 50 ms on SQLite)
+               typed the forgiving ways ("KL 01", "số 1-KL/TƯ", "01/KL-TW"): p50 / p99 in ms
+               (target p99 < 50 ms on SQLite); store_citing_*: the same look-ups without HTTP
+    tree       GET /directives/tree for the 50 most cited (whole cascades, up to 2,000 plans each)
     upload     POST /documents of the corpus documents (real extraction + store): docs/s
 """
 
 from __future__ import annotations
 
+import json
 import random
 import statistics
 import sys
@@ -23,11 +25,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import Engine, insert, text  # noqa: E402
+from sqlalchemy import Engine, text  # noqa: E402
 
 from service import crud  # noqa: E402
 from service.db import make_engine, migrate  # noqa: E402
-from service.tables import CitationRow, DirectiveRow, DocumentRow  # noqa: E402
+from service.tables import utcnow  # noqa: E402
 
 PROVINCES = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Bình Dương", "Đồng Nai", "Nghệ An", "Thanh Hóa",
              "Quảng Ninh", "Lào Cai", "Sơn La", "Gia Lai", "Đắk Lắk", "Khánh Hòa", "Lâm Đồng", "An Giang",
@@ -57,100 +59,125 @@ def central_directives() -> list[dict[str, Any]]:
     return out
 
 
-def _sentence(rng: random.Random, did: str, d: dict[str, Any], relation: str) -> str:
-    verb = {"implements": "Thực hiện", "based_on": "Căn cứ", "guided_by": "Theo hướng dẫn tại"}.get(relation,
-                                                                                                   "Tiếp tục quán triệt")
-    return f"{verb} {d['kind_name']} số {did} ngày {rng.randint(1, 28)}/{rng.randint(1, 12)}/{rng.randint(2015, 2025)} " \
+VERBS = {"implements": "Thực hiện", "based_on": "Căn cứ", "guided_by": "Theo hướng dẫn tại"}
+
+
+def _sentence(did: str, d: dict[str, Any], relation: str) -> str:
+    return f"{VERBS.get(relation, 'Tiếp tục quán triệt')} {d['kind_name']} số {did} ngày {d['date_vi']} " \
            f"của {d['issuer_name']} {d['title']};\n"
+
+
+def _snippet(body: str, start: int, end: int) -> str:
+    a, b = max(0, start - crud.SNIPPET_CHARS), min(len(body), end + crud.SNIPPET_CHARS)
+    return ("…" if a else "") + body[a:b].replace("\n", " ").strip() + ("…" if b < len(body) else "")
+
+
+DOC_COLUMNS = ("id", "sha256", "name", "format", "doc_type", "number", "issuer", "issuer_key", "issued_date",
+               "year", "title", "record", "text", "created_at")
+CIT_COLUMNS = ("document_id", "directive_id", "relation", "is_parent", "section", "start", "end", "text", "snippet")
+DIR_COLUMNS = ("id", "kind", "number", "issuer", "kind_name", "issued_date", "issuer_name", "title",
+               "citing_documents")
+
+
+def _insert(conn: Any, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    """Bulk insert: the DB-API's executemany (SQLite '?' / psycopg '%s'), in batches."""
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    cols = ", ".join(f'"{c}"' for c in columns)
+    sql = f"INSERT INTO {table} ({cols}) VALUES ({', '.join([mark] * len(columns))})"
+    for start in range(0, len(rows), 20_000):
+        conn.exec_driver_sql(sql, rows[start:start + 20_000])
 
 
 def generate(engine: Engine, n_docs: int, seed: int = 7) -> dict[str, Any]:
     """Bulk-insert n_docs plan records (documents, citations, directives, FTS); returns what was made."""
     rng = random.Random(seed)
     central = central_directives()
-    weights = [1 / (i + 1) ** 1.1 for i in range(len(central))]  # a few directives are cited everywhere
     rng.shuffle(central)
-    known: dict[str, dict[str, Any]] = {d["id"]: d for d in central}
+    cum: list[float] = []
+    total = 0.0
+    for i in range(len(central)):  # Zipf: a few directives are cited by a large share of plans
+        total += 1 / (i + 1) ** 1.1
+        cum.append(total)
+    known: dict[str, dict[str, Any]] = {}
+    for d in central:
+        y, m, day = d["issued_date"].split("-")
+        known[d["id"]] = {**d, "date_vi": f"{int(day)}/{int(m)}/{y}"}
     levels: list[list[str]] = [[], [], []]  # plan numbers per level, for the cascade
-    docs: list[dict[str, Any]] = []
-    cits: list[dict[str, Any]] = []
+    docs: list[tuple[Any, ...]] = []
+    cits: list[tuple[Any, ...]] = []
     fts: list[tuple[int, str, str]] = []
+    counts: dict[str, int] = {}
+    now = utcnow()
     sqlite = engine.dialect.name == "sqlite"
+    n_top = max(10, n_docs // 40)
+    tail = "I. MỤC ĐÍCH, YÊU CẦU\n1. Các cấp ủy, tổ chức đảng quán triệt, triển khai nghiêm túc.\n" \
+           "II. NHIỆM VỤ, GIẢI PHÁP\nBan Tuyên giáo chủ trì, phối hợp Văn phòng, hoàn thành trong quý IV.\n"
     for i in range(1, n_docs + 1):
-        level = 0 if i <= max(10, n_docs // 40) else (1 if rng.random() < 0.3 else 2)
+        r = rng.random()
+        level = 0 if i <= n_top else (1 if r < 0.3 else 2)
         prov = PROVINCES[i % len(PROVINCES)]
-        place = PLACES[rng.randrange(len(PLACES))]
+        place = PLACES[int(r * 1000) % len(PLACES)]
         issuer, code = [(f"Tỉnh ủy {prov}", "TU"), (f"Huyện ủy {place}", f"HU{i % 97}"),
                         (f"Đảng ủy xã {place}", f"ĐU{i % 89}")][level]
         number = f"{i}-KH/{code}"
-        year = rng.randint(2020, 2025)
-        issued = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        cited: list[tuple[str, str]] = []
+        year = 2020 + i % 6
+        issued = f"{year}-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        cited: dict[str, str] = {}
         parent_pool = levels[level - 1] if level else []
         if parent_pool:
-            cited.append((rng.choice(parent_pool[-2000:]), "implements" if rng.random() < 0.7 else "based_on"))
-        for d in rng.choices(central, weights, k=rng.randint(1, 5)):
-            if all(d["id"] != c for c, _ in cited):
-                cited.append((d["id"], "implements" if not parent_pool and not cited else rng.choice(RELATIONS)))
+            window = parent_pool[-2000:]
+            cited[window[int(rng.random() * len(window))]] = "implements" if rng.random() < 0.7 else "based_on"
+        for d in rng.choices(central, cum_weights=cum, k=1 + i % 5):
+            if d["id"] not in cited:
+                cited[d["id"]] = "implements" if not cited else RELATIONS[int(rng.random() * len(RELATIONS))]
         title = f"Kế hoạch thực hiện {TOPICS[i % len(TOPICS)]} năm {year}"
         body = f"{issuer.upper()}\nSố: {number}\n{place}, ngày {issued}\nKẾ HOẠCH\n{title}\n"
         cit_json = []
-        for did, rel in cited:
-            d = known.get(did) or {"kind_name": "Kế hoạch", "issuer_name": "cấp ủy cấp trên", "title": ""}
-            start = len(body) + len(_sentence(rng, "", d, rel).split(" số ")[0]) + 4
-            body += _sentence(rng, did, d, rel)
+        for did, rel in cited.items():
+            body += _sentence(did, known[did], rel)
             start = body.rindex(did)
-            cits.append({"document_id": i, "directive_id": did, "relation": rel, "is_parent": rel == "implements",
-                         "section": "I", "start": start, "end": start + len(did), "text": did,
-                         "snippet": crud.make_snippet(body, start, start + len(did))})
-            cit_json.append({"id": did, "relation": rel, "section": "I", "start": start, "end": start + len(did),
-                             "text": did, "form": "full"})
-        body += "I. MỤC ĐÍCH, YÊU CẦU\n1. Các cấp ủy, tổ chức đảng quán triệt, triển khai nghiêm túc.\n" \
-                "II. NHIỆM VỤ, GIẢI PHÁP\nBan Tuyên giáo chủ trì, phối hợp Văn phòng, hoàn thành trong quý IV.\n"
+            end = start + len(did)
+            cits.append((i, did, rel, rel == "implements", "I", start, end, did, _snippet(body, start, end)))
+            cit_json.append({"id": did, "relation": rel, "section": "I", "start": start, "end": end, "text": did,
+                             "form": "full"})
+            counts[did] = counts.get(did, 0) + 1
+        body += tail
         record = {"schema_version": "1.0",
                   "source": {"name": f"{i}.txt", "sha256": f"{i:064x}", "format": "txt", "chars": len(body)},
                   "document": {"system": "party", "doc_type": "KH", "doc_type_name": "Kế hoạch", "number": number,
                                "issued_date": issued, "issuer": issuer, "title": title},
-                  "citations": cit_json, "directives": [{"id": c, "relations": [r]} for c, r in cited]}
-        docs.append({"id": i, "sha256": f"{i:064x}", "name": f"{i}.txt", "format": "txt", "doc_type": "KH",
-                     "number": number, "issuer": issuer, "issuer_key": issuer.casefold(), "issued_date": issued,
-                     "year": year, "title": title, "record": record, "text": body, "created_at": None})
+                  "citations": cit_json, "directives": [{"id": c, "relations": [r]} for c, r in cited.items()]}
+        docs.append((i, f"{i:064x}", f"{i}.txt", "txt", "KH", number, issuer, issuer.casefold(), issued, year, title,
+                     json.dumps(record, ensure_ascii=False), body, now))
         if level < 2:
             levels[level].append(number)
-            known[number] = {"kind_name": "Kế hoạch", "issuer_name": issuer, "title": title}
+            known[number] = {"kind_name": "Kế hoạch", "issuer_name": issuer, "title": title,
+                             "issued_date": issued, "date_vi": f"{1 + i % 28}/{1 + i % 12}/{year}"}
         if sqlite:
             fts.append((i, title, body))
     dir_rows = []
     for did, d in known.items():
         kind, num, iss = crud.directive_key(did)
-        dir_rows.append({"id": did, "kind": kind, "number": num, "issuer": iss, "kind_name": d["kind_name"],
-                         "issued_date": d.get("issued_date"), "issuer_name": d["issuer_name"], "title": d["title"]})
-    from service.tables import utcnow
-
-    now = utcnow()
-    for d in docs:
-        d["created_at"] = now
+        dir_rows.append((did, kind, num, iss, d["kind_name"], d.get("issued_date"), d["issuer_name"], d["title"],
+                         counts.get(did, 0)))
     with engine.begin() as conn:
-        for start in range(0, len(docs), 5000):
-            conn.execute(insert(DocumentRow), docs[start:start + 5000])
-        for start in range(0, len(cits), 20000):
-            conn.execute(insert(CitationRow), cits[start:start + 20000])
-        conn.execute(insert(DirectiveRow), dir_rows)
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA synchronous=OFF")
+        _insert(conn, "documents", DOC_COLUMNS, docs)
+        _insert(conn, "citations", CIT_COLUMNS, cits)
+        _insert(conn, "directives", DIR_COLUMNS, dir_rows)
         if sqlite:
             conn.exec_driver_sql("INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)", fts)
         else:
             conn.execute(text("SELECT setval('documents_id_seq', :n)"), {"n": n_docs})
-    popularity = {}
-    for c in cits:
-        popularity[c["directive_id"]] = popularity.get(c["directive_id"], 0) + 1
-    return {"documents": len(docs), "citations": len(cits), "directives": len(dir_rows), "popularity": popularity}
+    return {"documents": len(docs), "citations": len(cits), "directives": len(dir_rows), "popularity": counts}
 
 
 def forgiving(did: str, rng: random.Random) -> str:
     """The ways a person types a directive: canonical, reordered, 'KL 01', 'Kết luận 01'."""
     kind, num, issuer = crud.directive_key(did)
     forms = [did]
-    if kind and num is not None and "/" in did and did.index("-") < did.index("/"):
+    if kind and num is not None and "-" in did and did.index("-") < did.index("/"):
         forms += [f"{num:02d}/{kind}-{issuer}", f"{kind} {num:02d}"]
         if issuer == "TW":
             forms.append(f"số {num}-{kind}/TƯ")
@@ -190,12 +217,21 @@ def measure(n_docs: int = 100_000, *, queries: int = 500, database_url: str | No
             refs += [forgiving(d, rng) for d, _ in popular[:20]]  # the most cited, every time
             for ref in refs[:20]:  # warm-up
                 client.get("/directives/citing", params={"ref": ref})
-            times, found = [], 0
+            times, found, ambiguous = [], 0, 0
             for ref in refs:
                 t = time.perf_counter()
                 r = client.get("/directives/citing", params={"ref": ref})
                 times.append((time.perf_counter() - t) * 1000)
                 found += r.status_code == 200 and r.json()["count"] > 0
+                ambiguous += r.status_code == 200 and bool(r.json()["candidates"])  # "CT 15": TW or TTg?
+            store_times = []
+            with app.state.sessionmaker() as session:
+                for ref in refs:
+                    t = time.perf_counter()
+                    res = crud.resolve_ref(session, ref=ref)
+                    if res.id:
+                        crud.citing(session, directive_id=res.id)
+                    store_times.append((time.perf_counter() - t) * 1000)
             tree_times = []
             for d in ids[:50]:
                 t = time.perf_counter()
@@ -214,8 +250,10 @@ def measure(n_docs: int = 100_000, *, queries: int = 500, database_url: str | No
         "database": engine.dialect.name,
         "documents": made["documents"], "citations": made["citations"], "directives": made["directives"],
         "most_cited_by": popular[0][1], "generate_s": round(gen_s, 1),
-        "citing_queries": len(times), "citing_found": found,
+        "citing_queries": len(times), "citing_found": found, "citing_ambiguous": ambiguous,
         "citing_p50_ms": round(statistics.median(times), 2), "citing_p99_ms": round(percentile(times, 99), 2),
+        "store_citing_p50_ms": round(statistics.median(store_times), 2),
+        "store_citing_p99_ms": round(percentile(store_times, 99), 2),
         "tree_p50_ms": round(statistics.median(tree_times), 2), "tree_p99_ms": round(percentile(tree_times, 99), 2),
         "upload_docs": stored, "upload_docs_per_s": round(stored / up_s, 2) if up_s else None,
     }

@@ -12,7 +12,7 @@ from extractor.ingest import IngestError
 
 from . import crud
 from .db import make_engine, make_sessionmaker, migrate
-from .settings import Settings, get_settings
+from .settings import Settings
 from .store import ingest_bytes
 
 token_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Access tokens for the API.")
@@ -29,7 +29,7 @@ def ingest_paths(paths: list[Path], settings: Settings | None = None, *, quiet: 
     from extractor.cli import expand_paths
     from tqdm import tqdm
 
-    settings = settings or get_settings()
+    settings = settings or Settings()
     factory = _sessions(settings)
     files = expand_paths(paths)
     new = same = failed = 0
@@ -55,7 +55,7 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
 
 def cites(ref: Annotated[str, typer.Argument(help="'01-KL/TW', 'KL 01', 'Nghị quyết 21-NQ/TƯ' …")]) -> None:
     """Every stored document citing a directive."""
-    factory = _sessions(get_settings())
+    factory = _sessions(Settings())
     with factory() as session:
         res = crud.resolve_ref(session, ref=ref)
         if res.id is None:
@@ -93,7 +93,7 @@ def token_create(
     """Create a token and print it (only its hash is stored: keep it)."""
     if scope not in ("read", "write"):
         raise typer.BadParameter("expected read or write", param_hint="--scope")
-    factory = _sessions(get_settings())
+    factory = _sessions(Settings())
     with factory() as session:
         token = crud.create_token(session, scope=scope, name=name)
         session.commit()
@@ -102,7 +102,7 @@ def token_create(
 
 def run_main(corpus: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     """`make run`: ingest the corpus into the default database, print the URL and a token, serve."""
-    settings = get_settings()
+    settings = Settings()
     new, same, failed = ingest_paths([corpus], settings)
     typer.echo(f"{corpus}: {new} stored, {same} already stored, {failed} failed ({settings.database_url})")
     factory = _sessions(settings)

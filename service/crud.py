@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Select, delete, func, select, text
+from sqlalchemy import Select, delete, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -127,13 +127,22 @@ def create_document(session: Session, *, record: Record, sha256: str) -> Documen
     upsert_directives(session, rows=list(directive_rows(record).values()))
     session.add(row)
     session.flush()
+    _count_citing(session, directive_ids={c.directive_id for c in row.citations}, step=1)
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("INSERT INTO documents_fts(rowid, title, text) VALUES (:id, :title, :text)"),
                         {"id": row.id, "title": row.title or "", "text": doc_text})
     return row
 
 
+def _count_citing(session: Session, *, directive_ids: set[str], step: int) -> None:
+    if directive_ids:
+        session.execute(update(DirectiveRow).where(DirectiveRow.id.in_(sorted(directive_ids)))
+                        .values(citing_documents=DirectiveRow.citing_documents + step))
+
+
 def delete_document(session: Session, *, document: DocumentRow) -> None:
+    cited = set(session.scalars(select(CitationRow.directive_id).where(CitationRow.document_id == document.id)))
+    _count_citing(session, directive_ids=cited, step=-1)
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("DELETE FROM documents_fts WHERE rowid = :id"), {"id": document.id})
     session.execute(delete(CitationRow).where(CitationRow.document_id == document.id))
@@ -211,15 +220,14 @@ def get_directive(session: Session, *, directive_id: str) -> DirectiveRow | None
 
 def list_directives(session: Session, *, q: str | None = None, skip: int = 0,
                     limit: int = 100) -> tuple[list[tuple[DirectiveRow, int]], int]:
-    cited = (select(CitationRow.directive_id, func.count(func.distinct(CitationRow.document_id)).label("n"))
-             .group_by(CitationRow.directive_id).subquery())
-    n = func.coalesce(cited.c.n, 0)
-    stmt = select(DirectiveRow, n).outerjoin(cited, cited.c.directive_id == DirectiveRow.id)
+    """Known directives, most cited first, with how many stored documents cite each."""
+    stmt = select(DirectiveRow)
     if q:
-        stmt = stmt.where(func.lower(DirectiveRow.id).contains(q.lower()))
+        stmt = stmt.where(func.lower(DirectiveRow.id).contains(q.lower(), autoescape=True))
     count = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    rows = session.execute(stmt.order_by(n.desc(), DirectiveRow.id).offset(skip).limit(limit)).all()
-    return [(r[0], int(r[1])) for r in rows], count
+    rows = session.scalars(stmt.order_by(DirectiveRow.citing_documents.desc(), DirectiveRow.id)
+                           .offset(skip).limit(limit)).all()
+    return [(r, r.citing_documents) for r in rows], count
 
 
 @dataclass
@@ -242,23 +250,25 @@ class Citing:
 def citing(session: Session, *, directive_id: str, skip: int = 0, limit: int = 100) -> tuple[list[Citing], int]:
     """Documents citing a directive, one entry per document (its strongest relation, first mention).
 
-    Two index look-ups on citations(directive_id, document_id), then one join for the page."""
+    One query: the page of document ids from the index on citations(directive_id, document_id),
+    joined to their mentions and summary columns; the count is kept on the directive's row."""
     where = CitationRow.directive_id == directive_id
-    count = session.scalar(select(func.count(func.distinct(CitationRow.document_id))).where(where)) or 0
-    ids = session.scalars(select(CitationRow.document_id).where(where).group_by(CitationRow.document_id)
-                          .order_by(CitationRow.document_id.desc()).offset(skip).limit(limit)).all()
-    if not ids:
-        return [], count
+    known = session.get(DirectiveRow, directive_id)
+    count = known.citing_documents if known else 0
+    if not count:
+        return [], 0
     d, c = DocumentRow, CitationRow
+    page = (select(c.document_id).where(where).group_by(c.document_id)
+            .order_by(c.document_id.desc()).offset(skip).limit(limit))
     rows = session.execute(
         select(c.document_id, c.id, c.relation, c.is_parent, c.section, c.start, c.snippet,
                d.name, d.number, d.issuer, d.issued_date, d.title)
-        .join(d, d.id == c.document_id).where(where, c.document_id.in_(ids))).all()
+        .join(d, d.id == c.document_id).where(where, c.document_id.in_(page.scalar_subquery()))).all()
     by_doc: dict[int, list[Any]] = {}
     for r in rows:
         by_doc.setdefault(r.document_id, []).append(r)
     out = []
-    for did in ids:
+    for did in sorted(by_doc, reverse=True):
         group = by_doc[did]
         best = min(group, key=lambda r: (RELATION_RANK.get(r.relation, 9), r.start is None, r.id))
         out.append(Citing(id=did, name=best.name, number=best.number, issuer=best.issuer,

@@ -58,8 +58,12 @@ class DirectiveRow(Base):
     issued_date: Mapped[str | None] = mapped_column(String(20))
     issuer_name: Mapped[str | None] = mapped_column(String(300))
     title: Mapped[str | None] = mapped_column(Text)
+    citing_documents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """How many stored documents cite it: kept by crud.create_document / delete_document in the same
+    transaction, so counts and the directive list never scan the citations."""
 
-    __table_args__ = (Index("ix_directives_kind_number", "kind", "number"),)
+    __table_args__ = (Index("ix_directives_kind_number", "kind", "number"),
+                      Index("ix_directives_citing_documents", "citing_documents"))
 
 
 class CitationRow(Base):

@@ -317,6 +317,15 @@ def test_delete(client: TestClient, cascade: dict[str, int], reader: dict[str, s
     with client.app.state.sessionmaker() as session:  # type: ignore[attr-defined]
         assert session.scalar(select(func.count()).select_from(CitationRow)
                               .where(CitationRow.document_id == doc)) == 0
+        assert_counts_consistent(session)
+
+
+def assert_counts_consistent(session: Any) -> None:
+    """directives.citing_documents (kept on insert/delete) equals a count over the citations."""
+    real = dict(session.execute(select(CitationRow.directive_id, func.count(func.distinct(CitationRow.document_id)))
+                                .group_by(CitationRow.directive_id)).all())
+    kept = {d.id: d.citing_documents for d in session.scalars(select(DirectiveRow))}
+    assert kept == {did: real.get(did, 0) for did in kept}
 
 
 # ---------------------------------------------------------------- reads

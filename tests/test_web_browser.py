@@ -137,3 +137,13 @@ def test_wrong_token_is_explained(server: dict[str, Any], page: Any) -> None:
     page.goto(f"{server['url']}/?token=kh_w_wrong")
     page.wait_for_selector("#token-form")
     assert "Cần mã truy cập" in page.inner_text("body")
+
+
+def test_api_docs_render_offline(server: dict[str, Any], page: Any) -> None:
+    outside: list[str] = []
+    page.on("request", lambda req: None if req.url.startswith(server["url"]) else outside.append(req.url))
+    page.goto(f"{server['url']}/docs")
+    page.wait_for_selector(".swagger-ui .info .title")
+    assert "kehoach" in page.inner_text(".swagger-ui .info .title")
+    page.wait_for_selector("text=/directives/citing")
+    assert outside == []

@@ -46,8 +46,10 @@ def upgrade() -> None:
         sa.Column("issued_date", sa.String(20)),
         sa.Column("issuer_name", sa.String(300)),
         sa.Column("title", sa.Text),
+        sa.Column("citing_documents", sa.Integer, nullable=False, server_default="0"),
     )
     op.create_index("ix_directives_kind_number", "directives", ["kind", "number"])
+    op.create_index("ix_directives_citing_documents", "directives", ["citing_documents"])
 
     op.create_table(
         "citations",
