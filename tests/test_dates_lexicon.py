@@ -104,6 +104,13 @@ S: dict[str, tuple[str, int | None, dict[str, Any]]] = {
     "now_words.từ nay": ("từ nay đến cuối năm 2025", N, {"to": "2025-12-31", "has": True}),
     "document_days.ngày ký": ("có hiệu lực kể từ ngày ký", N, {"role": "start", "has": True}),
     "document_days.ngày ban hành": ("từ ngày ban hành Kế hoạch", N, {"role": "start", "has": True}),
+    "document_days.ngày quy định này có hiệu lực": ("Kể từ ngày Quy định này có hiệu lực, các đơn vị", N,
+                                                     {"role": "start", "has": True}),
+    "document_days.ngày quy định này có hiệu lực thi hành": (
+        "hồ sơ lập trước ngày Quy định này có hiệu lực thi hành", N, {"role": "reference", "has": True}),
+    "document_days.ngày quyết định này có hiệu lực": ("kể từ ngày Quyết định này có hiệu lực", N,
+                                                       {"role": "start", "has": True}),
+    "document_days.ngày kế hoạch này có hiệu lực": ("từ ngày Kế hoạch này có hiệu lực", N, {"role": "start", "has": True}),
     "recurring_context.từng năm": ("xây dựng kế hoạch từng năm vào quý IV của năm trước đó", 2021,
                                    {"recurrence": "FREQ=YEARLY;BYMONTH=10,11,12"}),
     "recurring_context.trở đi": ("từ năm 2022 trở đi hoàn thành chuyên đề năm sau vào đầu quý IV của năm trước đó", 2021,

@@ -217,3 +217,18 @@ def test_plan_like_noise_never_raises(text: str, year: int | None) -> None:
 def test_arbitrary_text_never_raises(text: str) -> None:
     for v in extract_dates(text, [], [], DocumentMeta()):
         assert text[v.start:v.end] == v.text
+
+
+def test_yearly_sentence_makes_a_yearless_day_recur() -> None:
+    text = ("Định kỳ hàng năm, các cơ quan báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường "
+            "chậm nhất ngày 17 tháng 12. Hoàn thành trong tháng 3.")
+    got = [(v.text, v.to, v.recurrence) for v in find_dates(text, 2025)]
+    assert got == [("Định kỳ hàng năm", None, "FREQ=YEARLY"),
+                   ("chậm nhất ngày 17 tháng 12", None, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=17"),
+                   ("trong tháng 3", "2025-03-31", None)]  # the next sentence is not yearly
+
+
+def test_continuous_in_a_cell_with_more_text_is_a_deadline() -> None:
+    text = "Sở Tài chính\nThường xuyên, định kỳ hằng quý báo cáo về Sở Tài chính"
+    got = [(v.text, v.role) for v in extract_dates(text, [], [], DocumentMeta())]
+    assert got == [("Thường xuyên", "deadline"), ("định kỳ hằng quý", "deadline")]

@@ -163,7 +163,10 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
             year, anchor = _anchor(ex, text, explicit, index, doc_year)
         f, t, grain, rec = normalise(ex, year)
         if (ex.since_now or ex.first.kind == "docday") and ctx.issued_date:
-            f = date.fromisoformat(ctx.issued_date)  # "từ nay đến …", "từ ngày ký"
+            if ex.bound == "before":  # "trước ngày Quy định này có hiệu lực thi hành"
+                t = date.fromisoformat(ctx.issued_date)
+            else:  # "từ nay đến …", "từ ngày ký"
+                f = date.fromisoformat(ctx.issued_date)
         if r == "reference" and ex.needs_year:
             r = role(ex, ctx, _iso(f), _iso(t))
         if cells and r == "reference" and _adjectival(ex, text):

@@ -111,7 +111,12 @@ def _programme(ex: Expr, ctx: Context) -> bool:
     text = ctx.text
     kind = ex.first.kind
     if kind == "term" and ex.bound is None:
-        return True
+        if ex.first.keyword:  # "giai đoạn 2021 - 2030", "nhiệm kỳ 2025 - 2030"
+            return True
+        # a bare "2025 - 2026" is a task's window unless it names a programme's span
+        ls, _ = line_bounds(text, ex.start, ex.end)
+        return (text.count('"', ls, ex.start) % 2 == 1
+                or PROGRAMME_NOUN_RE.search(text, clause_start(text, ex.start), ex.start) is not None)
     if ex.bound != "until" and not (kind == "year" and ex.bound is None):
         return False
     ls, _ = line_bounds(text, ex.start, ex.end)
@@ -131,7 +136,11 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
     cited = _citation(ex, ctx)
     if cited:
         return cited
-    if ex.bound in ("from", "open") or ex.first.kind == "docday":
+    if ex.first.kind == "continuous":
+        return "deadline"  # only read where it states when something is done
+    if ex.first.kind == "docday":
+        return "reference" if ex.bound == "before" else "start"
+    if ex.bound in ("from", "open"):
         return "start"
     ls, _ = line_bounds(text, ex.start, ex.end)
     if ex.start in ctx.cells or (
@@ -144,7 +153,7 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
     if _programme(ex, ctx):
         return "programme"
     past = _past(ex, ctx, iso_to)
-    if ex.bound in ("before", "until", "range") or ex.first.kind == "dayrange":
+    if ex.bound in ("before", "until", "range") or ex.first.kind in {"dayrange", "term"}:
         if ex.bound == "range" and iso_from and ctx.doc_year and int(iso_from[:4]) < ctx.doc_year - 10:
             return "reference"  # "06/01/1946 - 06/01/2026": an anniversary, not a window
         return "event" if past else "deadline"

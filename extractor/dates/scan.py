@@ -20,6 +20,7 @@ _CONT_LEAD_OK = re.compile(
 )
 _DM_LIST_BEFORE = re.compile(r"\d{1,2}/\d{1,2}\s*(?:,|và)\s*$")
 _LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
 _PAREN_GAP = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"[^()\n]{0,20}\)")
 _CONT_TAIL_OK = re.compile(r"\s*(?:[.;)]?\s*$|,\s*(?:hằng|hàng|mỗi|định kỳ|quý|quí|năm|tháng)\b)", re.I)
@@ -269,7 +270,7 @@ def merge(text: str, atoms: list[Atom]) -> list[Expr]:
             j += 1
         if a.kind not in {"every", "continuous"}:
             _lead_and_tail(text, ex, prev_end)
-        if a.kind == "docday" and ex.bound not in ("from", "open"):
+        if a.kind == "docday" and ex.bound not in ("from", "open", "before"):
             i = j
             continue  # "ngày ký" alone is no date
         if ex.rec is None and any(b.rel is not None and b.kind in {"month", "quarter", "day"} for b in ex.atoms):
@@ -279,7 +280,21 @@ def merge(text: str, atoms: list[Atom]) -> list[Expr]:
         out.append(ex)
         prev_end, i = ex.end, j
     _share_recurrence(text, out)
+    _yearly_in_sentence(text, out)
     return out
+
+
+def _yearly_in_sentence(text: str, exprs: list[Expr]) -> None:
+    """'Định kỳ hàng năm, … báo cáo … chậm nhất ngày 17 tháng 12': a yearless day or month after
+    'hằng năm' in the same sentence is that day of every year."""
+    every: Expr | None = None
+    for ex in exprs:
+        if ex.first.kind == "every" and ex.first.unit == "year" and ex.first.n is None:
+            every = ex
+        elif (every is not None and ex.rec is None and ex.last is None and ex.first.kind in {"day", "month"}
+              and ex.explicit_year is None and ex.first.rel is None
+              and not _SENTENCE_BREAK.search(text, every.end, ex.start)):
+            ex.rec = every.first
 
 
 def _share_recurrence(text: str, exprs: list[Expr]) -> None:
