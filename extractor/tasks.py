@@ -31,7 +31,7 @@ _I = TypeVar("_I")
 _NUMBERED = {"arabic", "decimal", "letter", "paren", "roman", "article", "step", "part", "chapter"}
 _ITEM_KINDS = {"arabic", "decimal", "letter", "paren", "step"}
 _BULLETS = {"dash", "plus", "star"}
-_CLOSING = {"recipients", "signature", "appendix", "form", "attachment"}
+_CLOSING = {"recipients", "signature", "appendix", "form"}  # an attached plan has tasks
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:

@@ -167,7 +167,8 @@ def test_pipe_table_rows() -> None:
     assert table.columns == ["stt", "content", "lead", "support", "due", "output"]
     assert [r.label for r in table.rows] == ["1", "2"]
     r = extract_text(PIPE_PLAN)
-    rows = [t for t in r.tasks if t.section.startswith("II.")]
+    rows = [t for t in r.tasks if t.text.startswith("|")]
+    assert {t.section for t in rows} == {"II"}  # a row's section is its group's path
     assert [t.lead for t in rows] == [["Sở Khoa học và Công nghệ"], ["Sở Nội vụ"]]
     assert rows[0].support == ["Sở Nội vụ", "Ủy ban nhân dân các xã, phường"]
     assert rows[0].outputs == ["Kế hoạch", "Báo cáo"]
