@@ -122,9 +122,8 @@ def _in_scope(ctx: _Ctx, s: Section) -> bool:
     top = chain[-1]
     if top is s:
         return False
-    if top.kind == "article":
-        return bool(_TASK_RE.search(" " + fold(top.heading) + " ")) or len(chain) > 2
-    return True
+    # articles (Điều) of decisions and regulations state rules, not tasks
+    return not any(a.kind == "article" for a in chain)
 
 
 def _own_spans(ctx: _Ctx, s: Section, exclude: list[Section]) -> list[tuple[int, int]]:
@@ -315,6 +314,8 @@ def _context_spans(ctx: _Ctx, a: Section) -> list[tuple[int, int]]:
 
 def _inherited_due(ctx: _Ctx, s: Section) -> Due | None:
     for a in _ancestors(ctx, s):
+        if a.kind not in _ITEM_KINDS and a.kind not in _BULLETS:
+            break  # a part's opening words ("giai đoạn 2025 - 2030") are no item's deadline
         due = _due_in(ctx, _context_spans(ctx, a))
         if due is not None:
             return due.model_copy(update={"inherited": True})

@@ -375,9 +375,18 @@ def _clean(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+_ADMIN_LIST_RE = re.compile(r"(?:(?<= )|^)((?:(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận)(?: |$)){2,})$")
+
+
 def _key(name: str) -> str:
-    """Registry key: fold() without the optional 'Việt Nam' ('Ủy ban MTTQ (Việt Nam) xã')."""
-    return fold(name).replace(" việt nam", "")
+    """Registry key: fold() without the optional 'Việt Nam' ('Ủy ban MTTQ (Việt Nam) xã') and
+    with a closing list of levels in one order ('… xã, phường, đặc khu' = '… phường, xã, đặc khu')."""
+    key = fold(name).replace(" việt nam", "")
+    m = _ADMIN_LIST_RE.search(key)
+    if m:
+        words = re.findall(r"đặc khu|thị trấn|thị xã|\w+", m.group(1))
+        key = key[: m.start(1)] + " ".join(sorted(words))
+    return key
 
 
 class Canon:
@@ -416,6 +425,10 @@ class Canon:
             if hit is not None:
                 return self.by_key[hit[0]]
         return self.add(name)
+
+
+def _caps(s: str) -> int:
+    return sum(1 for c in s[1:] if c.isupper())
 
 
 def _section_index(sections: list[Section]) -> tuple[list[int], list[Section]]:
@@ -494,6 +507,7 @@ def extract_units(text: str, sections: list[Section]) -> list[Unit]:
     best: dict[str, str] = {}
     for u in units:
         k = _key(u.canonical)
-        if len(u.canonical) > len(best.get(k, "")):
+        cur = best.get(k)
+        if cur is None or (len(u.canonical), -_caps(u.canonical)) > (len(cur), -_caps(cur)):
             best[k] = u.canonical
     return [u if best[_key(u.canonical)] == u.canonical else u.model_copy(update={"canonical": best[_key(u.canonical)]}) for u in units]
