@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -157,7 +158,7 @@ def test_since_now_and_signing_day_start_at_the_issued_date() -> None:
 
 def test_past_window_is_an_event() -> None:
     text = "Đắk Lắk, ngày 21 tháng 11 năm 2025\nKẾ HOẠCH\n- Từ ngày 15/11 đến ngày 20/11/2025, trên địa bàn tỉnh mưa lớn."
-    v = [v for v in extract_dates(text, [], [], DocumentMeta()) if v.text.startswith("Từ ngày")][0]
+    v = next(v for v in extract_dates(text, [], [], DocumentMeta()) if v.text.startswith("Từ ngày"))
     assert (v.from_, v.to, v.role) == ("2025-11-15", "2025-11-20", "event")
 
 
@@ -188,7 +189,7 @@ def test_spans_slice_to_text_in_the_corpus(path: Path) -> None:
         assert v.from_ is None or v.to is None or v.from_ <= v.to, v
     starts = [v.start for v in values]
     assert starts == sorted(starts)
-    assert all(a.end <= b.start for a, b in zip(values, values[1:]))  # no overlaps
+    assert all(a.end <= b.start for a, b in itertools.pairwise(values))  # no overlaps
 
 
 def test_every_corpus_plan_has_dates() -> None:

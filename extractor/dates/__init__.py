@@ -42,25 +42,26 @@ What a value holds (see extractor/data/dates.yaml for the words):
 from __future__ import annotations
 
 import re
-from datetime import date
 from bisect import bisect_left
 from collections.abc import Sequence
+from datetime import date
 
 from ..models import Citation, DateValue, DocumentMeta, Section
 from .index import SectionIndex
 from .roles import Context, line_bounds, role
-from .scan import Expr, merge, normalise, scan
+from .scan import Expr, merge, scan
+from .values import normalise
 
 __all__ = ["extract_dates", "find_dates", "parse_expression"]
 
 _TYPE_LINE = re.compile(
-    r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|QUY ĐỊNH|CHƯƠNG TRÌNH|HƯỚNG DẪN|THÔNG BÁO|BÁO CÁO|ĐỀ ÁN)\b", re.M
+    r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|QUY ĐỊNH|CHƯƠNG TRÌNH|HƯỚNG DẪN|THÔNG BÁO|BÁO CÁO|ĐỀ ÁN)\b", re.MULTILINE
 )
-_BODY_START = re.compile(r"(?:Căn cứ|Thực hiện|Để|Nhằm|I\.|I-|[-+])", re.I)
-_YEAR_IN = re.compile(r"năm\s+((?:19|20)\d\d)(?!\d)", re.I)
+_BODY_START = re.compile(r"(?:Căn cứ|Thực hiện|Để|Nhằm|I\.|I-|[-+])", re.IGNORECASE)
+_YEAR_IN = re.compile(r"năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _CELL_RESIDUE = re.compile(
-    r"[\s.,;:()\-+*]*(?:\(?(?:\d{1,2}|[a-zđ])[.)]\s*)?[\s.,;:()\-+*]*(?:(?:thực hiện|duy trì|triển khai|tổ chức|dự kiến)\s*)?[\s.,;:()\-+*]*", re.I
+    r"[\s.,;:()\-+*]*(?:\(?(?:\d{1,2}|[a-zđ])[.)]\s*)?[\s.,;:()\-+*]*(?:(?:thực hiện|duy trì|triển khai|tổ chức|dự kiến)\s*)?[\s.,;:()\-+*]*", re.IGNORECASE
 )
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ..models import Citation, Section
 
-_YEAR_IN = re.compile(r"năm\s+((?:19|20)\d\d)(?!\d)", re.I)
+_YEAR_IN = re.compile(r"năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 class SectionIndex:

@@ -20,12 +20,25 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Citation
-from .lexicon import (
-    CITATION_TYPE_RE, DEADLINE_LEAD_RE, LAW_NAME_BEFORE_RE, EVENT_AFTER_RE, EVENT_BEFORE_RE, OF_BODY_AFTER_RE,
-    PLACE_BEFORE_RE, PROGRAMME_LEAD_RE, PROGRAMME_NOUN_RE, REPORT_RE, SYMBOL_BEFORE_RE,
-    NOT_PROGRAMME_LEAD, ROLES, TARGET_AFTER_RE, TARGET_RE, TIME_LABEL_RE,
-)
 from .index import CitationIndex
+from .lexicon import (
+    CITATION_TYPE_RE,
+    DEADLINE_LEAD_RE,
+    EVENT_AFTER_RE,
+    EVENT_BEFORE_RE,
+    LAW_NAME_BEFORE_RE,
+    NOT_PROGRAMME_LEAD,
+    OF_BODY_AFTER_RE,
+    PLACE_BEFORE_RE,
+    PROGRAMME_LEAD_RE,
+    PROGRAMME_NOUN_RE,
+    REPORT_RE,
+    ROLES,
+    SYMBOL_BEFORE_RE,
+    TARGET_AFTER_RE,
+    TARGET_RE,
+    TIME_LABEL_RE,
+)
 from .scan import Expr
 
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\n")

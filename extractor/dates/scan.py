@@ -1,17 +1,33 @@
-"""Find: one pass of `ATOM_RE` -> atoms; merge neighbours into expressions (bounds, ranges,
-recurrence suffixes); normalise an expression to an interval/recurrence given an anchor year."""
+"""Find: one pass over the text -> atoms (str.find triggers, then `ATOM_RE` at each candidate);
+merge neighbours into expressions (bounds, ranges, lists, recurrence suffixes). Normalising an
+expression to an interval is in values.py."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
-from . import calendar as cal
 from .lexicon import (
-    ATOM_RE, CONT_VERB_BEFORE_RE, CONTINUOUS_VERBS, EDGES, HALF_SIDES, LEAD_BOUND_RE, LEAD_WORDS,
-    NOW_RE, NUMBER_WORDS, OPEN_END_RE, PREFIX_WORDS, QUARTERS, RANGE_GAP_RE, RECURRING_CONTEXT_RE,
-    RELATIVE, RRULE, SUFFIX_GAP_RE, TIME_LABEL_RE, TRIGGERS, UNIT_WORD, YEAR_LIST_RE,
+    ATOM_RE,
+    CONT_VERB_BEFORE_RE,
+    CONTINUOUS_VERBS,
+    EDGES,
+    HALF_SIDES,
+    LEAD_BOUND_RE,
+    LEAD_WORDS,
+    NOW_RE,
+    NUMBER_WORDS,
+    OPEN_END_RE,
+    PREFIX_WORDS,
+    QUARTERS,
+    RANGE_GAP_RE,
+    RECURRING_CONTEXT_RE,
+    RELATIVE,
+    SUFFIX_GAP_RE,
+    TIME_LABEL_RE,
+    TRIGGERS,
+    UNIT_WORD,
+    YEAR_LIST_RE,
 )
 
 _SPACES = re.compile(r"\s+")
@@ -23,7 +39,7 @@ _LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
 _PAREN_GAP = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"[^()\n]{0,20}\)")
-_CONT_TAIL_OK = re.compile(r"\s*(?:[.;)]?\s*$|,\s*(?:hằng|hàng|mỗi|định kỳ|quý|quí|năm|tháng)\b)", re.I)
+_CONT_TAIL_OK = re.compile(r"\s*(?:[.;)]?\s*$|,\s*(?:hằng|hàng|mỗi|định kỳ|quý|quí|năm|tháng)\b)", re.IGNORECASE)
 RANGEABLE = {"day", "month", "quarter", "half", "year"}
 RECURRABLE = {"day", "month", "quarter", "monthday"}
 
@@ -97,7 +113,7 @@ def _year(s: str | None) -> int | None:
     return int(s) if s else None
 
 
-def _atom(m: re.Match[str], text: str) -> Atom | None:  # noqa: C901 - one branch per atom kind
+def _atom(m: re.Match[str], text: str) -> Atom | None:
     kind, g, s, e = m.lastgroup, m.group, m.start(), m.end()
     if kind == "numeric":
         if g("nd_y") is None and g("nd_kw") is None and not _DM_LIST_BEFORE.search(text, max(0, s - 16), s):
@@ -183,9 +199,7 @@ def _walk_back(low: str, p: int, found: set[int]) -> None:
         q = p - 1
         if q < 1 or low[q] != " ":
             return
-        r = q
-        while r > 0 and not low[r - 1].isspace():
-            r -= 1
+        r = max(low.rfind(" ", 0, q), low.rfind("\n", 0, q)) + 1
         while r < q and low[r] in "(\"'":
             r += 1
         word = low[r:q]
@@ -333,91 +347,3 @@ def _lead_and_tail(text: str, ex: Expr, prev_end: int) -> None:
         t = OPEN_END_RE.match(text, ex.end)
         if t is not None:
             ex.end, ex.bound = t.end(), "open"
-
-
-# --- normalise ---------------------------------------------------------------------------------
-def interval(a: Atom, year: int | None) -> cal.Interval | None:
-    """The days an atom denotes, `year` standing in for a missing one (relative offsets applied)."""
-    y = a.y if a.y is not None else (None if year is None else year + (a.rel or 0))
-    if a.kind == "term":
-        return cal.terms(a.y or 0, a.y2 or 0)
-    if y is None or not 1900 <= y <= 2200:
-        return None
-    if a.kind == "day":
-        return cal.day(y, a.m or 0, a.d or 0)
-    if a.kind == "dayrange":
-        lo, hi = cal.day(y, a.m or 0, a.d or 0), cal.day(y, a.m or 0, a.d2 or 0)
-        return (lo[0], hi[1]) if lo and hi else None
-    if a.kind == "month":
-        return cal.month(y, a.m or 1, a.edge)
-    if a.kind == "quarter":
-        return cal.quarter(y, a.q or 1, a.edge)
-    if a.kind == "half":
-        return cal.half(y, a.n or 6, a.side or "first")
-    if a.kind == "year":
-        return cal.terms(y, a.y2) if a.y2 else cal.year(y, a.edge)
-    return None
-
-
-def recurrence(ex: Expr) -> str | None:
-    a = ex.first
-    if a.kind == "continuous":
-        return "continuous"
-    if a.kind == "every":
-        if a.n:  # "định kỳ 6 tháng"
-            return RRULE["year"] if a.unit == "year" else f"FREQ=MONTHLY;INTERVAL={a.n}"
-        return RRULE[a.unit or "year"]
-    if ex.rec is None:
-        return None
-    unit = ex.rec.unit or "year"
-    if unit == "month" and a.kind in {"monthday", "day"} and a.d:
-        return f"FREQ=MONTHLY;BYMONTHDAY={a.d}"
-    if unit != "year":
-        return RRULE[unit]
-    months: list[int] = []
-    for b in (ex.first, ex.last):
-        if b is None:
-            continue
-        months.append(b.m or 0) if b.m else months.extend(cal.quarter_months(b.q, b.edge) if b.q else [])
-    if ex.last is not None and len(months) == 2 and months[0] < months[1]:
-        months = list(range(months[0], months[1] + 1))
-    rule = RRULE["year"]
-    if months:
-        rule += ";BYMONTH=" + ",".join(str(x) for x in sorted(set(months)))
-    if a.kind == "day" and ex.last is None and a.d:
-        rule += f";BYMONTHDAY={a.d}"
-    return rule
-
-
-def normalise(ex: Expr, year: int | None) -> tuple[date | None, date | None, str, str | None]:
-    """-> (from, to, grain, recurrence). `year` fills a missing year (the anchor)."""
-    rec = recurrence(ex)
-    a, b = ex.first, ex.last
-    if rec is not None:
-        return None, None, a.grain, rec
-    y_last = b.y if b is not None and b.y is not None else year
-    y_first = a.y if a.y is not None else (y_last if b is not None and b.y is not None else year)
-    ia = interval(a, y_first)
-    if ia is None:
-        return None, None, a.grain, None
-    grain = a.grain
-    if b is not None:
-        if b.y is None and a.y is not None:
-            y_last = a.y
-        ib = interval(b, y_last)
-        if ib is not None and b.y is None and ib[1] < ia[0]:
-            ib = interval(b, (y_last or 0) + 1)  # "từ tháng 10 đến tháng 3" crosses the year
-        elif ib is not None and a.y is None and b.y is not None and ib[1] < ia[0]:
-            ia = interval(a, b.y - 1) or ia  # "từ tháng 10 đến tháng 3 năm 2026": October 2025
-        if ib is None:
-            return ia[0], None, grain, None
-        if a.grain == "year" and b.grain == "year" and ib[1].year > ia[0].year:
-            grain = "term"
-        return ia[0], ib[1], grain, None
-    if ex.bound == "before":
-        return None, cal.before(ia, a.grain), grain, None
-    if ex.bound == "until":
-        return None, ia[1], grain, None
-    if ex.bound in ("from", "open"):
-        return ia[0], None, grain, None
-    return ia[0], ia[1], grain, None
