@@ -181,17 +181,21 @@ def _emit_table(out: _Out, table, t: int, before_type_word: bool) -> None:
                 bold = any(_bold(p) for p in row[c].paragraphs)
                 out.add("\n\n".join(ln for ln in lines if ln.strip()), table=t, row=r, cell=c, bold=bold)
         return
-    for r, row in enumerate(rows):
-        texts = [" ".join(ln.strip() for ln in _cell_lines(c) if ln.strip()) for c in row]
+    for r, row in enumerate(table.rows):
+        # every grid column is a cell, so that cells line up with the column titles: a cell
+        # merged across columns (gridSpan) is written once, then "" for the columns it covers;
+        # a cell merged down rows (vMerge) is repeated in each row (python-docx gives it so)
+        grid = row.cells
+        texts = [" ".join(ln.strip() for ln in _cell_lines(c) if ln.strip())
+                 if c_i == 0 or c._tc is not grid[c_i - 1]._tc else "" for c_i, c in enumerate(grid)]
         if not any(texts):
             continue
         out.sep("\n\n" if r == 0 else "\n")
-        out._raw("| ")
-        for c, (cell, text) in enumerate(zip(row, texts)):
-            if c:
-                out._raw(" | ")
+        out._raw("|")
+        for c, (cell, text) in enumerate(zip(grid, texts)):
+            out._raw(" ")
             out.add(text, table=t, row=r, cell=c, bold=any(_bold(p) for p in cell.paragraphs))
-        out._raw(" |")
+            out._raw(" |")
 
 
 def read_docx(data: bytes, name: str, limits: Limits) -> tuple[str, list[Block], None, list[str]]:

@@ -53,7 +53,8 @@ class _Line:
     size: float
     bold: bool
     page_height: float
-    cell: tuple[int, int, int] | None = None  # (table on its page, row, column) for ruled tables
+    cell: tuple[int, int] | None = None  # (row, grid column) in `table`, for ruled tables
+    table: _Table | None = None
 
 
 def _font(tp, index: int) -> tuple[float, bool]:
@@ -136,14 +137,33 @@ class _Table:
     box: tuple[float, float, float, float]  # x0, y0, x1, y1 (PDF coordinates)
     rows: list[float]  # y of the horizontal rules, top first
     verticals: list[tuple[float, float, float]]  # (x, y0, y1)
+    page: int = 0
+
+    @property
+    def grid(self) -> list[float]:
+        return _merge_close(sorted(x for x, _a, _b in self.verticals))
+
+    def _bounds_at(self, y: float) -> list[int]:
+        """Grid indices of the vertical rules crossing height y (a merged cell has fewer)."""
+        grid = self.grid
+        xs = {min(range(len(grid)), key=lambda i, x=x: abs(grid[i] - x))
+              for x, y0, y1 in self.verticals if y0 - 2 <= y <= y1 + 2}
+        return sorted(xs)
 
     def cell(self, x: float, y: float) -> tuple[int, int] | None:
         x0, y0, x1, y1 = self.box
         if not (x0 - 1 <= x <= x1 + 1 and y0 <= y <= y1):
             return None
-        row = sum(1 for r in self.rows if r > y) - 1
-        col = sum(1 for vx, vy0, vy1 in self.verticals if vx < x and vy0 - 2 <= y <= vy1 + 2) - 1
-        return max(row, 0), max(col, 0)
+        row = max(sum(1 for r in self.rows if r > y) - 1, 0)
+        grid = self.grid
+        left = [i for i in self._bounds_at(y) if grid[i] < x]
+        return row, (left[-1] if left else 0)
+
+    def layout(self, row: int) -> list[tuple[int, int]]:
+        """The cells of a row: (first grid column, grid columns spanned)."""
+        y = (self.rows[row] + self.rows[row + 1]) / 2 if row + 1 < len(self.rows) else self.rows[row]
+        b = self._bounds_at(y)
+        return [(b[i], b[i + 1] - b[i]) for i in range(len(b) - 1)]
 
 
 def _tables(page) -> list[_Table]:
@@ -230,10 +250,10 @@ def _page_lines(page, pageno: int) -> tuple[list[_Line], str, object]:
                 piece, x0, x1 = _sorted_line(tp, text, a, b) or (piece, x0, x1)
             size, bold = _font(tp, a)
             line = _Line(re.sub(r"\s+", " ", piece), pageno, x0, x1, height - top, size, bold, height)
-            for k, table in enumerate(tables):
+            for table in tables:
                 cell = table.cell((x0 + x1) / 2, (top + bottom) / 2)
                 if cell:
-                    line.cell = (k, *cell)
+                    line.cell, line.table = cell, table
                     break
             lines.append(line)
     return lines, text, tp
@@ -447,21 +467,20 @@ def _assemble(header: tuple[list[str], list[str]], lines: list[_Line]) -> tuple[
         rights = sorted(ln.x1 for ln in flow)
         right = rights[int(0.9 * (len(rights) - 1))]
     # a ruled table is emitted where its first line is, one `| cell | cell |` line per row
-    cells: dict[tuple[int, int], dict[tuple[int, int], list[_Line]]] = {}
+    cells: dict[int, dict[tuple[int, int], list[_Line]]] = {}
+    items: list[_Line | _Table] = []
     for ln in lines:
-        if ln.cell is not None:
-            cells.setdefault((ln.page, ln.cell[0]), {}).setdefault(ln.cell[1:], []).append(ln)
-    items: list[_Line | tuple[int, int]] = []
-    for ln in lines:
-        if ln.cell is None:
+        if ln.table is None or ln.cell is None:
             items.append(ln)
-        elif (ln.page, ln.cell[0]) not in items:
-            items.append((ln.page, ln.cell[0]))
+            continue
+        if id(ln.table) not in cells:
+            items.append(ln.table)
+        cells.setdefault(id(ln.table), {}).setdefault(ln.cell, []).append(ln)
     for k, item in enumerate(items):
         if isinstance(item, _Line):
             put(item.text, page=item.page, bold=item.bold, size=item.size)
         else:
-            _put_table(put, cells[item], item[0], sum(1 for it in items[:k] if isinstance(it, tuple)))
+            _put_table(put, item, cells[id(item)], sum(1 for it in items[:k] if isinstance(it, _Table)))
         if k + 1 < len(items):
             nxt = items[k + 1]
             sep = "\n\n"
@@ -472,18 +491,21 @@ def _assemble(header: tuple[list[str], list[str]], lines: list[_Line]) -> tuple[
     return "".join(parts), blocks
 
 
-def _put_table(put, cells: dict[tuple[int, int], list[_Line]], page: int, t: int) -> None:
+def _put_table(put, table: _Table, cells: dict[tuple[int, int], list[_Line]], t: int) -> None:
+    """Rows with text, every grid column a cell (empty or the continuation of a merged cell:
+    ""), so that cells line up with the column titles, as in .docx."""
+    page = next(iter(cells.values()))[0].page
     rows = sorted({r for r, _c in cells})
     for i, r in enumerate(rows):
         if i:
             put("\n")
-        put("| ")
-        for j, c in enumerate(sorted(c for rr, c in cells if rr == r)):
-            if j:
-                put(" | ")
-            lns = cells[(r, c)]
-            text = lns[0].text
+        put("|")
+        for start, span in table.layout(r):
+            lns = cells.get((r, start), [])
+            text = lns[0].text if lns else ""
             for a, b in pairwise(lns):
                 text += ("" if a.text[-1] in "-–" and a.text[-2:-1].isalnum() else " ") + b.text
-            put(text, page=page, table=t, row=r, cell=c, bold=lns[0].bold, size=lns[0].size)
-        put(" |")
+            put(" ")
+            if text:
+                put(text, page=page, table=t, row=r, cell=start, bold=lns[0].bold, size=lns[0].size)
+            put(" |" + " |" * (span - 1))
