@@ -233,3 +233,9 @@ def test_continuous_in_a_cell_with_more_text_is_a_deadline() -> None:
     text = "Sở Tài chính\nThường xuyên, định kỳ hằng quý báo cáo về Sở Tài chính"
     got = [(v.text, v.role) for v in extract_dates(text, [], [], DocumentMeta())]
     assert got == [("Thường xuyên", "deadline"), ("định kỳ hằng quý", "deadline")]
+
+
+def test_a_cell_with_a_planned_day() -> None:
+    text = "Tên nhiệm vụ\nThời gian\nTổ chức hội nghị\nDự kiến ngày 05/12/2025"
+    got = [(v.text, v.role) for v in extract_dates(text, [], [], DocumentMeta())]
+    assert got == [("ngày 05/12/2025", "deadline")]

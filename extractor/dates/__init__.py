@@ -48,6 +48,7 @@ from datetime import date
 
 from ..models import Citation, DateValue, DocumentMeta, Section
 from .index import SectionIndex
+from .lexicon import CELL_RESIDUE_RE
 from .roles import Context, line_bounds, role
 from .scan import Expr, merge, scan
 from .values import normalise
@@ -60,9 +61,6 @@ _TYPE_LINE = re.compile(
 _BODY_START = re.compile(r"(?:Căn cứ|Thực hiện|Để|Nhằm|I\.|I-|[-+])", re.IGNORECASE)
 _YEAR_IN = re.compile(r"năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-_CELL_RESIDUE = re.compile(
-    r"[\s.,;:()\-+*]*(?:\(?(?:\d{1,2}|[a-zđ])[.)]\s*)?[\s.,;:()\-+*]*(?:(?:thực hiện|duy trì|triển khai|tổ chức|dự kiến)\s*)?[\s.,;:()\-+*]*", re.IGNORECASE
-)
 
 
 def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
@@ -87,9 +85,9 @@ def _cells(text: str, exprs: list[Expr]) -> set[int]:
         for ex in exprs[i:j]:
             residue.append(text[pos:ex.start])
             pos = ex.end
-        if _CELL_RESIDUE.fullmatch("".join(residue) + text[pos:le]):
+        if CELL_RESIDUE_RE.fullmatch("".join(residue) + text[pos:le]):
             out.update(ex.start for ex in exprs[i:j])
-        elif _CELL_RESIDUE.fullmatch(text[ls:exprs[i].start]) and text[exprs[i].end:le].lstrip().startswith(":"):
+        elif CELL_RESIDUE_RE.fullmatch(text[ls:exprs[i].start]) and text[exprs[i].end:le].lstrip().startswith(":"):
             out.add(exprs[i].start)
         i = j
     return out

@@ -112,7 +112,7 @@ ATOM_RE = re.compile(
 
 # --- cues around an atom -----------------------------------------------------------------------
 _B = DATA["bounds"]
-_TIME_OF_DAY = r"(?:(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?|sáng|chiều|trưa|tối)\s+)?"
+_TIME_OF_DAY = rf"(?:(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{1,2}}(?:\s*phút)?)?|{alt(DATA['day_parts'])})\s+)?"
 LEAD_BOUND_RE = re.compile(
     rf"(?:(?P<from>{alt(_B['from'])})|(?P<until>{alt(_B['until'])})|(?P<before>{alt(_B['before'])})"
     rf"|(?P<within>{alt(_B['within'])}))"
@@ -141,7 +141,6 @@ PROGRAMME_LEAD_RE = re.compile(rf"(?:{alt(ROLES['programme_lead'])})\s*,?\s*$", 
 EVENT_AFTER_RE = re.compile(rf"^\s*,?\s*(?:[^\s,.;]+\s+){{0,2}}?{alt(ROLES['event_after'])}(?![\w])", re.IGNORECASE)
 EVENT_BEFORE_RE = re.compile(rf"(?:{alt(ROLES['event_before'])})\s+(?:trong\s+|của\s+)?$", re.IGNORECASE)
 CONTINUOUS_VERBS = alt(DATA["continuous_verbs"])
-CELL_RESIDUE_RE = re.compile(rf"[\s.,;:()\-+]*(?:{CONTINUOUS_VERBS}|dự kiến)?[\s.,;:()\-+]*", re.IGNORECASE)
 # a citation's number/symbol right before the date: "Kết luận số 01-KL/TW, ngày …", "58/KH-UBND ngày …"
 SYMBOL_BEFORE_RE = re.compile(
     r"\d[\w.\-]*/(?:[\w.\-/&]|-\s)*[A-ZĐ][\w.\-/&]*\)?\s*,?\s*(?:của(?:\s+[^\s\d,.;:()]+){1,8}\s*,?\s*)?"
@@ -156,9 +155,17 @@ LAW_NAME_BEFORE_RE = re.compile(
     rf"(?<![\w])(?:{alt(ROLES['law_types'])})(?:,?\s+[^\s\d,.;:()]+){{0,16}}\s*,?\s+$", re.IGNORECASE
 )
 # a target: "Năm 2025 đạt 60% …", "Phấn đấu năm 2025 đạt …"
-TARGET_RE = re.compile(r"\s*,?\s*(?:đạt|có)(?![\w])[^.;\n]{0,60}%", re.IGNORECASE)
+TARGET_RE = re.compile(rf"\s*,?\s*{alt(ROLES['target_verbs'])}(?![\w])[^.;\n]{{0,60}}%", re.IGNORECASE)
 NOW_RE = re.compile(alt(DATA["now_words"]), re.IGNORECASE)
 RECURRING_CONTEXT_RE = re.compile(rf"(?<![\w]){alt(DATA['recurring_context'])}(?![\w])", re.IGNORECASE)
 YEAR_LIST_RE = re.compile(YEAR)
 NOT_PROGRAMME_LEAD = frozenset(ROLES["year_not_programme_lead"])
 CONT_VERB_BEFORE_RE = re.compile(rf"(?<![\w])(?:{CONTINUOUS_VERBS})\s+$", re.IGNORECASE)
+CELL_RESIDUE_RE = re.compile(
+    rf"[\s.,;:()\-+*]*(?:\(?(?:\d{{1,2}}|[a-zđ])[.)]\s*)?[\s.,;:()\-+*]*"
+    rf"(?:(?:{CONTINUOUS_VERBS}|{alt(DATA['cell_words'])})\s*)?[\s.,;:()\-+*]*",
+    re.IGNORECASE,
+)
+# what may follow "Thường xuyên," in a cell: another time ("Thường xuyên, hằng năm")
+CONT_TAIL_WORDS = alt(DATA["every"] + DATA["periodic"] + DATA["units"]["quarter"] + DATA["units"]["year"]
+                      + DATA["units"]["month"])

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import (
     ATOM_RE,
+    CONT_TAIL_WORDS,
     CONT_VERB_BEFORE_RE,
     CONTINUOUS_VERBS,
     EDGES,
@@ -39,7 +40,7 @@ _LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
 _PAREN_GAP = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"[^()\n]{0,20}\)")
-_CONT_TAIL_OK = re.compile(r"\s*(?:[.;)]?\s*$|,\s*(?:hằng|hàng|mỗi|định kỳ|quý|quí|năm|tháng)\b)", re.IGNORECASE)
+_CONT_TAIL_OK = re.compile(rf"\s*(?:[.;)]?\s*$|,\s*(?:{CONT_TAIL_WORDS})(?![\w]))", re.IGNORECASE)
 RANGEABLE = {"day", "month", "quarter", "half", "year"}
 RECURRABLE = {"day", "month", "quarter", "monthday"}
 
