@@ -266,6 +266,12 @@ _SUBJECT_AFTER_RE = re.compile(
     rf"(?i)^\s*,?\s*(?:(?:trên cơ sở|căn cứ|theo|tùy theo|trong phạm vi)[^;:\n]{{0,80}}?,\s*)?"
     rf"(?:(?:{_ADVERBS})\s)?(?:{_alt(_R['subject_verbs'])})(?!\w)"
 )
+# a clause-initial list followed by a lower-case word that is not a function word: its subject
+_ANY_VERB_AFTER_RE = re.compile(
+    rf"^[ ](?!(?:của|về|trong|tại|với|cho|là|và|được|đã|theo|nhằm|để|có|này|đó|thuộc|gồm|như|trên|"
+    rf"dưới|từ|đến|khi|nếu|hoặc|hay|các|những|mỗi|năm|ngày|tháng|quý|số|ở|qua|bị|do|cũng|nơi|thì|mà)(?!\w))"
+    rf"[{_LOWER}]"
+)
 _INTRO_RE = re.compile(r"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{1,4}[).]\s*|\(\d+\)\s*)?(?:(?:đề nghị|yêu cầu|giao)\s*:?\s*)?$")
 _INTRO_COMMA_RE = re.compile(r",\s*$")
 _CHAIN_GAP_RE = re.compile(r"^(?:\s?[,;]\s?|\svà\s|\s?,\s?và\s|\s?\(\s?|\s?\)\s?[,;]?\s?|\s?\)\s?và\s|\s)$")
@@ -336,7 +342,7 @@ def _chain_role(text: str, chain: list[Mention]) -> UnitRole:
     )
     if subject and _MONITOR_AFTER_RE.match(suffix):
         return "monitor"
-    if subject and _SUBJECT_AFTER_RE.match(suffix):
+    if subject and (_SUBJECT_AFTER_RE.match(suffix) or _ANY_VERB_AFTER_RE.match(suffix)):
         return "lead"
     return label[0] if label is not None else "mentioned"
 
@@ -409,8 +415,6 @@ class Canon:
 
     def resolve(self, m: Mention) -> str:
         name = _clean(m.name)
-        if m.kind == "group":
-            name = _GROUP_TRAILER_RE.sub("", name)
         key = _key(name)
         if key in self.by_key:
             return self.by_key[key]
@@ -505,6 +509,14 @@ def extract_units(text: str, sections: list[Section]) -> list[Unit]:
             Unit(name=m.name, canonical=canonical, kind=m.kind, role=m.role,
                  section=sec.path if sec else None, start=m.start, end=m.end)
         )
+    # a group's qualifier goes when the document also names it without: "Các phòng, ban, đơn vị
+    # liên quan" = "Các phòng, ban, đơn vị"; "Các sở, ngành có liên quan" stays when alone
+    keys = {_key(u.canonical) for u in units}
+    for i, u in enumerate(units):
+        if u.kind == "group":
+            bare = _GROUP_TRAILER_RE.sub("", u.canonical)
+            if bare != u.canonical and _key(bare) in keys:
+                units[i] = u.model_copy(update={"canonical": bare})
     # one printed form per unit: the fullest ("… MTTQ Việt Nam xã" over "… MTTQ xã")
     best: dict[str, str] = {}
     for u in units:
