@@ -171,7 +171,7 @@ def find_mentions(text: str) -> list[Mention]:
             last_group_end = g.end()
             if not name.isupper():
                 cands.append(Mention(start, start + len(name), name, "group", "group"))
-    cands = [c for c in cands if not _in_caps_line(text, c.start, caps)]
+    cands = [c for c in cands if not _in_caps_line(text, c.start, caps) and not _shouted(c.name)]
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Mention] = []
     last_end = -1
@@ -227,6 +227,12 @@ def _attach_owners(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 _UPPER_CHAR_RE = re.compile(f"[{_UPPER}]")
+_CAPS_WORD_RE = re.compile(f"(?<!\\w)[{_UPPER}]{{3,}}(?!\\w)")
+
+
+def _shouted(name: str) -> bool:
+    """A run of words in capitals is a heading or a header caught by a name ('MTTQ VIỆT NAM XÃ …')."""
+    return len(_CAPS_WORD_RE.findall(name)) >= 3
 
 
 def _in_caps_line(text: str, pos: int, cache: dict[int, bool]) -> bool:
