@@ -128,8 +128,9 @@ def _programme(ex: Expr, ctx: Context) -> bool:
             return True
         # a bare "2025 - 2026" is a task's window unless it names a programme's span
         ls, _ = line_bounds(text, ex.start, ex.end)
+        near = max(clause_start(text, ex.start), ex.start - 30)  # "Kế hoạch 5 năm (2021 - 2025)"
         return (text.count('"', ls, ex.start) % 2 == 1
-                or PROGRAMME_NOUN_RE.search(text, clause_start(text, ex.start), ex.start) is not None)
+                or PROGRAMME_NOUN_RE.search(text, near, ex.start) is not None)
     if ex.bound != "until" and not (kind == "year" and ex.bound is None):
         return False
     ls, _ = line_bounds(text, ex.start, ex.end)
@@ -161,7 +162,10 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
         and TIME_LABEL_RE.search(text, max(ls, ex.start - 120), ex.start)
     ):
         return "deadline"
-    if ex.first.kind == "term" and ex.within:
+    if ex.first.kind == "term" and ex.within and (
+        not text[clause_start(text, ex.start):ex.start].strip(" -+*")
+        or TARGET_AFTER_RE.match(text[ex.end:ex.end + 100])
+    ):
         return "deadline"  # "Trong giai đoạn 2026 - 2030, … đạt 100%"
     if _programme(ex, ctx):
         return "programme"
