@@ -105,3 +105,37 @@ def test_corpus_spans_and_invariance() -> None:
             assert text[c.start:c.end] == c.text
         nfd = normalise(unicodedata.normalize("NFD", raw)).text
         assert _key(nfd) == _key(text), path.name
+
+
+_PATHOLOGICAL = {
+    "dashes": "Kết luận số 1" + "-A" * 20000,
+    "issuer": "Kết luận số 01-KL/TW của " + "Ban " * 50000,
+    "law name": "Luật " + "Ab " * 50000 + "số 5/2020/QH14",
+    "one long list": "Căn cứ Kết luận số 01-KL/TW; " * 5000,
+    "continuations": "Quyết định số 1/QĐ-TTg" + ", số 2/QĐ-TTg" * 5000,
+    "aliases": "Kết luận số 21-KL/TW (sau đây viết tắt là Kết luận 21) " + "Kết luận 21 " * 5000,
+    "type words": "Kế hoạch số " * 50000,
+    "nested": "Thực hiện Kết luận số 01-KL/TW về " * 5000,
+    "joint issuer": "Kết luận số 01-KL/TW của Ban" + ", Ban" * 20000 + " và Ban",
+}
+
+
+def test_no_catastrophic_backtracking() -> None:
+    import time
+
+    for name, text in _PATHOLOGICAL.items():
+        t0 = time.process_time()
+        extract_citations(text, [], DocumentMeta())
+        assert time.process_time() - t0 < 5, name
+
+
+def test_throughput_on_corpus() -> None:
+    """CPU time, so a loaded machine does not fail it; the bar is lenient (measured ~7-8 MB/s)."""
+    import time
+
+    docs = [normalise(p.read_text(encoding="utf-8")).text for p in sorted(ROOT.glob("*.txt"))]
+    size = sum(len(d.encode()) for d in docs)
+    t0 = time.process_time()
+    for d in docs:
+        extract_citations(d, [], DocumentMeta())
+    assert size / (time.process_time() - t0) > 2e6

@@ -39,12 +39,22 @@ class Citations:
     named_references: list[NamedReference] = field(default_factory=list)
 
 
-def _section_of(pos: int, sections: list[Section]) -> str | None:
-    best: Section | None = None
-    for s in sections:
-        if s.start <= pos < s.end and (best is None or s.level >= best.level):
-            best = s
-    return best.path if best else None
+def _sections_of(positions: list[int], sections: list[Section]) -> dict[int, str]:
+    """Path of the innermost section containing each position (one sweep; sections form a tree)."""
+    out: dict[int, str] = {}
+    ordered = sorted(sections, key=lambda s: (s.start, -s.end, s.level))
+    stack: list[Section] = []
+    i = 0
+    for pos in sorted(set(positions)):
+        while i < len(ordered) and ordered[i].start <= pos:
+            stack.append(ordered[i])
+            i += 1
+        while stack and stack[-1].end <= pos:
+            stack.pop()
+        live = [s for s in stack[-3:] if s.start <= pos < s.end]
+        if live:
+            out[pos] = live[-1].path
+    return out
 
 
 def _opening_end(text: str, sections: list[Section]) -> int:
@@ -54,7 +64,7 @@ def _opening_end(text: str, sections: list[Section]) -> int:
     return m.start() if m else min(len(text), 3000)
 
 
-def _citation(m: Mention, text: str, sections: list[Section]) -> Citation:
+def _citation(m: Mention, text: str, paths: dict[int, str]) -> Citation:
     parts = m.parts
     symbol = None
     if parts is not None:
@@ -62,7 +72,7 @@ def _citation(m: Mention, text: str, sections: list[Section]) -> Citation:
     return Citation(
         id=m.id, kind=m.kind, kind_name=m.kind_name, number=parts.number if parts else None, symbol=symbol,
         issued_date=m.issued_date, issuer=m.issuer, issuer_canonical=canonical_issuer(m.issuer), title=m.title,
-        relation=m.relation, form=m.form, section=_section_of(m.start, sections),  # type: ignore[arg-type]
+        relation=m.relation, form=m.form, section=paths.get(m.start),  # type: ignore[arg-type]
         start=m.start, end=m.end, text=text[m.start:m.end],
     )
 
@@ -82,8 +92,9 @@ def extract_citations(text: str, sections: list[Section], document: DocumentMeta
     opening = _opening_end(text, sections)
     parents = {m.id for m in mentions if m.id and m.form != "self" and m.relation == "implements"
                and not m.nested and m.start < opening}
+    paths = _sections_of([m.start for m in mentions], sections)
     return Citations(
-        citations=[_citation(m, text, sections) for m in mentions],
+        citations=[_citation(m, text, paths) for m in mentions],
         directives=directives(mentions, parents),
         named_references=[NamedReference(name=text[m.start:m.end], relation=m.relation,  # type: ignore[arg-type]
                                          start=m.start, end=m.end) for m in named],

@@ -11,19 +11,22 @@ Scope: one sentence of one paragraph (a line; a table cell "|" and ". X" also en
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from . import patterns as P
 from .find import Mention
 
+_NL_RE = re.compile(r"\n")
 _BOUNDARY_RE = re.compile(r"[.!?](?=\s+[A-ZÀ-ỸĐ\-+*]|\s*$)|\|")
 
 
-def _scope_start(text: str, pos: int) -> int:
-    line_start = text.rfind("\n", 0, pos) + 1
-    start = line_start
-    for m in _BOUNDARY_RE.finditer(text, line_start, pos):
-        start = m.end()
-    return start
+def _boundaries(text: str) -> list[int]:
+    """Sorted positions where a scope starts (after a line break, a sentence end or a cell bar)."""
+    return sorted({0} | {m.end() for m in _BOUNDARY_RE.finditer(text)} | {m.end() for m in _NL_RE.finditer(text)})
+
+
+def _scope_start(bounds: list[int], pos: int) -> int:
+    return bounds[bisect_right(bounds, pos) - 1]
 
 
 def _last_cue(text: str, start: int, end: int) -> str | None:
@@ -38,10 +41,11 @@ def assign_relations(text: str, mentions: list[Mention]) -> None:
     prev: Mention | None = None
     prev_scope = -1
     top_relation = "mentions"
+    bounds = _boundaries(text)
     for m in mentions:
         if m.form == "self":
             continue
-        scope = _scope_start(text, m.start)
+        scope = _scope_start(bounds, m.start)
         if prev is None or scope != prev_scope or prev.phrase_end > m.start:
             if prev is not None and prev.phrase_end > m.start and scope == prev_scope:
                 m.relation, m.nested = prev.relation, prev.nested  # overlapping (alias inside a title)

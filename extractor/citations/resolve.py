@@ -9,6 +9,7 @@ mention joins the dated one nearest before it (else the first). Without a confli
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..models import Directive
 from ..symbols import canonical_number
@@ -64,19 +65,31 @@ def share_along_lists(text: str, mentions: list[Mention]) -> None:
             a.issued_date = b.issued_date
 
 
+def _covering(starts: list[int], items: list[Mention], pos: int) -> bool:
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and items[k].start <= pos < items[k].end
+
+
 def find_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'(sau đây viết tắt là Kết luận 21)' → later uses of 'Kết luận 21' are short mentions."""
+    """'(sau đây viết tắt là Kết luận 21)' → later uses of 'Kết luận 21' are short mentions.
+
+    Only aliases with a digit count ("Nghị quyết" alone is a common noun)."""
     out: list[Mention] = []
     full = [m for m in mentions if m.parts is not None]
+    fstarts = [m.start for m in full]
+    mstarts = [m.start for m in mentions]
     for am in P.ALIAS_RE.finditer(text):
         alias = am["alias"].strip()
-        if not _HAS_DIGIT_RE.search(alias) or any(am.start() <= m.start < am.end() for m in full):
+        i = bisect_left(fstarts, am.start())
+        if not _HAS_DIGIT_RE.search(alias) or (i < len(full) and full[i].start < am.end()):
             continue
         line_start = text.rfind("\n", 0, am.start()) + 1
-        before = [m for m in full if line_start <= m.start and m.phrase_end <= am.start()]
-        if not before or ";" in text[before[-1].phrase_end:am.start()]:
+        k = i - 1
+        while k >= 0 and full[k].phrase_end > am.start():
+            k -= 1
+        if k < 0 or full[k].start < line_start or ";" in text[full[k].phrase_end:am.start()]:
             continue
-        target = before[-1]
+        target = full[k]
         pos = am.end()
         while True:
             i = text.find(alias, pos)
@@ -86,7 +99,7 @@ def find_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
             pos = j
             if (i and text[i - 1].isalnum()) or (j < len(text) and text[j].isalnum()):
                 continue
-            if any(m.start <= i < m.end for m in mentions):
+            if _covering(mstarts, mentions, i):
                 continue
             out.append(Mention(
                 start=i, end=j, phrase_end=j, type_printed=None, kind_name=target.kind_name, kind=target.kind,
@@ -95,22 +108,26 @@ def find_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _resolve_short(m: Mention, full: list[Mention]) -> Mention | None:
-    n = int(m.short_number or "-1")
-    cands = [
-        f for f in full
-        if f.parts is not None and f.kind == m.kind and f.parts.number.isdigit() and int(f.parts.number) == n
-        and (m.short_year is None or f.parts.year == m.short_year)
-    ]
+def _short_index(full: list[Mention]) -> dict[tuple[str | None, int], list[Mention]]:
+    index: dict[tuple[str | None, int], list[Mention]] = {}
+    for f in full:
+        if f.parts is not None and f.parts.number.isdigit():
+            index.setdefault((f.kind, int(f.parts.number)), []).append(f)
+    return index
+
+
+def _resolve_short(m: Mention, index: dict[tuple[str | None, int], list[Mention]]) -> Mention | None:
+    cands = [f for f in index.get((m.kind, int(m.short_number or "-1")), [])
+             if m.short_year is None or (f.parts is not None and f.parts.year == m.short_year)]
     if not cands:
         return None
-    before = [f for f in cands if f.start < m.start]
-    return before[-1] if before else cands[0]
+    k = bisect_left([f.start for f in cands], m.start) - 1
+    return cands[k] if k >= 0 else cands[0]
 
 
 def assign_ids(mentions: list[Mention], own: str | None) -> list[Mention]:
     """Give every mention its id; drop short forms that resolve to nothing."""
-    full = [m for m in mentions if m.parts is not None and m.form != "self"]
+    index = _short_index([m for m in mentions if m.parts is not None and m.form != "self"])
     out: list[Mention] = []
     for m in mentions:
         if m.form == "self":
@@ -118,7 +135,7 @@ def assign_ids(mentions: list[Mention], own: str | None) -> list[Mention]:
         elif m.parts is not None:
             m.id = m.parts.id
         else:
-            target = _resolve_short(m, full)
+            target = _resolve_short(m, index)
             if target is None or target.parts is None:
                 continue
             m.parts, m.form, m.id = target.parts, "short", target.parts.id
