@@ -587,3 +587,12 @@ def test_amending_law_takes_its_number() -> None:
         ("62/2020/QH14", "Luật sửa đổi, bổ sung một số điều của Luật xây dựng số 62/2020/QH14"),
         ("31/2024/QH15", "Luật Đất đai số 31/2024/QH15"), ("31/2024/QH15", "Luật Đất đai số 31/2024/QH15"),
         ("27/2023/QH15", "Luật Nhà ở số 27/2023/QH15")]
+
+
+def test_section_path_skips_bullets() -> None:
+    from extractor.models import Section
+    text = "II. NỘI DUNG\n6. Kiểm tra\n- Thực hiện Kết luận số 01-KL/TW."
+    secs = [Section(id="a", label="II", path="II", level=1, kind="roman", heading="NỘI DUNG", start=0, end=len(text)),
+            Section(id="b", label="6", path="II.6", level=2, kind="arabic", heading="Kiểm tra", start=13, end=len(text)),
+            Section(id="c", label="-", path="II.6.-1", level=3, kind="dash", heading="", start=24, end=len(text))]
+    assert extract_citations(text, secs, DocumentMeta()).citations[0].section == "II.6"

@@ -20,16 +20,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import patterns as P
 from ..models import Citation, Directive, DocumentMeta, NamedReference, Section
+from . import patterns as P
 from .find import Mention, find_all
 from .issuers import canonical_issuer, expand_abbreviations
 from .relations import assign_relations
-from .resolve import amending_laws, assign_ids, directives, drop_own, find_aliases, own_number, share_along_lists
+from .resolve import (
+    amending_laws,
+    assign_ids,
+    directives,
+    drop_own,
+    find_aliases,
+    own_number,
+    share_along_lists,
+)
 
-__all__ = ["Citations", "extract_citations", "expand_abbreviations", "canonical_issuer"]
+__all__ = ["Citations", "canonical_issuer", "expand_abbreviations", "extract_citations"]
 
-_HEADING_RE = re.compile(r"^(?:[IVX]{1,4}|1|A|Phần|PHẦN|Chương|CHƯƠNG|Điều|ĐIỀU)\s*[.\-)/:]?\s", re.M)
+_HEADING_RE = re.compile(r"^(?:[IVX]{1,4}|1|A|Phần|PHẦN|Chương|CHƯƠNG|Điều|ĐIỀU)\s*[.\-)/:]?\s", re.MULTILINE)
+
+
+_BULLETS = frozenset({"dash", "plus", "star"})
 
 
 @dataclass
@@ -40,9 +51,10 @@ class Citations:
 
 
 def _sections_of(positions: list[int], sections: list[Section]) -> dict[int, str]:
-    """Path of the innermost section containing each position (one sweep; sections form a tree)."""
+    """Path of the innermost section containing each position (one sweep; sections form a tree).
+    Bullets (-, +, *) are skipped: the path is the innermost numbered or named section."""
     out: dict[int, str] = {}
-    ordered = sorted(sections, key=lambda s: (s.start, -s.end, s.level))
+    ordered = sorted((s for s in sections if s.kind not in _BULLETS), key=lambda s: (s.start, -s.end, s.level))
     stack: list[Section] = []
     i = 0
     for pos in sorted(set(positions)):

@@ -145,7 +145,7 @@ def _continuations(text: str, first: Mention, pos: int) -> list[Mention]:
         m = P.CONTINUE_RE.match(text, pos)
         if not m:
             break
-        parts, short_n, short_y, used = _parse_symbol(m["sym"])
+        parts, _n, _y, used = _parse_symbol(m["sym"])
         if parts is None:
             break
         so_start = _so_start(m)

@@ -32,7 +32,7 @@ _TYPE_KEYS = {w.casefold(): w for w in TYPE_WORDS}
 
 # TYPE: a type word starting a word, "các" (plural) optional and outside the span.
 _TYPE_ALT = _alt(TYPE_WORDS)
-TYPE_RE = re.compile(rf"(?<![\w])(?:{_TYPE_ALT})(?![\w])", re.I)
+TYPE_RE = re.compile(rf"(?<![\w])(?:{_TYPE_ALT})(?![\w])", re.IGNORECASE)
 TYPE_KEYS = frozenset(_TYPE_KEYS)
 
 
@@ -60,9 +60,9 @@ def _trie(words: list[str]) -> str:
 #   n = the first words of a law named before its number or of a document named without a number.
 NAMED_STARTS: list[str] = list(_CIT["named_anchors"])
 # (one trie, the follow-up checked in Python: a lookahead inside the trie costs 8x).
-FOLLOW_RE = re.compile(r"[ ]*:?[ ]*(?:số|so)(?![\w])|[ ]+\d|[ ]+này(?![\w])", re.I)
+FOLLOW_RE = re.compile(r"[ ]*:?[ ]*(?:số|so)(?![\w])|[ ]+\d|[ ]+này(?![\w])", re.IGNORECASE)
 ANCHOR_RE = re.compile(_trie(TYPE_WORDS + NAMED_STARTS))
-ANCHOR_RE_I = re.compile(ANCHOR_RE.pattern, re.I)  # when lower() changes the length
+ANCHOR_RE_I = re.compile(ANCHOR_RE.pattern, re.IGNORECASE)  # when lower() changes the length
 NAMED_TYPE_KEYS = frozenset(t.casefold() for t in _CIT["named_types"])
 NAMED_START_KEYS = frozenset(t.casefold() for t in NAMED_STARTS)
 
@@ -84,21 +84,21 @@ DATE_RE = re.compile(
     (?:(?P<d>\d{1,2})[ ]?(?P<sep>[/.-])[ ]?(?P<m>\d{1,2})[ ]?(?P=sep)[ ]?(?P<y>(?:19|20)\d\d)
       |(?<=[nN][gG][àÀ][yY][ ])(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d\d))
     (?![\d/])""",
-    re.X | re.I,
+    re.VERBOSE | re.IGNORECASE,
 )
 
 _STOPS = _alt(list(_CIT["issuer_stops"]) + TYPE_WORDS)
 # ISSUER: "của" + a body up to a stop (case-insensitive whole words), punctuation or a footnote.
 ISSUER_RE = re.compile(
     rf"[ ]*,?[ ]*(?:của|CỦA)[ ]+(?P<iss>(?:(?![ ](?:{_STOPS})(?![\w]))(?:[^,;:()\[\]\"\n.⁽¹²³⁴⁵⁶⁷⁸⁹⁰]|\.(?=\w))){{1,150}})",
-    re.I,
+    re.IGNORECASE,
 )
 # A joint issuer: ", Chính phủ và Đoàn Chủ tịch …" after the first body (each part capitalised).
 _SEG = rf"(?!(?i:{_STOPS})(?![\w]))[A-ZĐÀ-Ỹ](?:(?![ ](?i:{_STOPS})(?![\w]))[^,;:()\[\]\"\n.⁽])*"
 JOINT_ISSUER_RE = re.compile(rf"(?:,[ ]+{_SEG})*,?[ ]+và[ ]+{_SEG}")
 # An issuer printed before the citation: "theo đề nghị của Sở Tài chính tại Công văn số …".
 PRE_ISSUER_RE = re.compile(r"(?:của|CỦA)[ ]+(?P<iss>[A-ZĐ][^,;:()\[\]\"\n.]{1,100}?)[ ]+(?:tại|theo)[ ]+$")
-_TRAILING_GLUE_RE = re.compile(r"(?:\s+(?:và|cùng|với|các|của))+\s*$", re.I)
+_TRAILING_GLUE_RE = re.compile(r"(?:\s+(?:và|cùng|với|các|của))+\s*$", re.IGNORECASE)
 
 # TITLE: a quoted title or "về …" up to ";", a line end, a sentence end or an opening parenthesis.
 TITLE_RE = re.compile(
@@ -106,27 +106,27 @@ TITLE_RE = re.compile(
         (?:(?:về|Về|VỀ)[ ]+)?"(?P<q>[^"\n]{1,400})"
       | (?P<ve>(?:về|Về|VỀ|v/v)[ ]+[^;\n"(]{1,400}?)(?=[ ]*(?:;|\n|$|\.(?:\s|$)|\(|"))
     )""",
-    re.X,
+    re.VERBOSE,
 )
 
 # A list going on with the same type word: ", số 1679/QĐ-TTg", " và số 009/CĐ-UBND".
 CONTINUE_RE = re.compile(rf"[ ]*(?:,|;|,?[ ]+và|,?[ ]+cùng)?[ ]*(?:số|Số|SỐ)[ ]*:?[ ]*(?P<sym>{SYM})")
 
 # "<type> này" (the document itself).
-SELF_RE = re.compile(rf"\s+(?:{_alt(list(_CIT['self_words']))})(?![\w])", re.I)
+SELF_RE = re.compile(rf"\s+(?:{_alt(list(_CIT['self_words']))})(?![\w])", re.IGNORECASE)
 
 SELF_KINDS = frozenset(_CIT["self_kinds"])
 
 # Alias: "(sau đây gọi tắt là Nghị quyết số 57-NQ/TW)".
 ALIAS_RE = re.compile(
-    rf"\((?:{_alt(list(_CIT['alias_phrases']))})[ ]*:?[ ]*\"?(?P<alias>[^()\"\n]{{1,80}}?)\"?[ ]*\)", re.I
+    rf"\((?:{_alt(list(_CIT['alias_phrases']))})[ ]*:?[ ]*\"?(?P<alias>[^()\"\n]{{1,80}}?)\"?[ ]*\)", re.IGNORECASE
 )
 
 CUE_RELATIONS: dict[str, str] = {}
 for _rel, _phrases in _CIT["cues"].items():
     for _p in _phrases:
         CUE_RELATIONS[_p.casefold()] = _rel
-CUE_RE = re.compile(rf"(?<![\w])(?:{_alt(list(CUE_RELATIONS))})(?![\w])", re.I)
+CUE_RE = re.compile(rf"(?<![\w])(?:{_alt(list(CUE_RELATIONS))})(?![\w])", re.IGNORECASE)
 
 # Sentence ends: ". " followed by a capital, "!", "?" (cue scope ends there).
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-ZÀ-ỸĐ\-+*]|\s*$)")
@@ -137,7 +137,7 @@ NAMED_LAW_RE = re.compile(
     r"(?:Bộ luật|Luật|Pháp lệnh) (?P<n>Thi đua, khen thưởng|[A-ZĐ][^\n,;:.()\"\[\]]{1,100}?)"
     r"(?=[ ]*(?:[,;:.()\"\[\]]|\n|$)| năm \d| ngày | về | và các | hiện hành| đã | được | và (?:Luật|Bộ luật|Pháp lệnh) )"
 )
-LIST_GLUE_RE = re.compile(r"^[\s,]*(?:và|cùng|cùng với|hoặc)?[\s,]*$", re.I)
+LIST_GLUE_RE = re.compile(r"^[\s,]*(?:và|cùng|cùng với|hoặc)?[\s,]*$", re.IGNORECASE)
 
 
 @cache

@@ -20,7 +20,7 @@ from .issuers import canonical_issuer
 _SAME_RUN_GAP_RE = re.compile(r"^[ ]*(?:,|,?[ ]+và|,?[ ]+cùng)?[ ]*$")
 _HAS_DIGIT_RE = re.compile(r"\d")
 _PART_SPLIT_RE = re.compile(r"[-/]")
-_OWN_RE = re.compile(r"^(?:Số|SỐ)\s*:?\s*(" + P.SYM + r")", re.M)
+_OWN_RE = re.compile(r"^(?:Số|SỐ)\s*:?\s*(" + P.SYM + r")", re.MULTILINE)
 
 
 _AMENDING_RE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh) sửa đổi, bổ sung (?:một số điều )?(?:của )?$")
