@@ -9,13 +9,27 @@ from __future__ import annotations
 from .errors import IngestError, Limits, TooLarge
 
 
+def _sniff_utf16(head: bytes) -> str | None:
+    """BOM-less UTF-16: text with ASCII letters and spaces has a zero in every other byte."""
+    if len(head) < 4:
+        return None
+    even_zeros = head[0::2].count(0) / (len(head) / 2)
+    odd_zeros = head[1::2].count(0) / (len(head) / 2)
+    if odd_zeros > 0.3 and even_zeros < 0.05:
+        return "utf-16-le"
+    if even_zeros > 0.3 and odd_zeros < 0.05:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes, name: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
-    if len(data) >= 4 and data[1:4:2] == b"\x00\x00" and data[0:4:2] != b"\x00\x00":
-        return data.decode("utf-16-le", errors="replace")
+    utf16 = _sniff_utf16(data[:4096])
+    if utf16:
+        return data.decode(utf16, errors="replace")
     if b"\x00" in data[:4096]:
         raise IngestError(f"{name}: looks like a binary file, not text")
     try:
