@@ -92,6 +92,7 @@ class _Ctx:
     units: _Ranged[Unit]
     dates: _Ranged[DateValue]
     citations: _Ranged[Citation]
+    products: _Ranged[_Product] = field(default_factory=lambda: _Ranged([]))
     memo: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
@@ -165,24 +166,40 @@ def _due_in(ctx: _Ctx, spans: list[tuple[int, int]]) -> Due | None:
     return Due(text=pick.text, **{"from": pick.from_}, to=pick.to, recurrence=pick.recurrence, start=pick.start, end=pick.end)
 
 
+@dataclass
+class _Product:
+    start: int
+    end: int
+    label: str
+
+
+def _products(text: str, citations: list[Citation]) -> list[_Product]:
+    """Every product word of the document that names an output ("xây dựng kế hoạch", "báo cáo"),
+    outside citations ("Kế hoạch số 58/KH-UBND") and references ("Kế hoạch này", "theo kế hoạch")."""
+    cites = _Ranged(citations)
+    out: list[_Product] = []
+    for m in _OUT_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if s and text[s - 1].isalnum():
+            continue
+        if _in(s, e, [(c.start, c.end) for c in cites.within([(max(0, s - 200), e + 200)])]):
+            continue
+        if _OUT_NOT_BEFORE_RE.match(text, e) or _OUT_NOT_AFTER_RE.search(text[max(0, s - 12) : s]):
+            continue
+        word = m.group().lower()
+        if word != "báo cáo":
+            before = re.split(r"[;.:\n]", text[max(0, s - 40) : s])[-1]
+            if not _OUT_VERB_RE.search(before):
+                continue
+        out.append(_Product(s, e, _OUT_WORDS.get(word, word)))
+    return out
+
+
 def _outputs(ctx: _Ctx, start: int, end: int) -> list[str]:
-    cites = [(c.start, c.end) for c in ctx.citations.within([(start, end)])]
     out: list[str] = []
-    text = ctx.text
-    for m in _OUT_RE.finditer(text, start, end):
-        if m.start() and text[m.start() - 1].isalnum():
-            continue
-        if _in(m.start(), m.end(), cites):
-            continue
-        if _OUT_NOT_BEFORE_RE.match(text, m.end()) or _OUT_NOT_AFTER_RE.search(text[max(start, m.start() - 12) : m.start()]):
-            continue
-        before = text[max(start, m.start() - 40) : m.start()]
-        before = re.split(r"[;.:]", before)[-1]
-        if m.group().lower() != "báo cáo" and not _OUT_VERB_RE.search(before):
-            continue
-        label = _OUT_WORDS[m.group().lower()] if m.group().lower() in _OUT_WORDS else _OUT_WORDS.get(fold(m.group()), m.group().lower())
-        if label not in out:
-            out.append(label)
+    for p in ctx.products.within([(start, end)]):
+        if p.label not in out:
+            out.append(p.label)
     return out
 
 
@@ -420,7 +437,8 @@ def extract_tasks(text: str, sections: list[Section], dates: list[DateValue], un
     children: dict[str | None, list[Section]] = defaultdict(list)
     for s in sections:
         children[s.parent].append(s)
-    ctx = _Ctx(text, sections, {s.id: s for s in sections}, children, _Ranged(units), _Ranged(dates), _Ranged(citations))
+    ctx = _Ctx(text, sections, {s.id: s for s in sections}, children, _Ranged(units), _Ranged(dates),
+               _Ranged(citations), _Ranged(_products(text, citations)))
     tables = task_tables.find_tables(text)
     table_spans = [(t.start, t.end) for t in tables]
     tasks = _section_tasks(ctx, table_spans) + _table_tasks(ctx)

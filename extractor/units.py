@@ -327,20 +327,21 @@ def _chain_role(text: str, chain: list[Mention]) -> UnitRole:
     label = _label_role(text, ls, first.start)
     if label is not None and label[1]:
         return label[0]  # "Cơ quan chủ trì: Sở Nội vụ"
-    if _VIA_BEFORE_RE.search(prefix):
+    near = prefix[-40:]  # cue words sit right before the mention: search a short tail only
+    if _VIA_BEFORE_RE.search(near):
         return "report_to"
-    if _SUPPORT_BEFORE_RE.search(prefix):
+    if _SUPPORT_BEFORE_RE.search(near):
         return "support"
-    if _ADVISE_BEFORE_RE.search(prefix):
+    if _ADVISE_BEFORE_RE.search(near):
         return "advise"
-    if _REPORT_DIRECT_RE.search(prefix):
+    if _REPORT_DIRECT_RE.search(near):
         return "report_to"
-    if _REPORT_BEFORE_RE.search(prefix) and (_REPORT_VERB_RE.search(prefix) or suffix.lstrip().startswith("(qua")):
+    if _REPORT_BEFORE_RE.search(near) and (_REPORT_VERB_RE.search(prefix) or suffix.lstrip().startswith("(qua")):
         return "report_to"
     if _LEAD_AFTER_RE.match(suffix):
         return "lead"
-    if _LEAD_BEFORE_RE.search(prefix):
-        if prefix.rstrip().lower().endswith("do"):
+    if _LEAD_BEFORE_RE.search(near):
+        if near.rstrip().lower().endswith("do"):
             return "mentioned"  # "do Ban Tuyên giáo Tỉnh ủy biên soạn": an author, not a lead
         return "lead"
     subject = bool(_INTRO_RE.match(prefix.lstrip())) or (
@@ -392,11 +393,15 @@ def _clean(name: str) -> str:
 _ADMIN_LIST_RE = re.compile(r"(?:(?<= )|^)((?:(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận)(?: |$)){2,})$")
 
 
+_ADMIN_ENDS = ("xã", "phường", "khu", "trấn", "huyện", "quận")
+
+
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     """Registry key: fold() without the optional 'Việt Nam' ('Ủy ban MTTQ (Việt Nam) xã') and
     with a closing list of levels in one order ('… xã, phường, đặc khu' = '… phường, xã, đặc khu')."""
     key = fold(name).replace(" việt nam", "")
-    m = _ADMIN_LIST_RE.search(key)
+    m = _ADMIN_LIST_RE.search(key) if key.endswith(_ADMIN_ENDS) else None
     if m:
         words = re.findall(r"đặc khu|thị trấn|thị xã|\w+", m.group(1))
         key = key[: m.start(1)] + " ".join(sorted(words))
@@ -411,6 +416,7 @@ class Canon:
         self.keys: list[str] = []
         self.alias: dict[str, str] = {}
         self.issuer: str | None = None
+        self.memo: dict[tuple[str, str, str], str] = {}
 
     def add(self, canonical: str) -> str:
         key = _key(canonical)
@@ -420,6 +426,12 @@ class Canon:
         return self.by_key[key]
 
     def resolve(self, m: Mention) -> str:
+        memo = (m.name, m.kind, m.head)
+        if memo not in self.memo:
+            self.memo[memo] = self._resolve(m)
+        return self.memo[memo]
+
+    def _resolve(self, m: Mention) -> str:
         name = _clean(m.name)
         key = _key(name)
         if key in self.by_key:
@@ -429,7 +441,7 @@ class Canon:
         if m.kind != "group" and m.name == m.head and self.issuer and fold(self.issuer).startswith(key):
             return self.issuer  # "Văn phòng", "Đảng ủy", "Chi bộ" in the issuer's own plan
         if m.kind != "group" and len(key) >= 8:
-            longer = [k for k in self.keys if k.startswith(key + " ")]
+            longer = [k for k in self.keys if k.startswith(key) and k[len(key) : len(key) + 1] == " "]
             if len(longer) == 1:
                 return self.by_key[longer[0]]  # "Đảng ủy Văn phòng" = "Đảng ủy Văn phòng UBND tỉnh"
         if self.keys and m.kind != "group":
