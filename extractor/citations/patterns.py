@@ -74,10 +74,10 @@ SYM = rf"{_NUM}(?:[ ]?[-/][ ]?{_PART}){{0,8}}(?![\w])"
 SYM_RE = re.compile(SYM)
 
 # After the type word: optional "số"/"so" (optionally with ":"), or a law's name then "số".
-SO_RE = re.compile(rf"(?:[ ]*:)?\s*(?:(?:số|Số|SỐ|so)\s*:?\s*)?(?P<sym>{SYM})")
+SO_RE = re.compile(rf"(?:[ ]*:)?[ ]*(?:(?:số|Số|SỐ|so)[ ]*:?[ ]*)?(?P<sym>{SYM})")
 # A law's name: no punctuation, no second type word, at most 160 characters, then "số".
 _NAME_CHAR = r"(?:(?!(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết)\b)[^\n,;:.()\"\[\]])"
-NAME_SO_RE = re.compile(rf"\s+(?P<name>{_NAME_CHAR}{{1,160}}?)\s+(?:số|Số|SỐ)\s*:?\s*(?P<sym>{SYM})")
+NAME_SO_RE = re.compile(rf"[ ]+(?P<name>{_NAME_CHAR}{{1,160}}?)[ ]+(?:số|Số|SỐ)[ ]*:?[ ]*(?P<sym>{SYM})")
 
 DATE_RE = re.compile(
     r"""[ ]*,?[ ]*(?:(?:ban\s+hành\s+)?ngày[ ]*)?
