@@ -1,0 +1,18 @@
+"""Language data (YAML/JSON), loaded once and cached. Keys are meanings; code stays small."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@cache
+def load(name: str) -> Any:
+    """Load `extractor/data/<name>` (.yaml or .json); the result is shared: do not mutate it."""
+    ref = resources.files(__package__).joinpath(name)
+    text = ref.read_text(encoding="utf-8")
+    return json.loads(text) if name.endswith(".json") else yaml.safe_load(text)
