@@ -58,6 +58,7 @@ __all__ = ["extract_dates", "find_dates", "parse_expression"]
 _TYPE_LINE = re.compile(
     r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|QUY ĐỊNH|CHƯƠNG TRÌNH|HƯỚNG DẪN|THÔNG BÁO|BÁO CÁO|ĐỀ ÁN)\b", re.MULTILINE
 )
+_SPELLED_DAY = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)
 _BODY_START = re.compile(r"(?:Căn cứ|Thực hiện|Để|Nhằm|I\.|I-|[-+])", re.IGNORECASE)
 _YEAR_IN = re.compile(r"năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -104,7 +105,7 @@ def _document_year(text: str, exprs: list[Expr], document: DocumentMeta | None) 
             stop = next((i for i, ln in enumerate(lines) if i and _BODY_START.match(ln)), len(lines))
             title = " ".join(lines[:stop])
     if title:
-        t = _YEAR_IN.search(re.sub(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", "", title))
+        t = _YEAR_IN.search(_SPELLED_DAY.sub("", title))
         if t:
             return int(t.group(1))
     if document and document.issued_date:

@@ -10,8 +10,12 @@ from .lexicon import EDGE_SPANS
 Interval = tuple[date, date]
 
 
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    leap = month == 2 and calendar.isleap(year)
+    return date(year, month, _DAYS[month - 1] + leap)
 
 
 def day(year: int, month: int, d: int) -> Interval | None:

@@ -17,7 +17,9 @@ Order of the rules (first that applies wins):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..models import Citation
 from .index import CitationIndex
@@ -67,14 +69,26 @@ class Context:
         self.cited = CitationIndex(self.citations)
 
 
+@lru_cache(maxsize=8)
+def _newlines(text: str) -> list[int]:
+    out, p = [], text.find("\n")
+    while p >= 0:
+        out.append(p)
+        p = text.find("\n", p + 1)
+    return out
+
+
 def line_bounds(text: str, s: int, e: int) -> tuple[int, int]:
-    ls = text.rfind("\n", 0, s) + 1
-    le = text.find("\n", e)
-    return ls, len(text) if le < 0 else le
+    """The line holding s..e (bisect on the text's newlines: some documents are one long line)."""
+    nl = _newlines(text)
+    i = bisect_left(nl, s)
+    ls = nl[i - 1] + 1 if i else 0
+    j = bisect_left(nl, e, i)
+    return ls, nl[j] if j < len(nl) else len(text)
 
 
 def clause_start(text: str, s: int, limit: int = 250) -> int:
-    ls = text.rfind("\n", 0, s) + 1
+    ls = line_bounds(text, s, s)[0]
     w0 = max(ls, s - limit)
     last = w0
     for m in _CLAUSE_END.finditer(text, w0, s):

@@ -183,10 +183,10 @@ def _atom(m: re.Match[str], text: str) -> Atom | None:
 
 def _continuous(text: str, s: int, e: int) -> Atom | None:
     """'Thường xuyên' is a date value only where it states when something happens."""
-    ls = text.rfind("\n", 0, s) + 1
-    le = text.find("\n", e)
-    le = len(text) if le < 0 else le
-    lead, tail = text[max(ls, s - 120):s], text[e:le]
+    w0 = max(0, s - 120)
+    ls = text.rfind("\n", w0, s) + 1 or w0
+    le = text.find("\n", e, e + 120)
+    lead, tail = text[ls:s], text[e:e + 120 if le < 0 else le]
     if TIME_LABEL_RE.search(lead) or (_CONT_LEAD_OK.fullmatch(lead) and _CONT_TAIL_OK.match(tail)):
         v = CONT_VERB_BEFORE_RE.search(lead)  # "Thực hiện thường xuyên"
         return Atom("continuous", s - (len(lead) - v.start()) if v else s, e, "continuous")
@@ -200,7 +200,10 @@ def _walk_back(low: str, p: int, found: set[int]) -> None:
         q = p - 1
         if q < 1 or low[q] != " ":
             return
-        r = max(low.rfind(" ", 0, q), low.rfind("\n", 0, q)) + 1
+        w0 = max(0, q - 24)  # words are short; never scan a long line back
+        r = max(low.rfind(" ", w0, q), low.rfind("\n", w0, q)) + 1
+        if r == 0 and w0:
+            return
         while r < q and low[r] in "(\"'":
             r += 1
         word = low[r:q]
@@ -289,8 +292,9 @@ def merge(text: str, atoms: list[Atom]) -> list[Expr]:
             i = j
             continue  # "ngày ký" alone is no date
         if ex.rec is None and any(b.rel is not None and b.kind in {"month", "quarter", "day"} for b in ex.atoms):
-            ls = text.rfind("\n", 0, ex.start) + 1
-            if RECURRING_CONTEXT_RE.search(text, max(ls, ex.start - 160), ex.start):
+            w0 = max(0, ex.start - 160)
+            ls = text.rfind("\n", w0, ex.start) + 1 or w0
+            if RECURRING_CONTEXT_RE.search(text, ls, ex.start):
                 ex.rec = Atom("every", ex.end, ex.end, "year", unit="year")
         out.append(ex)
         prev_end, i = ex.end, j
@@ -332,8 +336,8 @@ def _share_recurrence(text: str, exprs: list[Expr]) -> None:
 
 
 def _lead_and_tail(text: str, ex: Expr, prev_end: int) -> None:
-    ls = text.rfind("\n", 0, ex.start) + 1
-    w0 = max(prev_end, ls, ex.start - 40)
+    w0 = max(prev_end, ex.start - 40, 0)
+    w0 = text.rfind("\n", w0, ex.start) + 1 or w0
     window = text[w0:ex.start].lower()
     m = LEAD_BOUND_RE.search(text, w0, ex.start) if any(w in window for w in LEAD_WORDS) else None
     if m is not None:
