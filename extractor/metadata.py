@@ -47,6 +47,7 @@ _TYPE_RE = re.compile(
 _BODY_CUE_RE = re.compile(r"\s(?:" + "|".join(_phrase(c) for c in _META["body_cues"]) + r")\s")
 _TITLE_STOP_RE = re.compile(r"^(?:" + "|".join(_phrase(c) for c in _META["title_stops"]) + r")|QUYẾT ĐỊNH:?$")
 _PARTY_BODY_RE = re.compile(r"(?<!\S)(?:" + "|".join(_phrase(b) for b in _META["party_bodies"]) + r")(?!\w)")
+_STATE_BODY_RE = re.compile(r"(?:" + "|".join(_phrase(b) for b in _META["state_bodies"]) + r")(?!\w)")
 _CAP_TOKEN_RE = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(c) for c in _HEADINGS["capacities"]) + r")(?=\s|$)")
 _POSITIONS = sorted(_HEADINGS["positions"], key=len, reverse=True)
 _NOISE_RE = re.compile("|".join(re.escape(n) for n in _META["signature_noise"]))
@@ -220,6 +221,8 @@ def _read_header(text: str, sections: list[Section], meta: DocumentMeta) -> None
         lines = [" ".join(f.text.split()) for f in issuer_frags]
         if meta.system is None and _PARTY_BODY_RE.match(lines[0]):
             meta.system = "party"
+        elif meta.system is None and _STATE_BODY_RE.match(lines[0]):
+            meta.system = "state"  # "ỦY BAN NHÂN DÂN …", "SỞ …" with the motto lost
         if meta.system == "party":
             parent, issuer = _split_party(lines)
         else:

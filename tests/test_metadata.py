@@ -343,3 +343,25 @@ def test_spans_slice_what_was_read(doc: Path) -> None:
         assert fold(text[r.start : r.end].replace("\n+", " ")).startswith(fold(r.name)[:15])
     if m.signer and m.signer.name:
         assert text[m.signer.start : m.signer.end].endswith(m.signer.name)  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("header", "system"),
+    [
+        ("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK\n", "state"),  # dev-04:1 with the motto lost
+        ("SỞ Y TẾ\n", "state"),
+        ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n", "party"),
+        ("", "party"),  # no header (seed 000): the signature's T/M says Party
+    ],
+)
+def test_system_without_motto_or_number(header: str, system: str) -> None:
+    raw = header + "KẾ HOẠCH\nHỖ TRỢ NHU YẾU PHẨM\nI. MỤC TIÊU\n1. Hỗ trợ khẩn cấp.\nNơi nhận:\n- Lưu ĐU.\nT/M ĐẢNG ỦY\nBÍ THƯ\nPhạm Hồng Trường\n"
+    assert meta_of(raw).system == system
+
+
+@pytest.mark.parametrize("raw", ["", "\n", "KẾ HOẠCH", "Số:", "Nơi nhận:", "T/M", "- ", "1.", "I.",
+                                 "Hà Nội, ngày 5 tháng 13 năm 2025\nKẾ HOẠCH\n", "Nơi nhận:\n- A;\nT/M X\nKẾ HOẠCH\n"])
+def test_degenerate_inputs_do_not_break(raw: str) -> None:
+    text = normalise(raw).text
+    m = extract_metadata(text, segment(text))
+    assert m.issued_date is None  # "tháng 13" is no date
