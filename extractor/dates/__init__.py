@@ -94,7 +94,7 @@ def _cells(text: str, exprs: list[Expr]) -> set[int]:
     return out
 
 
-def _document_year(text: str, exprs: list[Expr], document: DocumentMeta | None) -> int | None:
+def _document_year(text: str, document: DocumentMeta | None) -> int | None:
     """The plan's year: 'năm YYYY' in its title, else the year of its issued date."""
     title = document.title if document and document.title else None
     if title is None:
@@ -132,6 +132,21 @@ def _anchor(ex: Expr, text: str, explicit: list[Expr], sections: SectionIndex,
     return None, None
 
 
+def _roles(exprs: list[Expr], ctx: Context, document: DocumentMeta | None,
+           doc_year: int | None) -> list[tuple[Expr, str]]:
+    """Roles before years: a citation's date never anchors a year. Without metadata, the
+    issued line found here gives the document's date, and the roles are read again with it."""
+    ctx.doc_year = doc_year if doc_year is not None else _document_year(ctx.text, document)
+    pre = [(ex, role(ex, ctx, *map(_iso, normalise(ex, None)[:2]))) for ex in exprs]
+    if ctx.issued_date is None:
+        issued = next((ex for ex, r in pre if r == "issued" and ex.explicit_year), None)
+        if issued is not None and issued.first.kind == "day":
+            ctx.issued_date = _iso(normalise(issued, None)[0])
+            ctx.doc_year = ctx.doc_year or issued.explicit_year
+            pre = [(ex, role(ex, ctx, *map(_iso, normalise(ex, None)[:2]))) for ex, _ in pre]
+    return pre
+
+
 def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation],
             document: DocumentMeta | None, doc_year: int | None = None, *, cells: bool = True) -> list[DateValue]:
     exprs = merge(text, scan(text))
@@ -139,28 +154,12 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
     ctx = Context(text, list(citations), issued_date=document.issued_date if document else None,
                   doc_number=document.number if document else None,
                   cells=_cells(text, exprs) if cells else set())
-    # roles first (a citation's date never anchors a year), then years, then the values
-    if doc_year is None:
-        doc_year = _document_year(text, exprs, document)
-    ctx.doc_year = doc_year
-    pre: list[tuple[Expr, str]] = []
-    for ex in exprs:
-        f, t, _, _ = normalise(ex, None)
-        pre.append((ex, role(ex, ctx, _iso(f), _iso(t))))
-    if ctx.issued_date is None:
-        issued = next((ex for ex, r in pre if r == "issued" and ex.explicit_year), None)
-        if issued is not None and issued.first.kind == "day":
-            f, _, _, _ = normalise(issued, None)
-            ctx.issued_date = _iso(f)
-            ctx.doc_year = doc_year = doc_year or issued.explicit_year
-            pre = [(ex, role(ex, ctx, *map(_iso, normalise(ex, None)[:2]))) for ex, _ in pre]
+    pre = _roles(exprs, ctx, document, doc_year)
     explicit = [ex for ex, r in pre if ex.explicit_year is not None and r != "citation_date"
                 and ex.first.kind != "term"]
     out: list[DateValue] = []
     for ex, r in pre:
-        year, anchor = (None, None)
-        if ex.needs_year:
-            year, anchor = _anchor(ex, text, explicit, index, doc_year)
+        year, anchor = _anchor(ex, text, explicit, index, ctx.doc_year) if ex.needs_year else (None, None)
         f, t, grain, rec = normalise(ex, year)
         if (ex.since_now or ex.first.kind == "docday") and ctx.issued_date:
             if ex.bound == "before":  # "trước ngày Quy định này có hiệu lực thi hành"
@@ -168,7 +167,7 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
             else:  # "từ nay đến …", "từ ngày ký"
                 f = date.fromisoformat(ctx.issued_date)
         if r == "reference" and ex.needs_year:
-            r = role(ex, ctx, _iso(f), _iso(t))
+            r = role(ex, ctx, _iso(f), _iso(t))  # now with its year: maybe past
         if cells and r == "reference" and _adjectival(ex, text):
             continue
         start = ex.start
