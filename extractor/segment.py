@@ -157,6 +157,8 @@ def classify(line: str) -> _Marker | None:
     if name == "paren":
         if rest[:2] == "..":
             return None  # "(1)......" a blank to fill in a form, not an item
+        if label == "(1)" and " (2) " in rest:
+            return None  # "(1) Công nghiệp …; (2) Nông nghiệp …": an inline list, not items
         return _Marker("paren_num" if label[1].isdigit() else "paren_alpha", "paren", label, rest)
     if name == "bullet":
         if c == "-" and line[1:2].isdigit():
@@ -361,7 +363,7 @@ _FORM_LOOKAHEAD = 12
 def _group_row(lines: list[str], i: int) -> bool:
     """A bare Roman numeral followed by a text cell (not a number, not a marker)."""
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
-    return nxt[:1].isalpha() and not _BARE_GROUP_RE.match(nxt) and classify(nxt) is None
+    return nxt[:1].isalpha() and " " in nxt and classify(nxt) is None  # not "X" / "Y" column heads
 
 
 def _is_title(rest: str) -> bool:

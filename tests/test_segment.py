@@ -91,6 +91,8 @@ def test_marker(line: str, kind: str, label: str) -> None:
         "[1] Xã Phú Mỡ, Phường Sông Cầu",  # dev-04:136 footnote
         "-2025\";",  # dev-13:11 wrapped remnant
         "Căn cứ Luật Thủy sản năm 2017;",
+        "(1) Công nghiệp công nghệ cao - sản xuất thông minh; (2) Nông nghiệp công nghệ cao",  # dev-15:16 inline list
+        "(1)......................",  # dev-16:93 a blank in a form
     ],
 )
 def test_not_a_marker(line: str) -> None:
@@ -306,7 +308,7 @@ def test_bare_roman_group_rows_in_an_appendix_table() -> None:
     # dev-01:161 "II" / "NHÓM TỔ CHỨC CUNG CẤP DỊCH VỤ CHI TRẢ", dev-22 "I" / "Hoàn thiện thể chế, …"
     # (bold group rows of a table); outside an appendix, or before a number, a bare numeral is a cell
     raw = ("II\nNHÓM NGOÀI PHỤ LỤC\nPHỤ LỤC\nTHANG ĐIỂM THI ĐUA\nI\nNHÓM XÃ, PHƯỜNG\nII\nNHÓM TỔ CHỨC CUNG CẤP DỊCH VỤ CHI TRẢ\n"
-           "III\nHoàn thiện thể chế, ban hành quy định\nIV\n50.000.000\n")
+           "III\nHoàn thiện thể chế, ban hành quy định\nIV\n50.000.000\nX\nY\n")  # dev-06:155 "X" / "Y" column heads
     assert tree(raw) == [("Phụ lục", "appendix", "THANG ĐIỂM THI ĐUA"), ("Phụ lục.I", "roman", "NHÓM XÃ, PHƯỜNG"),
                          ("Phụ lục.II", "roman", "NHÓM TỔ CHỨC CUNG CẤP DỊCH VỤ CHI TRẢ"),
                          ("Phụ lục.III", "roman", "Hoàn thiện thể chế, ban hành quy định")]
