@@ -53,9 +53,10 @@ _OUT_RE = re.compile(
     "(?:" + trie_pattern({v for w in _OUT_WORDS for v in (w, w[:1].upper() + w[1:])}) + r")(?!\w)"
 )
 _OUT_VERB_RE = re.compile(
-    r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(_T["output_verbs"], key=len, reverse=True)) + r")(?!\w)"
+    "(?:" + trie_pattern({v for w in _T["output_verbs"] for v in (w, w[:1].upper() + w[1:])}) + r")(?!\w)"
 )
 _BOILER_RE = re.compile(r"(?m)^(?:" + "|".join(re.escape(w) for w in _T["boilerplate"]) + r")")
+_LAST_PART_RE = re.compile(r"[^;.:\n]*$")
 _OUT_NOT_AFTER_RE = re.compile(r"(?i)(?:^|\s)(?:" + "|".join(map(re.escape, _T["output_not_after"])) + r")\s*$")
 _OUT_NOT_BEFORE_RE = re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, _T["output_not_before"])) + r")(?!\w)")
 _MARKER_RE = re.compile(r"^(?:[-+*•]\s*|[IVXLC]{1,5}\s*[.\-)]\s*|\d{1,2}(?:\.\d{1,2})*\s*[.)/]?\s+|[a-zđ]\s*[).]\s*|\(\d+\)\s*)")
@@ -188,8 +189,8 @@ def _products(text: str, citations: list[Citation]) -> list[_Product]:
             continue
         word = m.group().lower()
         if word != "báo cáo":
-            before = re.split(r"[;.:\n]", text[max(0, s - 40) : s])[-1]
-            if not _OUT_VERB_RE.search(before):
+            before = _LAST_PART_RE.search(text, max(0, s - 40), s)
+            if not _OUT_VERB_RE.search(text, before.start() if before else max(0, s - 40), s):
                 continue
         out.append(_Product(s, e, _OUT_WORDS.get(word, word)))
     return out
