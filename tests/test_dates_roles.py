@@ -239,3 +239,8 @@ def test_a_cell_with_a_planned_day() -> None:
     text = "Tên nhiệm vụ\nThời gian\nTổ chức hội nghị\nDự kiến ngày 05/12/2025"
     got = [(v.text, v.role) for v in extract_dates(text, [], [], DocumentMeta())]
     assert got == [("ngày 05/12/2025", "deadline")]
+
+
+def test_a_window_ending_before_it_starts_keeps_its_start() -> None:
+    v = find_dates("từ ngày 20/11/2025 đến ngày 15/11/2025", None)[0]
+    assert (v.from_, v.to) == ("2025-11-20", "2025-11-20")

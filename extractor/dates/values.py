@@ -84,6 +84,8 @@ def normalise(ex: Expr, year: int | None) -> tuple[date | None, date | None, str
             ia = interval(a, b.y - 1) or ia  # "từ tháng 10 đến tháng 3 năm 2026": October 2025
         if ib is None:
             return ia[0], None, grain, None
+        if ib[1] < ia[0]:  # a misprinted window ends before it starts: keep its start only
+            return ia[0], ia[1], grain, None
         if a.grain == "year" and b.grain == "year" and ib[1].year > ia[0].year:
             grain = "term"
         return ia[0], ib[1], grain, None
