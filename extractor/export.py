@@ -17,7 +17,7 @@ import io
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -131,7 +131,7 @@ def tasks_to_ics(tasks: Sequence[Task], calendar_name: str = "kehoach", *, now: 
     cal.add("prodid", "-//kehoach//tasks//VI")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", calendar_name)
-    stamp = now or datetime.now(timezone.utc)
+    stamp = now or datetime.now(UTC)
     for t in tasks:
         due = t.due
         if due is None:

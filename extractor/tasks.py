@@ -18,13 +18,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from . import task_tables
 from .data import load
 from .models import Citation, DateValue, Due, Section, Task, Unit
 from .normalise import fold
-from .units import trie_pattern
+from .units import _section_index, section_at, trie_pattern
 
 _T = load("tasks.yaml")
 _I = TypeVar("_I")
@@ -94,7 +94,7 @@ class _Ctx:
     dates: _Ranged[DateValue]
     citations: _Ranged[Citation]
     products: _Ranged[_Product] = field(default_factory=lambda: _Ranged([]))
-    memo: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    memo: dict[str, Any] = field(default_factory=dict)
 
 
 def _in(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -264,7 +264,7 @@ def _task_bullets(ctx: _Ctx, item: Section) -> list[Section]:
             continue
         if _has_own(ctx, _bullet_own(ctx, x)):
             out.append(x)
-    chosen = set(id(x) for x in out)
+    chosen = {id(x) for x in out}
     return sorted(
         (x for x in out if not any(id(a) in chosen for a in _ancestors(ctx, x))), key=lambda x: x.start
     )
@@ -387,11 +387,9 @@ def _section_tasks(ctx: _Ctx, table_spans: list[tuple[int, int]]) -> list[Task]:
 
 
 def _section_at(ctx: _Ctx, pos: int) -> Section | None:
-    best: Section | None = None
-    for s in ctx.sections:
-        if s.start <= pos < s.end and (best is None or s.start >= best.start):
-            best = s
-    return best
+    if "index" not in ctx.memo:
+        ctx.memo["index"] = _section_index(ctx.sections)
+    return section_at(ctx.memo["index"], pos)
 
 
 def _cell_text(text: str, spans: list[tuple[int, int]] | None) -> str:

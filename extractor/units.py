@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -245,7 +245,7 @@ def _in_caps_line(text: str, pos: int, cache: dict[int, bool]) -> bool:
     return cache[s]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _needs_name(head: str) -> bool:
     """Generic head words ("Hội", "Ban", "Phòng") are units only with a name after them."""
     return len(head.split()) == 1 or head in _DATA.get("needs_name", [])
@@ -282,7 +282,7 @@ _INTRO_RE = re.compile(r"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{1,4}[).]\s*|\(\d+\)\s*)
 _INTRO_COMMA_RE = re.compile(r",\s*$")
 _CHAIN_GAP_RE = re.compile(r"^(?:\s?[,;]\s?|\svà\s|\s?,\s?và\s|\s?\(\s?|\s?\)\s?[,;]?\s?|\s?\)\s?và\s|\s)$")
 _CLAUSE_BREAK_RE = re.compile(r";|\.\s(?=[" + _UPPER + r"])|:\s(?=[" + _UPPER + r"])")
-_HEADING_ONLY_RE = re.compile(r"^(?:[-+*•]\s*|[IVXLC]{1,5}[.\-)]\s*|[0-9.]{1,8}[.)]?\s+|[a-zđ][).]\s*|\(\d+\)\s*)?(?:Đề nghị\s*:?\s*)?$", re.I)
+_HEADING_ONLY_RE = re.compile(r"^(?:[-+*•]\s*|[IVXLC]{1,5}[.\-)]\s*|[0-9.]{1,8}[.)]?\s+|[a-zđ][).]\s*|\(\d+\)\s*)?(?:Đề nghị\s*:?\s*)?$", re.IGNORECASE)
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -83,7 +83,7 @@ def _todos(data: bytes) -> list:
 
 
 def test_ics_parses_with_due_dates_and_rules() -> None:
-    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    now = datetime(2026, 1, 1, tzinfo=UTC)
     data = tasks_to_ics(TASKS, "Kế hoạch 491/KH-VP", now=now)
     cal = Calendar.from_ical(data)
     assert str(cal["x-wr-calname"]) == "Kế hoạch 491/KH-VP"
