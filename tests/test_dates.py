@@ -176,6 +176,7 @@ ROWS: list[tuple[str, int | None, str, str | None, str | None, str, str | None, 
     ("Từ tháng 3 đến tháng 11 hằng năm", N, "Từ tháng 3 đến tháng 11 hằng năm", N, N, "month", "FREQ=YEARLY;BYMONTH=3,4,5,6,7,8,9,10,11", "deadline"),
     ("Định kỳ hằng năm (trước ngày 30 tháng 11)", N, "Định kỳ hằng năm (trước ngày 30 tháng 11)", N, N, "day", "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30", "deadline"),
     ("hoàn thành xây dựng kế hoạch từng năm vào quý IV của năm trước đó", 2021, "quý IV của năm trước đó", N, N, "quarter", "FREQ=YEARLY;BYMONTH=10,11,12", "deadline"),
+    ("báo cáo UBND tỉnh trước 19h00' hằng ngày và đột xuất", N, "trước 19h00' hằng ngày", N, N, "day", "FREQ=DAILY;BYHOUR=19", "deadline"),
     ("báo cáo định kỳ hằng quý về Sở Tài chính", N, "định kỳ hằng quý", N, N, "quarter", "FREQ=MONTHLY;INTERVAL=3", "deadline"),
     # --- continuous ---------------------------------------------------------------------------
     ("Thời gian thực hiện: Thường xuyên.", N, "Thường xuyên", N, N, "continuous", "continuous", "deadline"),

@@ -57,6 +57,8 @@ S: dict[str, tuple[str, int | None, dict[str, Any]]] = {
     "day_parts.chiều": ("trước chiều ngày 05/12/2025", N, {"to": "2025-12-05", "text": "trước chiều ngày 05/12/2025"}),
     "day_parts.trưa": ("chậm nhất trưa ngày 05/12/2025", N, {"to": "2025-12-05", "has": True}),
     "day_parts.tối": ("đến tối ngày 05/12/2025", N, {"to": "2025-12-05", "has": True}),
+    "clock_lead.vào": ("gửi số liệu vào 16h00 hằng ngày", N, {"recurrence": "FREQ=DAILY;BYHOUR=16", "has": True}),
+    "clock_lead.lúc": ("giao ban lúc 8 giờ 30 hằng ngày", N, {"recurrence": "FREQ=DAILY;BYHOUR=8;BYMINUTE=30", "has": True}),
     # edges (thirds)
     "edges.đầu": ("đầu quý IV", 2025, {"from": "2025-10-01", "to": "2025-10-31"}),
     "edges.giữa": ("giữa tháng 2/2026", N, {"from": "2026-02-11", "to": "2026-02-20"}),

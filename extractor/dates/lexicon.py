@@ -169,3 +169,8 @@ CELL_RESIDUE_RE = re.compile(
 # what may follow "Thường xuyên," in a cell: another time ("Thường xuyên, hằng năm")
 CONT_TAIL_WORDS = alt(DATA["every"] + DATA["periodic"] + DATA["units"]["quarter"] + DATA["units"]["year"]
                       + DATA["units"]["month"])
+# a clock time before "hằng ngày": "trước 19h00' hằng ngày" -> FREQ=DAILY;BYHOUR=19
+CLOCK_BEFORE_RE = re.compile(
+    rf"(?:{alt(_B['before'] + DATA['clock_lead'])})\s+(?P<h>\d{{1,2}})\s*(?:h|giờ)\s*(?P<m>\d{{2}})?\s*(?:phút)?['’]?\s+$",
+    re.IGNORECASE,
+)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import (
     ATOM_RE,
+    CLOCK_BEFORE_RE,
     CONT_TAIL_WORDS,
     CONT_VERB_BEFORE_RE,
     CONTINUOUS_VERBS,
@@ -63,6 +64,8 @@ class Atom:
     y2: int | None = None
     unit: str | None = None  # recurrence unit: day/week/month/quarter/year
     keyword: str | None = None  # term word ("giai đoạn", "nhiệm kỳ", …)
+    hour: int | None = None  # "trước 19h00 hằng ngày"
+    minute: int = 0
 
     @property
     def needs_year(self) -> bool:
@@ -288,6 +291,10 @@ def merge(text: str, atoms: list[Atom]) -> list[Expr]:
             j += 1
         if a.kind not in {"every", "continuous"}:
             _lead_and_tail(text, ex, prev_end)
+        elif a.unit == "day":  # "trước 19h00' hằng ngày": by that hour of every day
+            t = CLOCK_BEFORE_RE.search(text, max(prev_end, ex.start - 24), ex.start)
+            if t is not None:
+                ex.start, a.hour, a.minute = t.start(), int(t.group("h")), int(t.group("m") or 0)
         if a.kind == "docday" and ex.bound not in ("from", "open", "before"):
             i = j
             continue  # "ngày ký" alone is no date

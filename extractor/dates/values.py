@@ -39,6 +39,8 @@ def recurrence(ex: Expr) -> str | None:
     if a.kind == "every":
         if a.n:  # "định kỳ 6 tháng"
             return RRULE["year"] if a.unit == "year" else f"FREQ=MONTHLY;INTERVAL={a.n}"
+        if a.hour is not None and a.hour < 24 and a.minute < 60:
+            return RRULE["day"] + f";BYHOUR={a.hour}" + (f";BYMINUTE={a.minute}" if a.minute else "")
         return RRULE[a.unit or "year"]
     if ex.rec is None:
         return None
