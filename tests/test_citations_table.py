@@ -596,3 +596,11 @@ def test_section_path_skips_bullets() -> None:
             Section(id="b", label="6", path="II.6", level=2, kind="arabic", heading="Kiểm tra", start=13, end=len(text)),
             Section(id="c", label="-", path="II.6.-1", level=3, kind="dash", heading="", start=24, end=len(text))]
     assert extract_citations(text, secs, DocumentMeta()).citations[0].section == "II.6"
+
+
+def test_adjacent_theo_is_guided_by_and_not_a_parent() -> None:
+    text = ("CHỈ THỊ\nTuy nhiên, qua quá trình triển khai thực hiện tại các sở, ban, ngành theo Quyết định số 766/QĐ-TTg "
+            "ngày 23/6/2022 của Thủ tướng Chính phủ phê duyệt Bộ chỉ số và Quyết định số 1/QĐ-TTg.\nI. NỘI DUNG")
+    r = _run(text)
+    assert [c.relation for c in r.citations] == ["guided_by", "mentions"]  # the second is in the description
+    assert not any(d.parent for d in r.directives)

@@ -128,6 +128,10 @@ for _rel, _phrases in _CIT["cues"].items():
         CUE_RELATIONS[_p.casefold()] = _rel
 CUE_RE = re.compile(rf"(?<![\w])(?:{_alt(list(CUE_RELATIONS))})(?![\w])", re.IGNORECASE)
 
+_ADJ: dict[str, str] = {k.casefold(): v for k, v in _CIT["adjacent_cues"].items()}
+ADJACENT_CUE_RE = re.compile(rf"(?<![\w])(?P<cue>{_alt(list(_ADJ))})(?:[ ]+(?:các|những))?[ ]+$", re.I)
+ADJACENT_RELATIONS = _ADJ
+
 # Sentence ends: ". " followed by a capital, "!", "?" (cue scope ends there).
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-ZÀ-ỸĐ\-+*]|\s*$)")
 

@@ -4,6 +4,7 @@ Scope: one sentence of one paragraph (a line; a table cell "|" and ". X" also en
 - The first mention of a sentence takes the nearest cue before it ("Căn cứ …" → based_on).
 - A mention joined to the one before by list glue (",", "và") or after a ";" shares the relation of
   the list ("Căn cứ A; B; C", "Thực hiện A và B"), unless a new cue stands in between.
+- A cue word right before a mention ("theo Quyết định số …") governs it (adjacent_cues).
 - A mention inside the description of the one before ("A … về tiếp tục thực hiện B") is `nested`:
   it takes a cue standing in that description, else `mentions`. Nested mentions are never parents.
 """
@@ -69,4 +70,9 @@ def assign_relations(text: str, mentions: list[Mention]) -> None:
             else:
                 m.nested = True
                 m.relation = cue or "mentions"
+        adj = P.ADJACENT_CUE_RE.search(text, max(scope, m.start - 20), m.start)
+        if adj:
+            m.relation = P.ADJACENT_RELATIONS[adj["cue"].casefold()]
+            if not m.nested:
+                top_relation = m.relation
         prev, prev_scope = m, scope
