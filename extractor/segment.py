@@ -41,7 +41,7 @@ _NAMED: list[tuple[str, str, re.Pattern[str]]] = []
 for _rank, (_style, _entry) in enumerate(_DATA["named_parts"].items()):
     _num = r"\d{1,3}" if _style == "article" else rf"(?:(?:thứ|THỨ|Thứ)\s+(?:{_ORD})|[IVXL]{{1,6}}|\d{{1,3}}[a-z]?)"
     _NAMED.append((_style, _entry["kind"], re.compile(
-        rf"^(?P<label>(?:{_alt(_entry['words'])})\s+{_num})(?!\w)\s*(?P<p>[.:)\-])?\s*(?P<rest>.*)$"
+        rf"^(?P<label>(?:{_alt(_entry['words'])})\s+{_num})(?!\w)\s*(?P<p>[.:)\-](?![\d.]))?\s*(?P<rest>.*)$"
     )))
 _NAMED_RANK = {style: i for i, (style, _k, _r) in enumerate(_NAMED)}
 
@@ -166,7 +166,9 @@ def classify(line: str) -> _Marker | None:
         return _Marker("bullet" + c, _BULLET_KIND.get(c, "dash"), c, rest)
     if name in _NAMED_KIND:
         style, kind = _NAMED_KIND[name]
-        if g(name + "__p") or not rest or rest[:1].isupper() or style == "step":
+        # "Điều 4 Nghị quyết số …" / "Mục II.4 Kế hoạch này" (a wrapped sentence) are no parts:
+        # a part is punctuated, alone on its line, or followed by a heading in capitals
+        if g(name + "__p") or not rest or rest.isupper() or (style == "step" and rest[:1].isupper()):
             return _Marker(style, kind, _space(label), rest)
         return None
     if name == "recipients":
@@ -403,6 +405,33 @@ def _attachment_start(lines: list[str], i: int, floor_line: int) -> int:
     return j
 
 
+_GLUED_SIG_RE = re.compile(r"\s(?=(?:" + "|".join(re.escape(c) for c in _DATA["capacities"]) + r")\s*[^\W\d_a-z])")
+_GLUED_APPENDIX_RE = re.compile(r"\s(?=(?:PHỤ LỤC|Phụ lục)(?:\s+(?:[IVXL]{1,5}|\d{1,2}))?\s*$)")
+_CAPACITY_HINTS = tuple(c.rstrip(".") for c in _DATA["capacities"] if len(c) > 2)
+
+
+def _unglue(lines: list[str], starts: list[int]) -> tuple[list[str], list[int]]:
+    """A hard-wrapped export lets the last recipient run into the signature and the appendix
+    ("- Lưu: MTTQ TM. BAN THƯỜNG TRỰC CHỦ TỊCH Lan Thị Vân PHỤ LỤC"): cut such a line where the
+    signature and the appendix start, as if they were lines of their own."""
+    out_l: list[str] = []
+    out_s: list[int] = []
+    for ln, st in zip(lines, starts):
+        m = _GLUED_SIG_RE.search(ln, 2) if ln[:1] in "-+" and any(h in ln for h in _CAPACITY_HINTS) else None
+        if m is None:
+            out_l.append(ln)
+            out_s.append(st)
+            continue
+        cuts = [0, m.end()]
+        a = _GLUED_APPENDIX_RE.search(ln, m.end())
+        if a:
+            cuts.append(a.end())
+        for x, y in zip(cuts, [*cuts[1:], len(ln) + 1]):
+            out_l.append(ln[x : y - 1] if y <= len(ln) else ln[x:])
+            out_s.append(st + x)
+    return out_l, out_s
+
+
 def segment(text: str) -> list[Section]:
     """The section tree of a normalised text (one paragraph per line)."""
     lines = text.split("\n")
@@ -411,6 +440,7 @@ def segment(text: str) -> list[Section]:
     for ln in lines:
         starts.append(pos)
         pos += len(ln) + 1
+    lines, starts = _unglue(lines, starts)
     b = _Builder(text)
     mode = ""  # "recipients" while reading the Nơi nhận list
     notes = False  # after a form's "Ghi chú:" until the next block

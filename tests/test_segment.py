@@ -93,6 +93,8 @@ def test_marker(line: str, kind: str, label: str) -> None:
         "Căn cứ Luật Thủy sản năm 2017;",
         "(1) Công nghiệp công nghệ cao - sản xuất thông minh; (2) Nông nghiệp công nghệ cao",  # dev-15:16 inline list
         "(1)......................",  # dev-16:93 a blank in a form
+        "Điều 4 Nghị quyết số 101/2025/UBTVQH15 ngày 26/9/2025",  # dev-16:19 hard-wrapped at "Điều"
+        "Mục II.4 Kế hoạch này.",  # dev-16 hard-wrapped at "Mục"
     ],
 )
 def test_not_a_marker(line: str) -> None:
@@ -328,6 +330,18 @@ def test_closing_paragraph_ends_the_last_item() -> None:
 def test_signature_before_recipients() -> None:
     raw = "I. MỤC ĐÍCH\n1. Mục đích\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nMai Sơn\nNơi nhận:\n- VPCP, Bộ KH&CN (b/c);\n- Lưu: VT.\n"
     assert paths(raw) == ["I", "I.1", "Chữ ký", "Nơi nhận"]
+
+
+def test_recipient_glued_to_signature_and_appendix() -> None:
+    # dev-16 hard-wrapped at 70 columns: normalise() joins the last recipient (no final dot), the
+    # signature and the appendix into one line
+    raw = "Nơi nhận:\n- Các tổ chức thành viên MTTQ xã;\n- Lưu: MTTQ TM. BAN THƯỜNG TRỰC CHỦ TỊCH Lan Thị Vân PHỤ LỤC\nban hành kèm theo Kế hoạch\nMẫu số 01/HNCT\n"
+    text = norm(raw)
+    secs = segment(text)
+    got = [(s.path, text[s.start : s.end].split("\n")[0]) for s in secs]
+    assert got == [("Nơi nhận", "Nơi nhận:"), ("Nơi nhận.-1", "- Các tổ chức thành viên MTTQ xã;"),
+                   ("Nơi nhận.-2", "- Lưu: MTTQ"), ("Chữ ký", "TM. BAN THƯỜNG TRỰC CHỦ TỊCH Lan Thị Vân"),
+                   ("Phụ lục", "PHỤ LỤC"), ("Phụ lục.Mẫu 01/HNCT", "Mẫu số 01/HNCT")]
 
 
 # --- invariants on every corpus document -----------------------------------------------------
