@@ -604,3 +604,13 @@ def test_adjacent_theo_is_guided_by_and_not_a_parent() -> None:
     r = _run(text)
     assert [c.relation for c in r.citations] == ["guided_by", "mentions"]  # the second is in the description
     assert not any(d.parent for d in r.directives)
+
+
+def test_opening_ends_at_the_first_numbered_section() -> None:
+    from extractor.models import Section
+    text = "Căn cứ Quyết định số 1/QĐ-TTg;\n- 2030\";\nThực hiện Thông tri số 02-TT/TU.\nI. MỤC ĐÍCH\n1. Thực hiện Kế hoạch số 5/KH-UBND."
+    i = text.index("I. MỤC")
+    secs = [Section(id="a", label="-", path="-1", level=1, kind="dash", heading="2030", start=31, end=40),
+            Section(id="b", label="I", path="I", level=1, kind="roman", heading="MỤC ĐÍCH", start=i, end=len(text))]
+    r = extract_citations(text, secs, DocumentMeta())
+    assert {d.id for d in r.directives if d.parent} == {"02-TT/TU"}

@@ -70,8 +70,9 @@ def _sections_of(positions: list[int], sections: list[Section]) -> dict[int, str
 
 
 def _opening_end(text: str, sections: list[Section]) -> int:
-    if sections:
-        return min(s.start for s in sections)
+    numbered = [s.start for s in sections if s.kind not in _BULLETS]
+    if numbered:
+        return min(numbered)
     m = _HEADING_RE.search(text)
     return m.start() if m else min(len(text), 3000)
 
