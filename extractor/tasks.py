@@ -159,9 +159,11 @@ def _due_in(ctx: _Ctx, spans: list[tuple[int, int]]) -> Due | None:
             line_end = ctx.text.find("\n", m.end())
             line_end = e if line_end < 0 else min(line_end, e)
             labelled += [d for d in inside if m.end() <= d.start < line_end]
-    pick = next(iter(labelled), None) or next((d for d in inside if d.role == "deadline"), None)
-    if pick is None:
-        pick = next((d for d in inside if d.recurrence and d.role not in ("programme",)), None)
+    pick = (
+        next((d for d in labelled if d.role == "deadline"), None)
+        or next(iter(labelled), None)
+        or next((d for d in inside if d.role == "deadline"), None)
+    )
     if pick is None:
         return None
     return Due(text=pick.text, **{"from": pick.from_}, to=pick.to, recurrence=pick.recurrence, start=pick.start, end=pick.end)
