@@ -38,11 +38,11 @@ _MOTTO_RE = re.compile(
 )
 _NUMBER_RE = re.compile(r"(?<!\w)Số(?:\s*[:.]\s*|\s+(?=[\d/]))(?P<raw>\d\w*(?:\s*[/\-]\s*[\w.\-/]*\w)?|/[\w.\-/]*\w)?")
 _DATE_RE = re.compile(
-    r"(?:,\s*|^|(?<=\s))ngày\s*(?P<d>\d{1,2}|[.…]*)\s*tháng\s*(?P<m>\d{1,2}|[.…]*)\s*năm\s*(?P<y>\d{4})", re.M
+    r"(?:,\s*|^|(?<=\s))ngày\s*(?P<d>\d{1,2}|[.…]*)\s*tháng\s*(?P<m>\d{1,2}|[.…]*)\s*năm\s*(?P<y>\d{4})", re.MULTILINE
 )
 _TYPE_RE = re.compile(
     r"^(?P<type>" + "|".join(_phrase(t) for t in sorted(_TYPES, key=len, reverse=True)) + r")(?![\w])\s*(?P<rest>.*)$",
-    re.S,
+    re.DOTALL,
 )
 _BODY_CUE_RE = re.compile(r"\s(?:" + "|".join(_phrase(c) for c in _META["body_cues"]) + r")\s")
 _TITLE_STOP_RE = re.compile(r"^(?:" + "|".join(_phrase(c) for c in _META["title_stops"]) + r")|QUYẾT ĐỊNH:?$")
@@ -52,7 +52,7 @@ _CAP_TOKEN_RE = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(c) for c in _HEADI
 _POSITIONS = sorted(_HEADINGS["positions"], key=len, reverse=True)
 _NOISE_RE = re.compile("|".join(re.escape(n) for n in _META["signature_noise"]))
 _NOTE_RE = re.compile(r"\s*(\([^()]*\))\s*[.,;:]*\s*$")
-_NOTE_WORDS_RE = re.compile("|".join(_phrase(n) for n in _META["recipient_notes"]), re.I)
+_NOTE_WORDS_RE = re.compile("|".join(_phrase(n) for n in _META["recipient_notes"]), re.IGNORECASE)
 _ITEM_SPLIT_RE = re.compile(r"(?<=[;,.])\s+(?=[-+]\s)")
 _PLACE_LOWER = set(_META["place_lower_words"])
 _ARCHIVE = tuple(_META["archive_words"])

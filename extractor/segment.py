@@ -73,7 +73,7 @@ _BULLET_KIND = {"+": "plus", "*": "star"}
 _HEADING_STOP_RE = re.compile(r"[.:](?=\s|$)")
 _CONNECTOR_END_RE = re.compile(r"(?:,|-|\b(?:VÀ|CỦA|VỀ|CHO|TRONG|TRÊN|VỚI|TẠI))$")
 _NAME_RE = re.compile(r"^(?:[^\W\d_][^\W\d_A-ZĐ]*\s+){1,4}[^\W\d_][^\W\d_A-ZĐ]*$")
-_DATE_LINE_RE = re.compile(r"ngày\s*\S*\s*tháng", re.I)
+_DATE_LINE_RE = re.compile(r"ngày\s*\S*\s*tháng", re.IGNORECASE)
 _MOTTO_LINE_RE = re.compile(r"^(?:CỘNG HÒA XÃ HỘI|Độc lập\s*-|ĐẢNG CỘNG SẢN VIỆT NAM)")
 _HEADING_CAP = 200
 
@@ -182,7 +182,7 @@ def _space(s: str) -> str:
     return " ".join(s.split())
 
 
-_NUMBER_WORD_RE = re.compile(r"^(\S+(?:\s+lục)?)\s+(?:số|SỐ)\s+", re.I)
+_NUMBER_WORD_RE = re.compile(r"^(\S+(?:\s+lục)?)\s+(?:số|SỐ)\s+", re.IGNORECASE)
 
 
 def _named_label(label: str) -> str:
