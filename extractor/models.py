@@ -109,6 +109,9 @@ class Citation(Model):
     start: int
     end: int
     text: str
+    phrase_end: int | None = Field(
+        None, description="End of the whole citation phrase (the date and issuer read after the number/symbol)."
+    )
 
 
 class Directive(Model):

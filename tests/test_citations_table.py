@@ -614,3 +614,9 @@ def test_opening_ends_at_the_first_numbered_section() -> None:
             Section(id="b", label="I", path="I", level=1, kind="roman", heading="MỤC ĐÍCH", start=i, end=len(text))]
     r = extract_citations(text, secs, DocumentMeta())
     assert {d.id for d in r.directives if d.parent} == {"02-TT/TU"}
+
+
+def test_phrase_end_covers_date_and_issuer() -> None:
+    text = "Thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục"
+    c = _run(text).citations[0]
+    assert text[c.start:c.phrase_end] == "Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị"

@@ -86,7 +86,7 @@ def _citation(m: Mention, text: str, paths: dict[int, str]) -> Citation:
         id=m.id, kind=m.kind, kind_name=m.kind_name, number=parts.number if parts else None, symbol=symbol,
         issued_date=m.issued_date, issuer=m.issuer, issuer_canonical=canonical_issuer(m.issuer), title=m.title,
         relation=m.relation, form=m.form, section=paths.get(m.start),  # type: ignore[arg-type]
-        start=m.start, end=m.end, text=text[m.start:m.end],
+        start=m.start, end=m.end, text=text[m.start:m.end], phrase_end=max(m.phrase_end, m.end),
     )
 
 
