@@ -25,11 +25,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import Engine, text  # noqa: E402
+from sqlalchemy import Engine, text
 
-from service import crud  # noqa: E402
-from service.db import make_engine, migrate  # noqa: E402
-from service.tables import utcnow  # noqa: E402
+from service import crud
+from service.db import make_engine, migrate
+from service.tables import utcnow
 
 PROVINCES = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Bình Dương", "Đồng Nai", "Nghệ An", "Thanh Hóa",
              "Quảng Ninh", "Lào Cai", "Sơn La", "Gia Lai", "Đắk Lắk", "Khánh Hòa", "Lâm Đồng", "An Giang",
@@ -186,7 +186,7 @@ def forgiving(did: str, rng: random.Random) -> str:
 
 def percentile(values: list[float], p: float) -> float:
     s = sorted(values)
-    return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
+    return s[min(len(s) - 1, round(p / 100 * (len(s) - 1)))]
 
 
 def measure(n_docs: int = 100_000, *, queries: int = 500, database_url: str | None = None) -> dict[str, Any]:

@@ -26,8 +26,9 @@ def _sessions(settings: Settings):  # type: ignore[no-untyped-def]
 
 def ingest_paths(paths: list[Path], settings: Settings | None = None, *, quiet: bool = False) -> tuple[int, int, int]:
     """Store every readable file under `paths`: (new, already stored, failed)."""
-    from extractor.cli import expand_paths
     from tqdm import tqdm
+
+    from extractor.cli import expand_paths
 
     settings = settings or Settings()
     factory = _sessions(settings)

@@ -15,8 +15,8 @@ from functools import cache
 from extractor.data import load
 from extractor.symbols import canonical_number, clean_symbol, parse_number
 
-_SYMBOL_RE = re.compile(r"\d+[a-z]?(?:\s*[-/]\s*[\wĐđƯư.\-/]+)?", re.I)
-_NUMBER_RE = re.compile(r"\b(?:số\s*)?0*(\d+)\b", re.I)
+_SYMBOL_RE = re.compile(r"\d+[a-z]?(?:\s*[-/]\s*[\wĐđƯư.\-/]+)?", re.IGNORECASE)
+_NUMBER_RE = re.compile(r"\b(?:số\s*)?0*(\d+)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -96,10 +96,6 @@ class TaskList(ListOf[Task]):
     document_id: int
 
 
-class TokenScope(BaseModel):
-    scope: Literal["read", "write", "public"]
-
-
 class Health(BaseModel):
     status: Literal["ok"]
     database: str

@@ -20,8 +20,18 @@ from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
-from extractor.models import (Citation, DateValue, Directive, DocumentMeta, Due, Record, Section, Source, Task,
-                              Unit)
+from extractor.models import (
+    Citation,
+    DateValue,
+    Directive,
+    DocumentMeta,
+    Due,
+    Record,
+    Section,
+    Source,
+    Task,
+    Unit,
+)
 from service import crud, store
 from service.app import create_app
 from service.db import make_engine, migrate

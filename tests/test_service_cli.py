@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from test_service import CORPUS, database_url, pg_database, plan  # noqa: F401  (fixtures)
 from typer.testing import CliRunner
 
 from extractor.cli import app
 from service import crud
 from service.app import create_app
 from service.settings import Settings
-from test_service import CORPUS, database_url, pg_database, plan  # noqa: F401  (fixtures)
 
 runner = CliRunner()
 

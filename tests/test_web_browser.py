@@ -14,12 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_service import CORPUS, plan  # tests/ is on sys.path (pytest rootdir import mode)
 
 from service import crud
 from service.app import create_app
 from service.settings import Settings
-
-from test_service import CORPUS, plan  # tests/ is on sys.path (pytest rootdir import mode)
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
