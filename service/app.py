@@ -26,6 +26,11 @@ def _ingest_error(_: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": str(exc)}, status_code=status)
 
 
+def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+    # Errors stay JSON with a reason; the transaction was rolled back (store.ingest_bytes), nothing half-stored.
+    return JSONResponse({"detail": f"Internal error: {type(exc).__name__}"}, status_code=500)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     engine = make_engine(settings.database_url)
@@ -42,6 +47,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = engine
     app.state.sessionmaker = make_sessionmaker(engine)
     app.add_exception_handler(IngestError, _ingest_error)
+    app.add_exception_handler(Exception, _unexpected)
 
     app.mount("/static/swagger", StaticFiles(directory=str(swagger_ui_path)), name="swagger")
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")

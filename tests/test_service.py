@@ -245,6 +245,7 @@ def test_failed_upload_stores_nothing(client: TestClient, writer: dict[str, str]
                         lambda data, name, **kw: plan("9-KH/TU", "Tỉnh ủy", "2025-01-01", [("21-NQ/TW", "implements")]))
     r = client.post("/documents", files={"file": ("p.txt", b"KE HOACH")}, headers=writer)
     assert r.status_code == 500
+    assert r.json() == {"detail": "Internal error: RuntimeError"}
     assert table_counts(client) == {"documents": 0, "citations": 0, "directives": 0, "units": 0, "tasks": 0}
     monkeypatch.undo()
     assert client.post("/documents", files={"file": ("p.txt", b"KE HOACH")}, headers=writer).status_code == 201
