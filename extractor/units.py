@@ -351,6 +351,8 @@ def _chain_role(text: str, chain: list[Mention]) -> UnitRole:
         return "monitor"
     if subject and (_SUBJECT_AFTER_RE.match(suffix) or _ANY_VERB_AFTER_RE.match(suffix)):
         return "lead"
+    if subject and text.startswith(":", last.end):
+        return "lead"  # "12. Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương kiểm tra …"
     return label[0] if label is not None else "mentioned"
 
 
@@ -539,7 +541,9 @@ def extract_units(text: str, sections: list[Section]) -> list[Unit]:
     best: dict[str, str] = {}
     for u in units:
         k = _key(u.canonical)
-        cur = best.get(k)
-        if cur is None or (len(u.canonical), -_caps(u.canonical)) > (len(cur), -_caps(cur)):
-            best[k] = u.canonical
+        printed = _clean(u.name)
+        for form in (u.canonical, printed) if _key(printed) == k else (u.canonical,):
+            cur = best.get(k)
+            if cur is None or (len(form), -_caps(form)) > (len(cur), -_caps(cur)):
+                best[k] = form
     return [u if best[_key(u.canonical)] == u.canonical else u.model_copy(update={"canonical": best[_key(u.canonical)]}) for u in units]

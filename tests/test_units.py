@@ -152,6 +152,20 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
      [("Văn phòng UBND tỉnh", "report_to")]),
     ("Sở Tài chính chủ trì, tham mưu UBND tỉnh bố trí kinh phí thực hiện Kế hoạch.",
      [("Sở Tài chính", "lead"), ("UBND tỉnh", "advise")]),
+    # --- dev-16 (MTTQ xã): "Thành phần:" lists attendees; "(Chủ trì)" marks the lead
+    ("- Thành phần: Ban Thường trực Ủy ban MTTQ xã; Thường trực HĐND, UBND xã; Ủy ban Bầu cử xã; Đại diện lãnh đạo các tổ chức thành viên của MTTQ xã; Ban Công tác mặt trận thôn (Chủ trì) và cử tri các thôn.",
+     [("Ban Thường trực Ủy ban MTTQ xã", "mentioned"), ("Thường trực HĐND", "mentioned"), ("UBND xã", "mentioned"),
+      ("Ủy ban Bầu cử xã", "mentioned"), ("các tổ chức thành viên của MTTQ xã", "mentioned"), ("Ban Công tác mặt trận thôn", "lead")]),
+    ("12. Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương kiểm tra, khắc phục sự cố lưới điện tại khu vực bị ảnh hưởng.",
+     [("Công ty Điện lực Đắk Lắk", "lead")]),
+    ("- Các đoàn thể trực thuộc Đảng ủy Khối tổ chức tuyên truyền, phổ biến sâu rộng nội dung tư tưởng.",
+     [("Các đoàn thể trực thuộc Đảng ủy Khối", "lead")]),
+    ("4. Trung tâm Chuyển đổi số Thành phố",
+     [("Trung tâm Chuyển đổi số Thành phố", "lead")]),
+    ("3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội thành phố",
+     [("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "lead"), ("các tổ chức chính trị - xã hội thành phố", "lead")]),
+    ("Ban Quản lý Khu kinh tế tỉnh phối hợp với Sở Công Thương hướng dẫn doanh nghiệp.",
+     [("Ban Quản lý Khu kinh tế tỉnh", "lead"), ("Sở Công Thương", "support")]),
 ]
 
 
@@ -209,6 +223,24 @@ def test_issuer_alias_and_short_form() -> None:
     assert [u.canonical for u in units if u.name == "Văn phòng"] == ["Văn phòng Ủy ban nhân dân tỉnh"] * 2
 
 
+def test_admin_lists_and_viet_nam_share_a_canonical() -> None:
+    # dev-22: "UBND xã, phường, đặc khu" and "Ủy ban nhân dân phường, xã, đặc khu";
+    # dev-17: "Ủy ban MTTQ xã" and "Ủy ban MTTQ Việt Nam xã" — the fullest printed form wins
+    text = (
+        "Giao Ủy ban nhân dân phường, xã, đặc khu chủ trì.\nPhối hợp với UBND xã, phường, đặc khu.\n"
+        "Giao Ban Thường trực Ủy ban MTTQ xã chủ trì.\nBáo cáo Ban Thường trực Ủy ban MTTQ Việt Nam xã."
+    )
+    canon = [u.canonical for u in extract_units(text, [])]
+    assert canon == ["Ủy ban nhân dân phường, xã, đặc khu"] * 2 + ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"] * 2
+
+
+def test_group_qualifier_dropped_only_when_the_bare_group_is_named() -> None:
+    both = extract_units("Giao các phòng, ban, đơn vị chủ trì.\nĐơn vị thực hiện: Các phòng, ban, đơn vị liên quan.", [])
+    assert {u.canonical for u in both} == {"Các phòng, ban, đơn vị"}
+    alone = extract_units("Đơn vị thực hiện: Các sở, ngành có liên quan.", [])
+    assert [u.canonical for u in alone] == ["Các sở, ngành có liên quan"]
+
+
 def test_tone_mark_variants_share_a_canonical() -> None:
     # the normaliser unifies "Hoà"/"Hòa"; fold() compares the rest (case, dashes)
     text = "Giao Sở Văn hóa, Thể thao và Du lịch chủ trì.\nPhối hợp với Sở Văn Hóa, Thể Thao và Du Lịch."
@@ -239,6 +271,7 @@ def test_kind(phrase: str, kind: str) -> None:
         "Phòng, chống tham nhũng, tiêu cực, lãng phí.",  # "Phòng, chống" is a verb
         "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP",  # header lines in capitals
         "Lãnh đạo, chỉ đạo triển khai thực hiện.",  # "Lãnh đạo" as a verb
+        "MTTQ VIỆT NAM XÃ LƯƠNG MINH BAN THƯỜNG TRỰC Số: 12/KH-MTTQ",  # a header shouting in capitals
     ],
 )
 def test_not_units(sentence: str) -> None:
