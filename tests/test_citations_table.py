@@ -620,3 +620,14 @@ def test_phrase_end_covers_date_and_issuer() -> None:
     text = "Thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục"
     c = _run(text).citations[0]
     assert text[c.start:c.phrase_end] == "Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị"
+
+
+def _abbrev_entries() -> list[tuple[str, str]]:
+    from extractor.citations.issuers import abbreviations
+    return sorted(abbreviations().items())
+
+
+@pytest.mark.parametrize(("abbr", "full"), _abbrev_entries())
+def test_every_abbreviation_in_a_sentence(abbr: str, full: str) -> None:
+    assert expand_abbreviations(f"Báo cáo {abbr} tỉnh, {abbr}.") == f"Báo cáo {full} tỉnh, {full}."
+    assert expand_abbreviations(f"X{abbr} {abbr}Y") == f"X{abbr} {abbr}Y"  # whole words only

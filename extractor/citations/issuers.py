@@ -17,7 +17,7 @@ def abbreviations() -> dict[str, str]:
 @cache
 def _abbrev_re() -> re.Pattern[str]:
     keys = sorted(abbreviations(), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w])")
+    return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w&])")
 
 
 _TERM_RE = re.compile(r"\s+(?:khóa|khoá|KHÓA)\s+[IVXLC]+\b.*$")
