@@ -160,6 +160,11 @@ def find_mentions(text: str) -> list[Mention]:
         if word in _HEAD_KIND:
             tail = _TAIL_RE.match(text, start + len(word))
             name = text[start : tail.end()].rstrip(" ,-")
+            if len(name) == len(word) and _HEAD_KIND[word] == "person" and word[:1].isupper() and text.startswith(" ", start + len(word)):
+                # "Thủ trưởng các sở, ban, ngành tỉnh": a person heading a group
+                g = _GROUP_RE.match(text, start + len(word) + 1)
+                if g is not None and g.group("det"):
+                    name = text[start : g.end()].rstrip(" ,")
             if len(name) == len(word) and word not in _STANDALONE and _needs_name(word):
                 continue
             cands.append(Mention(start, start + len(name), name, _kind_of(word, name), word))
@@ -319,7 +324,7 @@ def _chain_role(text: str, chain: list[Mention]) -> UnitRole:
     ls, le = _line_bounds(text, first.start)
     line_prefix = text[ls : first.start]
     line_suffix = text[last.end : le]
-    if _HEADING_ONLY_RE.match(line_prefix) and not line_suffix.strip(" .:;,/") and chain[0].kind != "person":
+    if _HEADING_ONLY_RE.match(line_prefix) and not line_suffix.strip(" .:;,/"):
         return "lead"  # "1. Sở Khoa học và Công nghệ", "6. Đề nghị: Hội Nông dân tỉnh, …"
     cs, ce = _clause_bounds(text, max(ls, first.start - 200), min(le, last.end + 200), first.start, last.end)
     prefix = text[cs : first.start]

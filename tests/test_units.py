@@ -164,6 +164,11 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
      [("Trung tâm Chuyển đổi số Thành phố", "lead")]),
     ("3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội thành phố",
      [("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "lead"), ("các tổ chức chính trị - xã hội thành phố", "lead")]),
+    # --- dev-24 (Chỉ thị): a person heading a group
+    ("1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường",
+     [("Thủ trưởng các sở, ban, ngành tỉnh", "lead"), ("Chủ tịch UBND các xã, phường", "lead")]),
+    ("9. Báo và Phát thanh - Truyền hình Đắk Lắk, Sở Văn hóa, Thể thao và Du lịch",
+     [("Báo và Phát thanh - Truyền hình Đắk Lắk", "lead"), ("Sở Văn hóa, Thể thao và Du lịch", "lead")]),
     ("Ban Quản lý Khu kinh tế tỉnh phối hợp với Sở Công Thương hướng dẫn doanh nghiệp.",
      [("Ban Quản lý Khu kinh tế tỉnh", "lead"), ("Sở Công Thương", "support")]),
 ]
