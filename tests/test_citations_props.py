@@ -139,3 +139,24 @@ def test_throughput_on_corpus() -> None:
     for d in docs:
         extract_citations(d, [], DocumentMeta())
     assert size / (time.process_time() - t0) > 2e6
+
+
+_WORDS = st.sampled_from([
+    "Kết luận", "số", "01-KL/TW", "Chỉ thị", "05", "của", "Bộ Chính trị", "ngày", "18/5/2021", ",", ";", " và ",
+    "(sau đây viết tắt là Kết luận 01)", "Kế hoạch này", "Luật", "Đất đai", "31/2024/QH15", "Căn cứ", "theo", "\n",
+    "|", "⁽¹⁾", "İ", "TƯ", "QUYẾT ĐỊNH SỐ", "06/QĐ-TTG", "Nghị quyết Đại hội XIV của Đảng", "các", "Quyết định số",
+    "537/QĐ-TTg",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=40).map(" ".join), st.sampled_from([None, "KH", "QĐ"]),
+       st.sampled_from([None, "01-KL/TW", "5/KH"]))
+def test_directives_are_the_citations(text: str, doc_type: str | None, number: str | None) -> None:
+    r = extract_citations(text, [], DocumentMeta(doc_type=doc_type, number=number))
+    cited = [c for c in r.citations if c.form != "self"]
+    for c in r.citations:
+        assert text[c.start:c.end] == c.text and c.text
+        assert c.phrase_end is not None and c.phrase_end >= c.end
+    assert {c.id for c in cited} == {d.id for d in r.directives}
+    assert sum(d.mentions for d in r.directives) == len(cited)
