@@ -56,7 +56,6 @@ _OUT_VERB_RE = re.compile(
     "(?:" + trie_pattern({v for w in _T["output_verbs"] for v in (w, w[:1].upper() + w[1:])}) + r")(?!\w)"
 )
 _BOILER_RE = re.compile(r"(?m)^(?:" + "|".join(re.escape(w) for w in _T["boilerplate"]) + r")")
-_LAST_PART_RE = re.compile(r"[^;.:\n]*$")
 _OUT_NOT_AFTER_RE = re.compile(r"(?i)(?:^|\s)(?:" + "|".join(map(re.escape, _T["output_not_after"])) + r")\s*$")
 _OUT_NOT_BEFORE_RE = re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, _T["output_not_before"])) + r")(?!\w)")
 _MARKER_RE = re.compile(r"^(?:[-+*•]\s*|[IVXLC]{1,5}\s*[.\-)]\s*|\d{1,2}(?:\.\d{1,2})*\s*[.)/]?\s+|[a-zđ]\s*[).]\s*|\(\d+\)\s*)")
@@ -185,14 +184,15 @@ def _products(text: str, citations: list[Citation]) -> list[_Product]:
         s, e = m.start(), m.end()
         if s and text[s - 1].isalnum():
             continue
-        if _in(s, e, [(c.start, c.end) for c in cites.within([(max(0, s - 200), e + 200)])]):
+        if cites.starts and _in(s, e, [(c.start, c.end) for c in cites.within([(max(0, s - 200), e + 200)])]):
             continue
         if _OUT_NOT_BEFORE_RE.match(text, e) or _OUT_NOT_AFTER_RE.search(text[max(0, s - 12) : s]):
             continue
         word = m.group().lower()
         if word != "báo cáo":
-            before = _LAST_PART_RE.search(text, max(0, s - 40), s)
-            if not _OUT_VERB_RE.search(text, before.start() if before else max(0, s - 40), s):
+            window = text[max(0, s - 40) : s]
+            cut = max(window.rfind(";"), window.rfind("."), window.rfind(":"), window.rfind("\n"))
+            if not _OUT_VERB_RE.search(window, cut + 1):
                 continue
         out.append(_Product(s, e, _OUT_WORDS.get(word, word)))
     return out
