@@ -20,7 +20,9 @@ What a value holds (see extractor/data/dates.yaml for the words):
   2025-10-01 … 2025-12-31; "trước ngày 15/3/2026" -> None … 2026-03-15 ("trước" a day means by
   that day; "trước quý IV" means by the day before it starts); "từ năm 2025 trở đi" -> 2025-01-01 …
   None; "đến hết năm 2026" -> None … 2026-12-31; "từ A đến (hết) B", "A - B" -> A's first day …
-  B's last day.
+  B's last day; "năm 2023, 2024, 2025" -> 2023-01-01 … 2025-12-31; "từ nay đến …", "kể từ ngày
+  ký" start at the document's issued date (None when it is unknown). "trong" ("Hoàn thành trong
+  quý IV") is part of the text and leaves the interval as it is.
 - ``grain``: the unit the expression is stated in: day, month, quarter, half ("6 tháng đầu năm";
   "3/9 tháng đầu năm" are quarter/month), year, term (a span of years: "giai đoạn 2021 - 2030",
   "2026-2030", "từ năm 2021 đến năm 2025"), continuous ("Thường xuyên").
@@ -29,14 +31,25 @@ What a value holds (see extractor/data/dates.yaml for the words):
 - ``recurrence``: an RRULE; "hằng quý" -> FREQ=MONTHLY;INTERVAL=3 (chosen: the corpus convention),
   "tháng 02 hằng năm" -> FREQ=YEARLY;BYMONTH=2, "Quý IV hằng năm" -> FREQ=YEARLY;BYMONTH=10,11,12,
   "trước ngày 20/11 hằng năm" -> FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=20, "ngày 20 hằng tháng" ->
-  FREQ=MONTHLY;BYMONTHDAY=20, "định kỳ 6 tháng" -> FREQ=MONTHLY;INTERVAL=6; "Thường xuyên" ->
-  ``continuous``. A recurring value has no ``from``/``to``.
+  FREQ=MONTHLY;BYMONTHDAY=20, "định kỳ 6 tháng" -> FREQ=MONTHLY;INTERVAL=6, "trước 19h00 hằng
+  ngày" -> FREQ=DAILY;BYHOUR=19; "Thường xuyên" -> ``continuous``. A recurring value has no
+  ``from``/``to``. A recurrence shared by a list ("trước ngày 01/6 và 15/11 hằng năm"), stated in
+  brackets ("Định kỳ hằng năm (trước ngày 30 tháng 11)") or earlier in the sentence ("Định kỳ
+  hàng năm, … chậm nhất ngày 17 tháng 12") applies to the yearless days. In a document, a bare
+  recurrence qualifying a noun ("trợ cấp hàng tháng") is not a time and is not returned.
+- "Thường xuyên" is read only where it states when something is done: after a time label, alone
+  (or with a verb: "Thực hiện thường xuyên") in a cell/line; never the adverb in running text.
 - ``anchor``: where a missing year came from: ``sentence`` (the other end of a range, or another
   date with a year in the same sentence), ``section`` (a "năm YYYY" in the heading of the section
   or an enclosing one), ``document`` (the plan's year in its title, else its issued date).
   Relative years ("năm sau", "năm trước đó") count from that anchor.
 - ``role``: see `roles.py` (deadline, citation_date, issued, start, programme, event, reference).
 - ``section``: the path of the innermost section holding the expression.
+
+Speed: the scanner finds candidate starts with str.find on a few unit words (and the prefix words
+just before them) and runs the one combined `ATOM_RE` only there; every other regex runs in a
+small window around an expression. Modules: lexicon (regexes from dates.yaml), scan (atoms ->
+expressions), values (intervals, RRULE), roles, calendar, index (bisect look-ups).
 """
 
 from __future__ import annotations

@@ -1,17 +1,25 @@
 """Role of a date expression from the words around it (cues in dates.yaml).
 
 Order of the rules (first that applies wins):
-  citation_date  inside/right after a citation (spans passed in), or after a number/symbol
-                 ("số 01-KL/TW, ngày …") or "<Luật …> ngày … của <body>" (fallback)
-  issued         the "Place, ngày … tháng … năm …" line near the top
-  start          an open start: "từ năm 2025 trở đi", "kể từ ngày …"
-  deadline       after a time label ("Thời gian thực hiện: …") or alone in a table cell
-  programme      a term ("giai đoạn 2021 - 2030") or "đến năm 2030" in a programme's name
-                 ("Chiến lược … đến năm 2030", "tầm nhìn đến năm 2045", inside quotes)
-  deadline       bounded ("trước ngày", "chậm nhất", "đến hết", "từ … đến …"), after "hoàn thành
-                 trong", "vào", or a recurring report ("định kỳ hằng quý báo cáo")
-  event          "năm 2025 đã …", "kết quả năm 2025", or a date before the document's own date
-  reference      anything else
+  issued         the "Place, ngày … tháng … năm …" line near the top (or the document's own
+                 number cited: "(Kèm theo Kế hoạch số 617/KH-UBND ngày 01/12/2025 …)")
+  citation_date  inside/right after a citation (spans passed in); fallback: after a number/symbol
+                 ("số 01-KL/TW, ngày …"), "Luật Thủy sản năm 2017", "<Luật …> ngày … của <body>"
+  deadline       "Thường xuyên" (only read where it states when something is done)
+  start          an open start: "từ năm 2025 trở đi", "kể từ ngày ký"
+  deadline       after a time label ("Thời gian thực hiện: …"), alone in a table cell, opening a
+                 schedule line ("+ Quý I/2024: …"), "Trong giai đoạn 2026 - 2030, … đạt 100%"
+  programme      a named term ("giai đoạn 2021 - 2030", "nhiệm kỳ 2025 - 2030"), a bare span
+                 right after a programme noun ("Kế hoạch 5 năm (2021 - 2025)"), "đến năm 2030"
+                 in a programme's name ("Chiến lược … đến năm 2030", "tầm nhìn đến năm 2045",
+                 inside quotes)
+  deadline       bounded ("trước ngày", "chậm nhất", "đến hết", "từ … đến …", a bare "2025 - 2026"
+                 window) unless over before the document (then event); after "hoàn thành", "vào";
+                 a recurring report ("định kỳ hằng quý báo cáo"); a target ("Năm 2025 đạt 60%")
+  event          "năm 2025 đã …", "kết quả năm 2025" (a past year), or printed with its year and
+                 over before the document's date
+  programme      a year qualifying a name ("Kế hoạch học tập năm 2026", '"…" năm 2025')
+  reference      anything else ("trong năm 2024 tại cơ quan", "của năm 2026")
 """
 
 from __future__ import annotations
