@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -56,13 +56,19 @@ def migrate(engine: Engine) -> None:
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(bind=engine, expire_on_commit=False)
+    # info is copied shallowly into each session: the token cache dict is shared by the app's sessions
+    return sessionmaker(bind=engine, expire_on_commit=False, info={"token_cache": {}})
 
 
-def get_session(request: Request) -> Iterator[Session]:
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    """A session per request. Async only so FastAPI does not hop to a worker thread to open and
+    close it (nothing here does I/O: the connection is taken when the endpoint first queries)."""
     factory: sessionmaker[Session] = request.app.state.sessionmaker
-    with factory() as session:
+    session = factory()
+    try:
         yield session
+    finally:
+        session.close()  # returns the connection to the pool (a rollback of a read: quick)
 
 
 SessionDep = Annotated[Session, Depends(get_session)]

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from .. import crud
-from ..auth import BearerDep, SettingsDep, read_scope
+from ..auth import BearerDep, SettingsDep, check_read
 from ..db import SessionDep
 from ..render import RELATIONS_VI, ROLES_VI, highlight, vi_date, vi_interval
 from .views import citing_document, document_public, summary, tree_nodes
@@ -27,7 +27,7 @@ def _page(request: Request, name: str, context: dict[str, Any], status_code: int
 
 def _allowed(request: Request, session: SessionDep, settings: SettingsDep, credentials: BearerDep) -> bool:
     try:
-        read_scope(request, session, settings, credentials)
+        check_read(request, session, settings, credentials)
     except HTTPException:
         return False
     return True
