@@ -631,3 +631,23 @@ def _abbrev_entries() -> list[tuple[str, str]]:
 def test_every_abbreviation_in_a_sentence(abbr: str, full: str) -> None:
     assert expand_abbreviations(f"Báo cáo {abbr} tỉnh, {abbr}.") == f"Báo cáo {full} tỉnh, {full}."
     assert expand_abbreviations(f"X{abbr} {abbr}Y") == f"X{abbr} {abbr}Y"  # whole words only
+
+
+def test_issuer_from_a_list_introduction() -> None:
+    text = ("- Căn cứ các Luật của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam: Luật Giao dịch điện tử số 20/2023/QH15, "
+            "ngày 22/6/2023; Luật Công nghệ thông tin số 67/2006/QH11, ngày 29/6/2006;\nLuật Dữ liệu số 60/2024/QH15")
+    r = _run(text)
+    assert [c.issuer for c in r.citations] == ["Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam"] * 2 + [None]
+    text = ("Căn cứ các Quyết định của Thủ tướng Chính phủ về phê duyệt quy hoạch thời kỳ 2021 - 2030: Quyết định số "
+            "1629/QĐ-TTg ngày 16 tháng 12 năm 2023 phê duyệt Quy hoạch tỉnh; Quyết định số 790/QĐ-TTg ngày 03 tháng 8 năm 2024")
+    assert [c.issuer for c in _run(text).citations] == ["Thủ tướng Chính phủ"] * 2
+
+
+def test_issuer_plenum() -> None:
+    r = _run("theo Nghị quyết 36-NQ/TW ngày 22/10/2018, Hội nghị lần thứ 8 của Ban Chấp hành Trung ương Đảng khóa XII về chiến lược")
+    assert r.citations[0].issuer == "Hội nghị lần thứ 8 của Ban Chấp hành Trung ương Đảng khóa XII"
+
+
+def test_issuer_keeps_cu() -> None:
+    r = _run("Quyết định số 66/2018/QĐ- UBND ngày 28/12/2018 của UBND tỉnh Phú Yên (cũ) về việc Ban hành Quy định")
+    assert r.citations[0].issuer == "UBND tỉnh Phú Yên (cũ)"

@@ -33,6 +33,7 @@ from .resolve import (
     find_aliases,
     own_number,
     share_along_lists,
+    share_list_intro,
 )
 
 __all__ = ["Citations", "canonical_issuer", "expand_abbreviations", "extract_citations"]
@@ -97,6 +98,7 @@ def extract_citations(text: str, sections: list[Section], document: DocumentMeta
     found = [m for m in found if m.form != "self" or m.kind in own_kinds]
     mentions = drop_own(found, own)
     share_along_lists(text, mentions)
+    share_list_intro(text, mentions)
     amending_laws(text, mentions)
     mentions = sorted(mentions + find_aliases(text, mentions), key=lambda m: m.start)
     mentions = assign_ids(mentions, own)

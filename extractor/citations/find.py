@@ -92,8 +92,15 @@ def _tail(text: str, pos: int, mention: Mention) -> int:
                     if jm:
                         iss = P._TRAILING_GLUE_RE.sub("", text[m.start("iss"):jm.end()]).strip()
                         end = m.start("iss") + len(iss)
+                    if text.startswith(" (cũ)", end):  # "UBND tỉnh Phú Yên (cũ)": part of the name
+                        iss, end = iss + " (cũ)", end + 5
                     mention.issuer = iss
                     continue
+            m = P.PLENUM_RE.match(text, end)
+            if m:
+                mention.issuer = m["iss"].strip()
+                end = m.end("iss")
+                continue
         break
     m = P.TITLE_RE.match(text, end)
     if m:

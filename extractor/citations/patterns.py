@@ -96,6 +96,16 @@ ISSUER_RE = re.compile(
 # A joint issuer: ", Chính phủ và Đoàn Chủ tịch …" after the first body (each part capitalised).
 _SEG = rf"(?!(?i:{_STOPS})(?![\w]))[A-ZĐÀ-Ỹ](?:(?![ ](?i:{_STOPS})(?![\w]))[^,;:()\[\]\"\n.⁽])*"
 JOINT_ISSUER_RE = re.compile(rf"(?:,[ ]+{_SEG})*,?[ ]+và[ ]+{_SEG}")
+# A list introduced with its issuer: "Căn cứ các Luật của Quốc hội …: Luật A số …; Luật B số …".
+LIST_INTRO_RE = re.compile(
+    rf"(?<![\w])(?:các|Các)[ ]+(?P<type>{_TYPE_ALT})[ ]+của[ ]+(?P<iss>[A-ZĐ][^,;:()\[\]\"\n]{{1,120}}?)"
+    r"(?:[ ]+về[^:;\n]{0,200})?[ ]*:",
+    re.IGNORECASE,
+)
+# A Party plenum after the date: "Nghị quyết 36-NQ/TW ngày 22/10/2018, Hội nghị lần thứ 8 của Ban Chấp hành …".
+PLENUM_RE = re.compile(
+    rf"[ ]*,[ ]*(?P<iss>Hội nghị (?:lần thứ [\wIVX]+ )?(?:của )?Ban [Cc]hấp hành Trung ương(?:(?![ ](?i:{_STOPS})(?![\w]))[^,;:()\[\]\"\n.])*)"
+)
 # An issuer printed before the citation: "theo đề nghị của Sở Tài chính tại Công văn số …".
 PRE_ISSUER_RE = re.compile(r"(?:của|CỦA)[ ]+(?P<iss>[A-ZĐ][^,;:()\[\]\"\n.]{1,100}?)[ ]+(?:tại|theo)[ ]+$")
 _TRAILING_GLUE_RE = re.compile(r"(?:\s+(?:và|cùng|với|các|của))+\s*$", re.IGNORECASE)
@@ -129,7 +139,7 @@ for _rel, _phrases in _CIT["cues"].items():
 CUE_RE = re.compile(rf"(?<![\w])(?:{_alt(list(CUE_RELATIONS))})(?![\w])", re.IGNORECASE)
 
 _ADJ: dict[str, str] = {k.casefold(): v for k, v in _CIT["adjacent_cues"].items()}
-ADJACENT_CUE_RE = re.compile(rf"(?<![\w])(?P<cue>{_alt(list(_ADJ))})(?:[ ]+(?:các|những))?[ ]+$", re.I)
+ADJACENT_CUE_RE = re.compile(rf"(?<![\w])(?P<cue>{_alt(list(_ADJ))})(?:[ ]+(?:các|những))?[ ]+$", re.IGNORECASE)
 ADJACENT_RELATIONS = _ADJ
 
 # Sentence ends: ". " followed by a capital, "!", "?" (cue scope ends there).

@@ -70,6 +70,20 @@ def _covering(starts: list[int], items: list[Mention], pos: int) -> bool:
     return k >= 0 and items[k].start <= pos < items[k].end
 
 
+def share_list_intro(text: str, mentions: list[Mention]) -> None:
+    """"các Quyết định của Thủ tướng Chính phủ về …: Quyết định số 1629/QĐ-TTg …; Quyết định số 790/QĐ-TTg":
+    the issuer of the introduction belongs to each listed mention of that type without its own."""
+    starts = [m.start for m in mentions]
+    for im in P.LIST_INTRO_RE.finditer(text):
+        _, kind = P.type_info(im["type"])
+        line_end = text.find("\n", im.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for k in range(bisect_left(starts, im.end()), bisect_left(starts, line_end)):
+            m = mentions[k]
+            if m.issuer is None and m.kind == kind and m.parts is not None:
+                m.issuer = im["iss"].strip()
+
+
 def find_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
     """'(sau đây viết tắt là Kết luận 21)' → later uses of 'Kết luận 21' are short mentions.
 
