@@ -391,6 +391,7 @@ _DASH_SPACES_RE = re.compile(r"\s*-\s*")
 _GROUP_TRAILER_RE = re.compile(r"\s+(?:có liên quan|liên quan|thuộc và trực thuộc|trực thuộc)$")
 
 
+@lru_cache(maxsize=65536)
 def _clean(name: str) -> str:
     name = expand_abbreviations(name)
     name = _DASH_SPACES_RE.sub(" - ", name)
@@ -458,8 +459,10 @@ class Canon:
         return self.add(name)
 
 
-def _caps(s: str) -> int:
-    return sum(1 for c in s[1:] if c.isupper())
+@lru_cache(maxsize=65536)
+def _rank(form: str) -> tuple[int, int]:
+    """Fuller first, then fewer capitals ('Các sở, ngành' over 'Các Sở, ngành')."""
+    return len(form), -sum(1 for c in form[1:] if c.isupper())
 
 
 def _section_index(sections: list[Section]) -> tuple[list[int], list[Section]]:
@@ -549,6 +552,6 @@ def extract_units(text: str, sections: list[Section]) -> list[Unit]:
         printed = _clean(u.name)
         for form in (u.canonical, printed) if _key(printed) == k else (u.canonical,):
             cur = best.get(k)
-            if cur is None or (len(form), -_caps(form)) > (len(cur), -_caps(cur)):
+            if cur is None or (form != cur and _rank(form) > _rank(cur)):
                 best[k] = form
     return [u if best[_key(u.canonical)] == u.canonical else u.model_copy(update={"canonical": best[_key(u.canonical)]}) for u in units]
