@@ -118,13 +118,17 @@ _MARKER = r"""(?:
       | (?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU|Bước|BƯỚC|Phụ\s+lục|PHỤ\s+LỤC|Mẫu|MẪU)
         \s*(?:\d|[IVXLC]+\b|thứ|THỨ|số|SỐ|[:.]|$)          # "Mục 1", not "MỤC TIÊU"
       | Nơi\s+nhận | NƠI\s+NHẬN | \|
+      | (?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s               # signature capacity
+      | (?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|QUY\s+ĐỊNH|HƯỚNG\s+DẪN|CHƯƠNG\s+TRÌNH
+          |THÔNG\s+BÁO|BÁO\s+CÁO|KẾT\s+LUẬN|NGHỊ\s+QUYẾT|CÔNG\s+VĂN)[ ]*(?=\n|$)  # type word line
     )"""
 MARKER_RE = re.compile("^" + _MARKER, re.X)
 _EDGE_SPACES_RE = re.compile(r"^ +| +$")
 _DECORATION_TRIGGERS = ("---", "___", "===", "~~~", "***", "|", "\n*\n", "- -", "* *")
-_DECORATION_RE = re.compile(r"^(?:[-_=~*]{3,}|\||\*|[-_=*] [-_=*])$", re.M)
+_DECORATION_RE = re.compile(r"^(?:[-_=~*]{3,}|\||\*{1,2}|[-_=*] [-_=*])$", re.M)
 _MARKER_AT_RE = re.compile(_MARKER, re.X)
 _LINE_BREAK_RE = re.compile(r"\n+")
+_CAPACITY_RE = re.compile(r"(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s")
 # without hard wrapping, a single break matters only before a lowercase word, digit or bracket
 _SOFT_BREAK_RE = re.compile(r"\n\n+|\n(?=[a-zà-ỹđ0-9(\"'])|^\n|\n$")
 _OPEN_END = ",-(/\"'"
@@ -169,8 +173,16 @@ def _line_break_repl(m: re.Match[str], hard: bool) -> str:
             return "\n"
     elif not (nxt.islower() or (prev == "-" and nxt.isdigit())):
         return "\n"
-    if nxt.islower() and text[text.rfind("\n", 0, s) + 1 : s].isupper():
-        return "\n"  # "KẾ HOẠCH" + "thực hiện …": an all-capitals line is a block of its own
+    line = text[text.rfind("\n", 0, s) + 1 : s]
+    if _CAPACITY_RE.match(line):
+        return "\n"  # "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the signature's lines stay apart
+    if line.isupper():
+        # "KẾ HOẠCH" + "thực hiện …", "PHÓ CHỦ TỊCH" + "Nguyễn Văn A": an all-capitals line
+        # joins only another all-capitals line (a wrapped title or header cell)
+        end = text.find("\n", e)
+        following = text[e : end if end >= 0 else len(text)]
+        if following != following.upper():
+            return "\n"
     return " "
 
 

@@ -145,3 +145,12 @@ def test_named_part_words_inside_a_wrapped_title_do_not_stop_the_join() -> None:
     assert lines[1] == "TRUYỀN THÔNG VỀ GIẢM NGHÈO ĐA CHIỀU THUỘC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG"
     # but a real named part starts its own line
     assert normalise("nội dung sau\nMục 1. Phạm vi").text == "nội dung sau\nMục 1. Phạm vi"
+
+
+def test_signature_and_type_word_lines_are_never_joined_in_hard_wrapped_text() -> None:
+    body = "Căn cứ Thông tư số 06/2022/TT-BTTTT ngày 30\ntháng 6 năm 2022 của\nBộ trưởng Bộ Thông tin;\n\n" * 5
+    raw = body + "- Lưu: VT, HCQT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\nKẾ HOẠCH\nThực hiện"
+    lines = normalise(raw).text.split("\n")
+    assert lines[0].startswith("Căn cứ Thông tư số 06/2022/TT-BTTTT ngày 30 tháng 6 năm 2022 của Bộ trưởng")
+    assert lines[-7:] == ["- Lưu: VT, HCQT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                          "Nguyễn Văn A", "KẾ HOẠCH", "Thực hiện"]
