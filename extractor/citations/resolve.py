@@ -20,6 +20,7 @@ from .issuers import canonical_issuer
 _SAME_RUN_GAP_RE = re.compile(r"^[ ]*(?:,|,?[ ]+và|,?[ ]+cùng)?[ ]*$")
 _HAS_DIGIT_RE = re.compile(r"\d")
 _PART_SPLIT_RE = re.compile(r"[-/]")
+_MAX_ALIASES = 50
 _OWN_RE = re.compile(r"^(?:Số|SỐ)\s*:?\s*(" + P.SYM + r")", re.MULTILINE)
 
 
@@ -72,16 +73,24 @@ def _covering(starts: list[int], items: list[Mention], pos: int) -> bool:
 
 def share_list_intro(text: str, mentions: list[Mention]) -> None:
     """"các Quyết định của Thủ tướng Chính phủ về …: Quyết định số 1629/QĐ-TTg …; Quyết định số 790/QĐ-TTg":
-    the issuer of the introduction belongs to each listed mention of that type without its own."""
-    starts = [m.start for m in mentions]
-    for im in P.LIST_INTRO_RE.finditer(text):
-        _, kind = P.type_info(im["type"])
-        line_end = text.find("\n", im.end())
-        line_end = len(text) if line_end < 0 else line_end
-        for k in range(bisect_left(starts, im.end()), bisect_left(starts, line_end)):
-            m = mentions[k]
-            if m.issuer is None and m.kind == kind and m.parts is not None:
-                m.issuer = im["iss"].strip()
+    the issuer of the introduction belongs to each listed mention of that type without its own.
+    Only lines holding such a mention are scanned, each once."""
+    line_end = -1
+    line: list[tuple[int, str | None, str]] = []
+    for m in mentions:
+        if m.issuer is not None or m.parts is None:
+            continue
+        if m.start >= line_end:  # mentions are in text order: each line is found and scanned once
+            line_start = text.rfind("\n", 0, m.start) + 1
+            line_end = text.find("\n", m.start)
+            line_end = len(text) if line_end < 0 else line_end
+            found = P.LIST_INTRO_RE.finditer(text, line_start, line_end)
+            line = [(im.end(), P.type_info(im["type"])[1], im["iss"].strip()) for im in found]
+        for end, kind, issuer in reversed(line):
+            if end <= m.start:
+                if kind == m.kind:
+                    m.issuer = issuer
+                break
 
 
 def find_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -92,7 +101,9 @@ def find_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
     full = [m for m in mentions if m.parts is not None]
     fstarts = [m.start for m in full]
     mstarts = [m.start for m in mentions]
-    for am in P.ALIAS_RE.finditer(text):
+    for n, am in enumerate(P.ALIAS_RE.finditer(text)):
+        if n >= _MAX_ALIASES:  # each alias is searched through the text: keep it linear
+            break
         alias = am["alias"].strip()
         i = bisect_left(fstarts, am.start())
         if not _HAS_DIGIT_RE.search(alias) or (i < len(full) and full[i].start < am.end()):
