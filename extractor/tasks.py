@@ -364,7 +364,12 @@ def _make(ctx: _Ctx, s: Section, spans: list[tuple[int, int]], title: str, secti
 def _section_tasks(ctx: _Ctx, table_spans: list[tuple[int, int]]) -> list[Task]:
     tasks: list[Task] = []
     for s in ctx.sections:
-        if s.kind not in _ITEM_KINDS or _in(s.start, s.start + 1, table_spans) or not _in_scope(ctx, s):
+        if _in(s.start, s.start + 1, table_spans):
+            continue
+        if s.kind == "roman":
+            tasks.extend(_part_tasks(ctx, s))
+            continue
+        if s.kind not in _ITEM_KINDS or not _in_scope(ctx, s):
             continue
         parent = ctx.by_id.get(s.parent) if s.parent else None
         if parent is not None and parent.kind in _ITEM_KINDS and _is_facet(s.heading):
@@ -386,6 +391,26 @@ def _section_tasks(ctx: _Ctx, table_spans: list[tuple[int, int]]) -> list[Task]:
             tasks.append(_make(ctx, b, [(b.start, b.end)], _bullet_title(ctx, b), _item_path(ctx, b),
                                parent_lead=item_lead or None, parent_due=item_due))
     return tasks
+
+
+def _part_tasks(ctx: _Ctx, s: Section) -> list[Task]:
+    """A part ("VII. CHẾ ĐỘ BÁO CÁO") with no numbered items is itself a task when it names a
+    lead or a deadline; its bullets with their own unit or deadline are tasks too."""
+    if any(k.kind in _NUMBERED for k in ctx.children.get(s.id, [])) or s.parent is not None:
+        return []
+    h = " " + fold(s.heading) + " "
+    if _NON_TASK_RE.search(h) and not _TASK_RE.search(h):
+        return []
+    bullets = _task_bullets(ctx, s)
+    own = _drop_boilerplate(ctx, _own_spans(ctx, s, bullets))
+    lead = _names(ctx, _sentence_spans(ctx, own), "lead")
+    out: list[Task] = []
+    if lead or (not bullets and _has_own(ctx, own)):
+        out.append(_make(ctx, s, own, s.heading.strip().rstrip(".:;"), s.path))
+    for b in bullets:
+        out.append(_make(ctx, b, [(b.start, b.end)], _bullet_title(ctx, b), s.path,
+                         parent_lead=_names(ctx, own, "lead") or None, parent_due=_due_in(ctx, own)))
+    return out
 
 
 def _section_at(ctx: _Ctx, pos: int) -> Section | None:

@@ -217,3 +217,18 @@ def test_cell_per_line_table() -> None:
     support = rows[1].cells["support"]
     assert [text[a:b] for a, b in support] == ["Ban Quản lý Khu kinh tế, Sở Công Thương;", "các cơ quan, đơn vị liên quan"]
     assert [text[a:b] for a, b in rows[1].cells["due"]] == ["Quí IV-2025"]
+
+
+def test_part_without_items_is_a_task() -> None:
+    # dev-13 "VII. CHẾ ĐỘ BÁO CÁO" / "Các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường,
+    # xã, đặc khu gửi báo cáo … về Sở Nội vụ trước ngày 16 tháng 12 năm 2025 …"
+    (t,) = [t for t in record("dev-13").tasks if t.section == "VII"]
+    assert t.lead == ["Các sở, ban, ngành, đoàn thể Thành phố", "Ủy ban nhân dân phường, xã, đặc khu"]
+    assert t.report_to == ["Sở Nội vụ"]
+    assert t.due is not None and t.due.to == "2025-12-16"
+    assert "báo cáo" in t.outputs
+
+
+def test_regulation_articles_hold_no_tasks() -> None:
+    # dev-19/20: Quy định of the Ban Bí thư — Điều … state rules, not tasks (corpus/gold)
+    assert record("dev-20").tasks == []
