@@ -55,6 +55,7 @@ _OUT_RE = re.compile(
 _OUT_VERB_RE = re.compile(
     "(?:" + trie_pattern({v for w in _T["output_verbs"] for v in (w, w[:1].upper() + w[1:])}) + r")(?!\w)"
 )
+_ONWARD_RE = re.compile(r"(?<!\w)để\s[^;.\n(]{0,50}$")
 _BOILER_RE = re.compile(r"(?m)^(?:" + "|".join(re.escape(w) for w in _T["boilerplate"]) + r")")
 _OUT_NOT_AFTER_RE = re.compile(r"(?i)(?:^|\s)(?:" + "|".join(map(re.escape, _T["output_not_after"])) + r")\s*$")
 _OUT_NOT_BEFORE_RE = re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, _T["output_not_before"])) + r")(?!\w)")
@@ -347,6 +348,8 @@ def _make(ctx: _Ctx, s: Section, spans: list[tuple[int, int]], title: str, secti
     roles: dict[str, list[str]] = {"lead": [], "support": [], "report_to": []}
     for u in ctx.units.within(spans):
         names = roles.get(u.role)
+        if u.role == "report_to" and _ONWARD_RE.search(ctx.text, max(0, u.start - 60), u.start):
+            continue  # "… về Sở Nội vụ để tổng hợp báo cáo Bộ Nội vụ": Sở Nội vụ's own report
         if names is not None and u.canonical not in names:
             names.append(u.canonical)
     lead = roles["lead"] or parent_lead or _inherited_lead(ctx, s)
