@@ -84,6 +84,7 @@ def upsert_directives(session: Session, *, rows: list[dict[str, Any]]) -> None:
         return
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    rows = sorted(rows, key=lambda r: r["id"])  # one order for every writer: no deadlock between uploads
     stmt = insert(DirectiveRow).values(rows).on_conflict_do_nothing(index_elements=["id"])
     session.execute(stmt)
 

@@ -45,7 +45,8 @@ def server(tmp_path: Path) -> Iterator[dict[str, Any]]:
     """uvicorn on 127.0.0.1 with a temp SQLite database, in a thread; a few plans stored beforehand."""
     import uvicorn
 
-    app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'web.sqlite3'}"))
+    db = f"sqlite:///{tmp_path / 'web.sqlite3'}"
+    app = create_app(Settings(database_url=db))
     ids: dict[str, int] = {}
     with app.state.sessionmaker() as session:
         token = crud.create_token(session, scope="write")
@@ -63,7 +64,7 @@ def server(tmp_path: Path) -> Iterator[dict[str, Any]]:
     while not srv.started:
         assert time.monotonic() < deadline, "uvicorn did not start"
         time.sleep(0.05)
-    yield {"url": f"http://127.0.0.1:{port}", "token": token, "ids": ids}
+    yield {"url": f"http://127.0.0.1:{port}", "token": token, "ids": ids, "db": db}
     srv.should_exit = True
     thread.join(10)
 
@@ -136,6 +137,18 @@ def test_wrong_token_is_explained(server: dict[str, Any], page: Any) -> None:
     page.goto(f"{server['url']}/?token=kh_w_wrong")
     page.wait_for_selector("#token-form")
     assert "Cần mã truy cập" in page.inner_text("body")
+
+
+def test_read_token_cannot_upload(server: dict[str, Any], page: Any) -> None:
+    with create_app(Settings(database_url=server["db"])).state.sessionmaker() as session:
+        token = crud.create_token(session, scope="read")
+        session.commit()
+    page.goto(f"{server['url']}/?token={token}")
+    page.wait_for_selector("#upload-form")
+    page.set_input_files("#upload-file", str(CORPUS / "dev-02.txt"))
+    page.click("#upload-form button[type=submit]")
+    page.wait_for_function("document.getElementById('upload-status').textContent.includes('quyền ghi')")
+    assert "/ke-hoach/" not in page.url
 
 
 def test_api_docs_render_offline(server: dict[str, Any], page: Any) -> None:
