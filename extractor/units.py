@@ -15,14 +15,22 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
-
-from rapidfuzz import fuzz, process
+from functools import cache
 
 from . import task_tables
 from .data import load
 from .models import Section, Unit, UnitKind, UnitRole
 from .normalise import fold
+from .units_canon import (
+    _GROUP_TRAILER_RE,
+    _ISSUER_CUE_RE,
+    Canon,
+    _clean,
+    _key,
+    _rank,
+    expand_abbreviations,  # noqa: F401 - re-exported
+)
+from .units_roles import assign_roles
 
 _DATA = load("units.yaml")
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -31,26 +39,6 @@ _LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêề�
 
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-# --- abbreviations --------------------------------------------------------------------------
-def _abbreviations() -> dict[str, str]:
-    try:
-        table = load("abbreviations.yaml") or {}
-    except FileNotFoundError:  # pragma: no cover - the shared table is optional
-        return {}
-    return dict(table.get("abbreviations", table) or {})
-
-
-_ABBR = _abbreviations()
-_ABBR_RE = re.compile(r"(?<![\w&])(?:" + _alt(list(_ABBR)) + r")(?![\w&])") if _ABBR else None
-
-
-def expand_abbreviations(name: str) -> str:
-    """'Sở KH&CN' -> 'Sở Khoa học và Công nghệ' (whole words, case-sensitive)."""
-    if _ABBR_RE is None:
-        return name
-    return _ABBR_RE.sub(lambda m: _ABBR[m.group()], name)
 
 
 # --- the mention grammar ----------------------------------------------------------------------
@@ -254,215 +242,6 @@ def _in_caps_line(text: str, pos: int, cache: dict[int, bool]) -> bool:
 def _needs_name(head: str) -> bool:
     """Generic head words ("Hội", "Ban", "Phòng") are units only with a name after them."""
     return len(head.split()) == 1 or head in _DATA.get("needs_name", [])
-
-
-# --- roles ---------------------------------------------------------------------------------
-_R = _DATA["roles"]
-_LEAD_LABEL_RE = re.compile(rf"(?i)^\s*(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*)?(?:{_alt(_R['lead_labels'])})\s*:\s*")
-_NEUTRAL_LABEL_RE = re.compile(rf"(?i)^\s*(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*)?(?:{_alt(_R['neutral_labels'])})\s*:\s*")
-_BRACKET_ROLES: dict[str, UnitRole] = {k.lower(): v for k, v in _R["bracket_roles"].items()}
-_BRACKET_RE = re.compile(rf"(?i)\s?\(\s*({_alt(list(_BRACKET_ROLES))})\s*\)")
-_SUPPORT_LABEL_RE = re.compile(rf"(?i)^\s*(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*)?(?:{_alt(_R['support_labels'])})\s*:\s*")
-_LEAD_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['lead_before'])})\s*:?\s*$")
-_SUPPORT_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['support_before'])})\s*$")
-_ADVISE_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['advise_before'])})\s*$")
-_REPORT_VERB_RE = re.compile(rf"(?i)(?<!\w)(?:{_alt(_R['report_verbs'])})(?!\w)")
-_REPORT_DIRECT_RE = re.compile(rf"(?i)(?:^|[\s,:;])(?:{_alt(_R['report_verbs'])})\s*$")
-_REPORT_BEFORE_RE = re.compile(rf"(?i)(?:^|\s)(?:{_alt(_R['report_before'])})\s*$")
-_VIA_BEFORE_RE = re.compile(r"(?i)\(\s*qua\s*$")
-_ADVERBS = _alt(_R["adverbs"])
-_LEAD_AFTER_RE = re.compile(rf"(?i)^\s*,?\s*(?:(?:{_ADVERBS})\s)?(?:{_alt(_R['lead_after'])})(?!\w)")
-_MONITOR_AFTER_RE = re.compile(rf"(?i)^\s*(?:(?:{_ADVERBS})\s)?(?:theo dõi,\s*đôn đốc|đôn đốc|theo dõi,\s*giám sát|theo dõi)(?!\w)")
-_SUBJECT_AFTER_RE = re.compile(
-    rf"(?i)^\s*,?\s*(?:(?:trên cơ sở|căn cứ|theo|tùy theo|trong phạm vi)[^;:\n]{{0,80}}?,\s*)?"
-    rf"(?:(?:{_ADVERBS})\s)?(?:{_alt(_R['subject_verbs'])})(?!\w)"
-)
-# a clause-initial list followed by a lower-case word that is not a function word: its subject
-_ANY_VERB_AFTER_RE = re.compile(
-    rf"^[ ](?!(?:của|về|trong|tại|với|cho|là|và|được|đã|theo|nhằm|để|có|này|đó|thuộc|gồm|như|trên|"
-    rf"dưới|từ|đến|khi|nếu|hoặc|hay|các|những|mỗi|năm|ngày|tháng|quý|số|ở|qua|bị|do|cũng|nơi|thì|mà)(?!\w))"
-    rf"[{_LOWER}]"
-)
-_INTRO_RE = re.compile(r"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{1,4}[).]\s*|\(\d+\)\s*)?(?:(?:đề nghị|yêu cầu|giao)\s*:?\s*)?$")
-_INTRO_COMMA_RE = re.compile(r",\s*$")
-_CHAIN_GAP_RE = re.compile(r"^(?:\s?[,;]\s?|\svà\s|\s?,\s?và\s|\s?\(\s?|\s?\)\s?[,;]?\s?|\s?\)\s?và\s|\s)$")
-_CLAUSE_BREAK_RE = re.compile(r";|\.\s(?=[" + _UPPER + r"])|:\s(?=[" + _UPPER + r"])")
-_HEADING_ONLY_RE = re.compile(r"^(?:[-+*•]\s*|[IVXLC]{1,5}[.\-)]\s*|[0-9.]{1,8}[.)]?\s+|[a-zđ][).]\s*|\(\d+\)\s*)?(?:Đề nghị\s*:?\s*)?$", re.IGNORECASE)
-
-
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    s = text.rfind("\n", 0, pos) + 1
-    e = text.find("\n", pos)
-    return s, (len(text) if e < 0 else e)
-
-
-def _clause_bounds(text: str, ls: int, le: int, start: int, end: int) -> tuple[int, int]:
-    cs = ls
-    for m in _CLAUSE_BREAK_RE.finditer(text, ls, min(start + 1, le)):
-        if m.end() <= start:
-            cs = m.end()
-    m2 = _CLAUSE_BREAK_RE.search(text, end, le)
-    ce = m2.start() if m2 else le
-    return cs, ce
-
-
-def _chains(mentions: list[Mention], text: str) -> list[list[Mention]]:
-    chains: list[list[Mention]] = []
-    for m in mentions:
-        if chains:
-            prev = chains[-1][-1]
-            gap = text[prev.end : m.start]
-            if len(gap) <= 6 and "\n" not in gap and _CHAIN_GAP_RE.match(gap):
-                chains[-1].append(m)
-                continue
-        chains.append([m])
-    return chains
-
-
-def _chain_role(text: str, chain: list[Mention]) -> UnitRole:
-    first, last = chain[0], chain[-1]
-    ls, le = _line_bounds(text, first.start)
-    line_prefix = text[ls : first.start]
-    line_suffix = text[last.end : le]
-    if _HEADING_ONLY_RE.match(line_prefix) and not line_suffix.strip(" .:;,/"):
-        return "lead"  # "1. Sở Khoa học và Công nghệ", "6. Đề nghị: Hội Nông dân tỉnh, …"
-    cs, ce = _clause_bounds(text, max(ls, first.start - 200), min(le, last.end + 200), first.start, last.end)
-    prefix = text[cs : first.start]
-    suffix = text[last.end : ce]
-    label = _label_role(text, ls, first.start)
-    if label is not None and label[1]:
-        return label[0]  # "Cơ quan chủ trì: Sở Nội vụ"
-    near = prefix[-40:]  # cue words sit right before the mention: search a short tail only
-    if _VIA_BEFORE_RE.search(near):
-        return "report_to"
-    if _SUPPORT_BEFORE_RE.search(near):
-        return "support"
-    if _ADVISE_BEFORE_RE.search(near):
-        return "advise"
-    if _REPORT_DIRECT_RE.search(near):
-        return "report_to"
-    if _REPORT_BEFORE_RE.search(near) and (_REPORT_VERB_RE.search(prefix) or suffix.lstrip().startswith("(qua")):
-        return "report_to"
-    if _LEAD_AFTER_RE.match(suffix):
-        return "lead"
-    if _LEAD_BEFORE_RE.search(near):
-        if near.rstrip().lower().endswith("do"):
-            return "mentioned"  # "do Ban Tuyên giáo Tỉnh ủy biên soạn": an author, not a lead
-        return "lead"
-    subject = bool(_INTRO_RE.match(prefix.lstrip())) or (
-        bool(_INTRO_COMMA_RE.search(prefix)) and len(prefix) < 80
-    )
-    if subject and _MONITOR_AFTER_RE.match(suffix):
-        return "monitor"
-    if subject and (_SUBJECT_AFTER_RE.match(suffix) or _ANY_VERB_AFTER_RE.match(suffix)):
-        return "lead"
-    if subject and text.startswith(":", last.end):
-        return "lead"  # "12. Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương kiểm tra …"
-    return label[0] if label is not None else "mentioned"
-
-
-_SEGMENT_BREAK_RE = re.compile(r";|\.\s")
-
-
-def _label_role(text: str, ls: int, start: int) -> tuple[UnitRole, bool] | None:
-    """The role a label gives ("Đơn vị thực hiện: …") and whether the mention follows it directly."""
-    seg = ls
-    for m in _SEGMENT_BREAK_RE.finditer(text, max(ls, start - 200), start):
-        seg = m.end()
-    before = text[seg:start]
-    for rx, role in ((_SUPPORT_LABEL_RE, "support"), (_LEAD_LABEL_RE, "lead"), (_NEUTRAL_LABEL_RE, "mentioned")):
-        m = rx.match(before)
-        if m:
-            return role, not before[m.end() :].strip()  # type: ignore[return-value]
-    return None
-
-
-def assign_roles(text: str, mentions: list[Mention]) -> None:
-    for chain in _chains(mentions, text):
-        role = _chain_role(text, chain)
-        for m in chain:
-            b = _BRACKET_RE.match(text, m.end)
-            m.role = _BRACKET_ROLES[b.group(1).lower()] if b else role
-
-
-# --- canonical names ---------------------------------------------------------------------------
-_ISSUER_CUE_RE = re.compile(r"(?i)^[^.;:\n]{0,40}?(?:xây dựng|ban hành)\s+(?:kế hoạch|chương trình)")
-_DASH_SPACES_RE = re.compile(r"\s*-\s*")
-_GROUP_TRAILER_RE = re.compile(r"\s+(?:có liên quan|liên quan|thuộc và trực thuộc|trực thuộc)$")
-
-
-@lru_cache(maxsize=65536)
-def _clean(name: str) -> str:
-    name = expand_abbreviations(name)
-    name = _DASH_SPACES_RE.sub(" - ", name)
-    return name[:1].upper() + name[1:]
-
-
-_ADMIN_LIST_RE = re.compile(r"(?:(?<= )|^)((?:(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận)(?: |$)){2,})$")
-
-
-_ADMIN_ENDS = ("xã", "phường", "khu", "trấn", "huyện", "quận")
-
-
-@lru_cache(maxsize=65536)
-def _key(name: str) -> str:
-    """Registry key: fold() without the optional 'Việt Nam' ('Ủy ban MTTQ (Việt Nam) xã') and
-    with a closing list of levels in one order ('… xã, phường, đặc khu' = '… phường, xã, đặc khu')."""
-    key = fold(name).replace(" việt nam", "")
-    m = _ADMIN_LIST_RE.search(key) if key.endswith(_ADMIN_ENDS) else None
-    if m:
-        words = re.findall(r"đặc khu|thị trấn|thị xã|\w+", m.group(1))
-        key = key[: m.start(1)] + " ".join(sorted(words))
-    return key
-
-
-class Canon:
-    """The document's registry of full names: mention -> canonical name."""
-
-    def __init__(self) -> None:
-        self.by_key: dict[str, str] = {}
-        self.keys: list[str] = []
-        self.alias: dict[str, str] = {}
-        self.issuer: str | None = None
-        self.memo: dict[tuple[str, str, str], str] = {}
-
-    def add(self, canonical: str) -> str:
-        key = _key(canonical)
-        if key not in self.by_key:
-            self.by_key[key] = canonical
-            self.keys.append(key)
-        return self.by_key[key]
-
-    def resolve(self, m: Mention) -> str:
-        memo = (m.name, m.kind, m.head)
-        if memo not in self.memo:
-            self.memo[memo] = self._resolve(m)
-        return self.memo[memo]
-
-    def _resolve(self, m: Mention) -> str:
-        name = _clean(m.name)
-        key = _key(name)
-        if key in self.by_key:
-            return self.by_key[key]
-        if key in self.alias:
-            return self.alias[key]
-        if m.kind != "group" and m.name == m.head and self.issuer and fold(self.issuer).startswith(key):
-            return self.issuer  # "Văn phòng", "Đảng ủy", "Chi bộ" in the issuer's own plan
-        if m.kind != "group" and len(key) >= 8:
-            longer = [k for k in self.keys if k.startswith(key) and k[len(key) : len(key) + 1] == " "]
-            if len(longer) == 1:
-                return self.by_key[longer[0]]  # "Đảng ủy Văn phòng" = "Đảng ủy Văn phòng UBND tỉnh"
-        if self.keys and m.kind != "group":
-            hit = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=95)
-            if hit is not None:
-                return self.by_key[hit[0]]
-        return self.add(name)
-
-
-@lru_cache(maxsize=65536)
-def _rank(form: str) -> tuple[int, int]:
-    """Fuller first, then fewer capitals ('Các sở, ngành' over 'Các Sở, ngành')."""
-    return len(form), -sum(1 for c in form[1:] if c.isupper())
 
 
 def _section_index(sections: list[Section]) -> tuple[list[int], list[Section]]:

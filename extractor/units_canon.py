@@ -1,0 +1,122 @@
+"""Canonical unit names: abbreviations expanded, then the document's registry of full names
+(`Canon`): exact folded keys, the issuer's short forms, a unique longer form, rapidfuzz."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Protocol
+
+from rapidfuzz import fuzz, process
+
+from .data import load
+from .normalise import fold
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class Mention(Protocol):
+    name: str
+    kind: str
+    head: str
+
+
+# --- abbreviations --------------------------------------------------------------------------
+def _abbreviations() -> dict[str, str]:
+    try:
+        table = load("abbreviations.yaml") or {}
+    except FileNotFoundError:  # pragma: no cover - the shared table is optional
+        return {}
+    return dict(table.get("abbreviations", table) or {})
+
+
+_ABBR = _abbreviations()
+_ABBR_RE = re.compile(r"(?<![\w&])(?:" + _alt(list(_ABBR)) + r")(?![\w&])") if _ABBR else None
+
+
+def expand_abbreviations(name: str) -> str:
+    """'Sở KH&CN' -> 'Sở Khoa học và Công nghệ' (whole words, case-sensitive)."""
+    if _ABBR_RE is None:
+        return name
+    return _ABBR_RE.sub(lambda m: _ABBR[m.group()], name)
+
+
+_ISSUER_CUE_RE = re.compile(r"(?i)^[^.;:\n]{0,40}?(?:xây dựng|ban hành)\s+(?:kế hoạch|chương trình)")
+_DASH_SPACES_RE = re.compile(r"\s*-\s*")
+_GROUP_TRAILER_RE = re.compile(r"\s+(?:có liên quan|liên quan|thuộc và trực thuộc|trực thuộc)$")
+
+
+@lru_cache(maxsize=65536)
+def _clean(name: str) -> str:
+    name = expand_abbreviations(name)
+    name = _DASH_SPACES_RE.sub(" - ", name)
+    return name[:1].upper() + name[1:]
+
+
+_ADMIN_LIST_RE = re.compile(r"(?:(?<= )|^)((?:(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận)(?: |$)){2,})$")
+
+
+_ADMIN_ENDS = ("xã", "phường", "khu", "trấn", "huyện", "quận")
+
+
+@lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    """Registry key: fold() without the optional 'Việt Nam' ('Ủy ban MTTQ (Việt Nam) xã') and
+    with a closing list of levels in one order ('… xã, phường, đặc khu' = '… phường, xã, đặc khu')."""
+    key = fold(name).replace(" việt nam", "")
+    m = _ADMIN_LIST_RE.search(key) if key.endswith(_ADMIN_ENDS) else None
+    if m:
+        words = re.findall(r"đặc khu|thị trấn|thị xã|\w+", m.group(1))
+        key = key[: m.start(1)] + " ".join(sorted(words))
+    return key
+
+
+class Canon:
+    """The document's registry of full names: mention -> canonical name."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, str] = {}
+        self.keys: list[str] = []
+        self.alias: dict[str, str] = {}
+        self.issuer: str | None = None
+        self.memo: dict[tuple[str, str, str], str] = {}
+
+    def add(self, canonical: str) -> str:
+        key = _key(canonical)
+        if key not in self.by_key:
+            self.by_key[key] = canonical
+            self.keys.append(key)
+        return self.by_key[key]
+
+    def resolve(self, m: Mention) -> str:
+        memo = (m.name, m.kind, m.head)
+        if memo not in self.memo:
+            self.memo[memo] = self._resolve(m)
+        return self.memo[memo]
+
+    def _resolve(self, m: Mention) -> str:
+        name = _clean(m.name)
+        key = _key(name)
+        if key in self.by_key:
+            return self.by_key[key]
+        if key in self.alias:
+            return self.alias[key]
+        if m.kind != "group" and m.name == m.head and self.issuer and fold(self.issuer).startswith(key):
+            return self.issuer  # "Văn phòng", "Đảng ủy", "Chi bộ" in the issuer's own plan
+        if m.kind != "group" and len(key) >= 8:
+            longer = [k for k in self.keys if k.startswith(key) and k[len(key) : len(key) + 1] == " "]
+            if len(longer) == 1:
+                return self.by_key[longer[0]]  # "Đảng ủy Văn phòng" = "Đảng ủy Văn phòng UBND tỉnh"
+        if self.keys and m.kind != "group":
+            hit = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=95)
+            if hit is not None:
+                return self.by_key[hit[0]]
+        return self.add(name)
+
+
+@lru_cache(maxsize=65536)
+def _rank(form: str) -> tuple[int, int]:
+    """Fuller first, then fewer capitals ('Các sở, ngành' over 'Các Sở, ngành')."""
+    return len(form), -sum(1 for c in form[1:] if c.isupper())

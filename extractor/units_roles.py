@@ -1,0 +1,155 @@
+"""The role a unit mention plays in its clause (lead, support, advise, report_to, monitor),
+read from cue words around the mention or the list of mentions it belongs to (`roles` in
+units.yaml). Mentions are any objects with `start`, `end` and a settable `role`."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from .data import load
+from .models import UnitRole
+
+_DATA = load("units.yaml")
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class Mention(Protocol):
+    start: int
+    end: int
+    role: UnitRole
+
+
+_R = _DATA["roles"]
+_LEAD_LABEL_RE = re.compile(rf"(?i)^\s*(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*)?(?:{_alt(_R['lead_labels'])})\s*:\s*")
+_NEUTRAL_LABEL_RE = re.compile(rf"(?i)^\s*(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*)?(?:{_alt(_R['neutral_labels'])})\s*:\s*")
+_BRACKET_ROLES: dict[str, UnitRole] = {k.lower(): v for k, v in _R["bracket_roles"].items()}
+_BRACKET_RE = re.compile(rf"(?i)\s?\(\s*({_alt(list(_BRACKET_ROLES))})\s*\)")
+_SUPPORT_LABEL_RE = re.compile(rf"(?i)^\s*(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*)?(?:{_alt(_R['support_labels'])})\s*:\s*")
+_LEAD_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['lead_before'])})\s*:?\s*$")
+_SUPPORT_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['support_before'])})\s*$")
+_ADVISE_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['advise_before'])})\s*$")
+_REPORT_VERB_RE = re.compile(rf"(?i)(?<!\w)(?:{_alt(_R['report_verbs'])})(?!\w)")
+_REPORT_DIRECT_RE = re.compile(rf"(?i)(?:^|[\s,:;])(?:{_alt(_R['report_verbs'])})\s*$")
+_REPORT_BEFORE_RE = re.compile(rf"(?i)(?:^|\s)(?:{_alt(_R['report_before'])})\s*$")
+_VIA_BEFORE_RE = re.compile(r"(?i)\(\s*qua\s*$")
+_ADVERBS = _alt(_R["adverbs"])
+_LEAD_AFTER_RE = re.compile(rf"(?i)^\s*,?\s*(?:(?:{_ADVERBS})\s)?(?:{_alt(_R['lead_after'])})(?!\w)")
+_MONITOR_AFTER_RE = re.compile(rf"(?i)^\s*(?:(?:{_ADVERBS})\s)?(?:theo dõi,\s*đôn đốc|đôn đốc|theo dõi,\s*giám sát|theo dõi)(?!\w)")
+_SUBJECT_AFTER_RE = re.compile(
+    rf"(?i)^\s*,?\s*(?:(?:trên cơ sở|căn cứ|theo|tùy theo|trong phạm vi)[^;:\n]{{0,80}}?,\s*)?"
+    rf"(?:(?:{_ADVERBS})\s)?(?:{_alt(_R['subject_verbs'])})(?!\w)"
+)
+# a clause-initial list followed by a lower-case word that is not a function word: its subject
+_ANY_VERB_AFTER_RE = re.compile(
+    rf"^[ ](?!(?:của|về|trong|tại|với|cho|là|và|được|đã|theo|nhằm|để|có|này|đó|thuộc|gồm|như|trên|"
+    rf"dưới|từ|đến|khi|nếu|hoặc|hay|các|những|mỗi|năm|ngày|tháng|quý|số|ở|qua|bị|do|cũng|nơi|thì|mà)(?!\w))"
+    rf"[{_LOWER}]"
+)
+_INTRO_RE = re.compile(r"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{1,4}[).]\s*|\(\d+\)\s*)?(?:(?:đề nghị|yêu cầu|giao)\s*:?\s*)?$")
+_INTRO_COMMA_RE = re.compile(r",\s*$")
+_CHAIN_GAP_RE = re.compile(r"^(?:\s?[,;]\s?|\svà\s|\s?,\s?và\s|\s?\(\s?|\s?\)\s?[,;]?\s?|\s?\)\s?và\s|\s)$")
+_CLAUSE_BREAK_RE = re.compile(r";|\.\s(?=[" + _UPPER + r"])|:\s(?=[" + _UPPER + r"])")
+_HEADING_ONLY_RE = re.compile(r"^(?:[-+*•]\s*|[IVXLC]{1,5}[.\-)]\s*|[0-9.]{1,8}[.)]?\s+|[a-zđ][).]\s*|\(\d+\)\s*)?(?:Đề nghị\s*:?\s*)?$", re.IGNORECASE)
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e < 0 else e)
+
+
+def _clause_bounds(text: str, ls: int, le: int, start: int, end: int) -> tuple[int, int]:
+    cs = ls
+    for m in _CLAUSE_BREAK_RE.finditer(text, ls, min(start + 1, le)):
+        if m.end() <= start:
+            cs = m.end()
+    m2 = _CLAUSE_BREAK_RE.search(text, end, le)
+    ce = m2.start() if m2 else le
+    return cs, ce
+
+
+def _chains(mentions: list[Mention], text: str) -> list[list[Mention]]:
+    chains: list[list[Mention]] = []
+    for m in mentions:
+        if chains:
+            prev = chains[-1][-1]
+            gap = text[prev.end : m.start]
+            if len(gap) <= 6 and "\n" not in gap and _CHAIN_GAP_RE.match(gap):
+                chains[-1].append(m)
+                continue
+        chains.append([m])
+    return chains
+
+
+def _chain_role(text: str, chain: list[Mention]) -> UnitRole:
+    first, last = chain[0], chain[-1]
+    ls, le = _line_bounds(text, first.start)
+    line_prefix = text[ls : first.start]
+    line_suffix = text[last.end : le]
+    if _HEADING_ONLY_RE.match(line_prefix) and not line_suffix.strip(" .:;,/"):
+        return "lead"  # "1. Sở Khoa học và Công nghệ", "6. Đề nghị: Hội Nông dân tỉnh, …"
+    cs, ce = _clause_bounds(text, max(ls, first.start - 200), min(le, last.end + 200), first.start, last.end)
+    prefix = text[cs : first.start]
+    suffix = text[last.end : ce]
+    label = _label_role(text, ls, first.start)
+    if label is not None and label[1]:
+        return label[0]  # "Cơ quan chủ trì: Sở Nội vụ"
+    near = prefix[-40:]  # cue words sit right before the mention: search a short tail only
+    if _VIA_BEFORE_RE.search(near):
+        return "report_to"
+    if _SUPPORT_BEFORE_RE.search(near):
+        return "support"
+    if _ADVISE_BEFORE_RE.search(near):
+        return "advise"
+    if _REPORT_DIRECT_RE.search(near):
+        return "report_to"
+    if _REPORT_BEFORE_RE.search(near) and (_REPORT_VERB_RE.search(prefix) or suffix.lstrip().startswith("(qua")):
+        return "report_to"
+    if _LEAD_AFTER_RE.match(suffix):
+        return "lead"
+    if _LEAD_BEFORE_RE.search(near):
+        if near.rstrip().lower().endswith("do"):
+            return "mentioned"  # "do Ban Tuyên giáo Tỉnh ủy biên soạn": an author, not a lead
+        return "lead"
+    subject = bool(_INTRO_RE.match(prefix.lstrip())) or (
+        bool(_INTRO_COMMA_RE.search(prefix)) and len(prefix) < 80
+    )
+    if subject and _MONITOR_AFTER_RE.match(suffix):
+        return "monitor"
+    if subject and (_SUBJECT_AFTER_RE.match(suffix) or _ANY_VERB_AFTER_RE.match(suffix)):
+        return "lead"
+    if subject and text.startswith(":", last.end):
+        return "lead"  # "12. Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương kiểm tra …"
+    return label[0] if label is not None else "mentioned"
+
+
+_SEGMENT_BREAK_RE = re.compile(r";|\.\s")
+
+
+def _label_role(text: str, ls: int, start: int) -> tuple[UnitRole, bool] | None:
+    """The role a label gives ("Đơn vị thực hiện: …") and whether the mention follows it directly."""
+    seg = ls
+    for m in _SEGMENT_BREAK_RE.finditer(text, max(ls, start - 200), start):
+        seg = m.end()
+    before = text[seg:start]
+    for rx, role in ((_SUPPORT_LABEL_RE, "support"), (_LEAD_LABEL_RE, "lead"), (_NEUTRAL_LABEL_RE, "mentioned")):
+        m = rx.match(before)
+        if m:
+            return role, not before[m.end() :].strip()  # type: ignore[return-value]
+    return None
+
+
+def assign_roles(text: str, mentions: list[Mention]) -> None:
+    for chain in _chains(mentions, text):
+        role = _chain_role(text, chain)
+        for m in chain:
+            b = _BRACKET_RE.match(text, m.end)
+            m.role = _BRACKET_ROLES[b.group(1).lower()] if b else role
+
+
