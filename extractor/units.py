@@ -279,7 +279,72 @@ def _skipped_sections(sections: list[Section]) -> set[str]:
     return out
 
 
+_HEADER_STOP_RE = re.compile(r"(?:CỘNG HÒA|ĐẢNG CỘNG SẢN|Số|KẾ HOẠCH|QUYẾT ĐỊNH|-{3,})")
+_HEAD_BY_UPPER = {}
+for _h in _HEAD_KIND:
+    _HEAD_BY_UPPER.setdefault(_h.upper(), _h)
+_TAIL_WORDS = {t.upper(): t for t in _DATA["tails"] if "," not in t}
+
+
+def _cased_words(words: list[str], table: dict[str, str]) -> tuple[str, int] | None:
+    """The longest entry of `table` (keyed by capitals) the words open with, as listed, and its length."""
+    for n in range(min(5, len(words)), 0, -1):
+        got = table.get(" ".join(words[:n]))
+        if got is not None:
+            return got, n
+    return None
+
+
+def header_issuer(text: str) -> Mention | None:
+    """The issuer printed in capitals at the top of a state header ("ỦY BAN NHÂN DÂN / TỈNH ĐẮK
+    LẮK"), named as written in running text: "Ủy ban nhân dân tỉnh Đắk Lắk". A block holding a
+    second head ("… / BAN THƯỜNG TRỰC"), or none, gives None."""
+    pos, lines = 0, []
+    while len(lines) < 4:
+        e = text.find("\n", pos)
+        e = len(text) if e < 0 else e
+        line = text[pos:e].strip(" *|#\t")
+        if line:
+            if _HEADER_STOP_RE.match(line) or line.upper() != line or not any(c.isalpha() for c in line):
+                break
+            lines.append((pos, e, line))
+        pos = e + 1
+        if e >= len(text):
+            break
+    if not lines:
+        return None
+    words = " ".join(ln for _, _, ln in lines).split()
+    head = _cased_words(words, _HEAD_BY_UPPER)
+    if head is None or _HEAD_KIND[head[0]] not in ("state", "front", "union"):
+        return None
+    out, i = [head[0]], head[1]
+    while i < len(words):
+        if _cased_words(words[i:], _HEAD_BY_UPPER):
+            return None
+        tail = _cased_words(words[i:], _TAIL_WORDS)
+        if tail:
+            out.append(tail[0])
+            i += tail[1]
+        else:
+            out.append(words[i][:1] + words[i][1:].lower())
+            i += 1
+    name = " ".join(out)
+    return Mention(lines[0][0], lines[-1][1], name, _kind_of(head[0], name), head[0])
+
+
 def extract_units(text: str, sections: list[Section]) -> list[Unit]:
+    """The units given a role or addressed (conventions: corpus/README.md), and the document's
+    issuer: mentions that only name a body ("của Bộ Chính trị") are left out."""
+    issuer = header_issuer(text)
+    return [u for u in unit_mentions(text, sections, issuer) if u.role != "mentioned" or issuer_key(u, issuer)]
+
+
+def issuer_key(u: Unit, issuer: Mention | None) -> bool:
+    return issuer is not None and _key(u.canonical) == _key(issuer.name)
+
+
+def unit_mentions(text: str, sections: list[Section], issuer: Mention | None = None) -> list[Unit]:
+    """Every unit mention with its canonical name and role (`mentioned` when it plays none)."""
     mentions = find_mentions(text)
     assign_roles(text, mentions)
     starts = [m.start for m in mentions]
@@ -288,6 +353,9 @@ def extract_units(text: str, sections: list[Section]) -> list[Unit]:
             if m.role in ("mentioned", "lead", "monitor"):
                 m.role = cell_role
     canon = Canon()
+    if issuer is not None:
+        canon.issuer = canon.add(issuer.name)
+        mentions.insert(0, issuer)
     first_section = min((s.start for s in sections if s.kind in ("roman", "part", "chapter")), default=len(text))
     for i, m in enumerate(mentions):
         if m.start >= first_section:
@@ -297,7 +365,7 @@ def extract_units(text: str, sections: list[Section]) -> list[Unit]:
         if alias:
             after = after[alias.end() :]
         if _ISSUER_CUE_RE.match(after) and m.kind != "group":
-            canon.issuer = canon.add(_clean(m.name))
+            canon.issuer = canon.resolve(m) if issuer is not None else canon.add(_clean(m.name))
             if alias:
                 canon.alias[fold(alias.group(1))] = canon.issuer
             break

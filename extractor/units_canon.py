@@ -58,6 +58,7 @@ def _clean(name: str) -> str:
 _ADMIN_LIST_RE = re.compile(r"(?:(?<= )|^)((?:(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận)(?: |$)){2,})$")
 
 
+_LEVELS = (" tỉnh", " thành phố", " huyện", " quận", " thị xã", " xã", " phường")
 _ADMIN_ENDS = ("xã", "phường", "khu", "trấn", "huyện", "quận")
 
 
@@ -105,6 +106,8 @@ class Canon:
             return self.alias[key]
         if m.kind != "group" and m.name == m.head and self.issuer and fold(self.issuer).startswith(key):
             return self.issuer  # "Văn phòng", "Đảng ủy", "Chi bộ" in the issuer's own plan
+        if m.kind != "group" and self.issuer and key.endswith(_LEVELS) and _key(self.issuer).startswith(key + " "):
+            return self.issuer  # "Ủy ban nhân dân tỉnh" in a plan of the "Ủy ban nhân dân tỉnh Đắk Lắk"
         if m.kind != "group" and len(key) >= 8:
             longer = [k for k in self.keys if k.startswith(key) and k[len(key) : len(key) + 1] == " "]
             if len(longer) == 1:

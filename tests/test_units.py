@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.units import expand_abbreviations, extract_units, find_mentions
+from extractor.units import expand_abbreviations, extract_units, find_mentions, header_issuer, unit_mentions
 
 # (sentence, [(name as printed, role), ...]) — every mention of the sentence, in order.
 ROLES: list[tuple[str, list[tuple[str, str]]]] = [
@@ -175,7 +175,7 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
 
 
 def _roles(sentence: str) -> list[tuple[str, str]]:
-    return [(u.name, u.role) for u in extract_units(sentence, [])]
+    return [(u.name, u.role) for u in unit_mentions(sentence, [])]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROLES, ids=[s[:50] for s, _ in ROLES])
@@ -221,7 +221,7 @@ def test_issuer_alias_and_short_form() -> None:
         "Thông qua Trang thông tin điện tử Văn phòng.\n"
         "Lãnh đạo Văn phòng phối hợp với Đảng ủy Văn phòng xây dựng kế hoạch."
     )
-    units = extract_units(text, [])
+    units = unit_mentions(text, [])
     canon = {u.name: u.canonical for u in units}
     assert canon["Văn phòng UBND tỉnh"] == "Văn phòng Ủy ban nhân dân tỉnh"
     assert canon["Đảng ủy Văn phòng"] == "Đảng ủy Văn phòng Ủy ban nhân dân tỉnh"  # a unique longer form
@@ -287,3 +287,38 @@ def test_spans_slice_to_names() -> None:
     text = "2. Giao Phòng Hành chính - Quản trị chủ trì; báo cáo kết quả cho UBND tỉnh (qua Sở Nội vụ)."
     for u in extract_units(text, []):
         assert text[u.start : u.end] == u.name
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        # dev-04 / dev-12: the left column of a state header, lines joined
+        ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Ủy ban nhân dân tỉnh Đắk Lắk"),
+        ("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Ủy ban nhân dân thành phố Cần Thơ"),
+        ("**ỦY BAN NHÂN DÂN**\nTỈNH BẮC NINH\n-------", "Ủy ban nhân dân tỉnh Bắc Ninh"),
+        # a front header with a second body under it: which body issues is not read here
+        ("ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 12/KH-MTTQ", None),
+        # seeds lost their header: the plan starts with its type word
+        ("KẾ HOẠCH\nthực hiện Kết luận số 01-KL/TW", None),
+    ],
+)
+def test_header_issuer(header: str, issuer: str | None) -> None:
+    got = header_issuer(header)
+    assert (got.name if got else None) == issuer
+
+
+def test_units_are_the_addressed_and_the_issuer() -> None:
+    # dev-05: the header's "Ủy ban nhân dân tỉnh" is the issuer, named in full; a body that only
+    # issued a cited document ("của Bộ Y tế") plays no role and is not a unit
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Căn cứ Thông tư số 12/2024/TT-BYT ngày 01/7/2024 của Bộ Y tế;\n"
+        "- Sở Y tế chủ trì, tổng hợp báo cáo Ủy ban nhân dân tỉnh."
+    )
+    got = [(u.canonical, u.role) for u in extract_units(text, [])]
+    assert got == [
+        ("Ủy ban nhân dân tỉnh Đắk Lắk", "mentioned"),
+        ("Sở Y tế", "lead"),
+        ("Ủy ban nhân dân tỉnh Đắk Lắk", "report_to"),
+    ]
+    assert "Bộ Y tế" in [u.canonical for u in unit_mentions(text, [])]
