@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
-from .offsets import OffsetChain, substitute
+from .offsets import LazyOffsetMap, OffsetChain, apply_edits_lazily, substitute, substitute_lazily
 
 # --- tone marks: old style (hoà, thuỷ, uỷ) -> new style (hòa, thủy, ủy), same length --------
 _GRAVE, _ACUTE, _HOOK, _TILDE, _DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
@@ -66,13 +68,14 @@ _RESIZE = {
     "\r\n": "\n", "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u2060": "",
     "\u2026": "...", "&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'",
 }
+# every alternative starts with a literal: sre then skips fast to the few characters that matter
 _RESIZE_RE = (
-    r"\r\n|[\u00ad\u200b\u200c\u200d\ufeff\u2060\u2026]|&(?:nbsp|amp|lt|gt|quot|#39);"
+    r"\r\n|\u00ad|\u200b|\u200c|\u200d|\ufeff|\u2060|\u2026|&(?:nbsp|amp|lt|gt|quot|#39);"
     r"|<(?:[bB][rR]\s*/?|/?(?:p|div|span|b|i|u|strong|em|font|td|tr|table|tbody|sup|sub|o:p)\b[^>]*)>"
 )
 _COMBINING_RE = re.compile(r".[\u0300-\u036f]+", re.S)
 _HAS_COMBINING_RE = re.compile(r"[\u0300-\u036f]")
-_MD_RE = r"\*+|\\[-.*_\[\]()#+!|>`~]|#{1,6} "
+_MD_RE = r"\*\**|\\[-.*_\[\]()#+!|>`~]|##{0,5} "  # "\*+", "#{1,6} " with a literal first
 _SPACES_RE = re.compile(r" (?=[ \n])|\n +")
 _RESIZE_STEP_RE = re.compile(_RESIZE_RE)
 _MD_STEP_RE = re.compile(_MD_RE)
@@ -125,16 +128,19 @@ _MARKER = r"""(?:
 MARKER_RE = re.compile("^" + _MARKER, re.X)
 _EDGE_SPACES_RE = re.compile(r"^ +| +$")
 _DECORATION_TRIGGERS = ("---", "___", "===", "~~~", "***", "|", "\n*\n", "- -", "* *")
-_DECORATION_RE = re.compile(r"^(?:[-_=~*]{3,}|\||\*{1,2}|[-_=*] [-_=*])$", re.M)
+_DECORATION = r"(?:[-_=~*]{3,}|\||\*{1,2}|[-_=*] [-_=*])"
+_DECORATION_RE = re.compile(f"^{_DECORATION}$", re.M)  # what the step does (its offset map)
+_DECORATION_NL_RE = re.compile(f"\n{_DECORATION}(?=\n|\\Z)")  # how it runs: stops only at line breaks
 _MARKER_AT_RE = re.compile(_MARKER, re.X)
-_LINE_BREAK_RE = re.compile(r"\n+")
 _CAPACITY_RE = re.compile(r"(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s")
-# without hard wrapping, a single break matters only before a lowercase word, digit or bracket
-_SOFT_BREAK_RE = re.compile(r"\n\n+|\n(?=[a-zà-ỹđ0-9(\"'])|^\n|\n$")
 _OPEN_END = ",-(/\"'"
 _SOFT_NEXT = "(\"'0123456789"
 _OPEN_PAIR_RE = re.compile(rf"\n(?<=[\w,\-(/\"']\n)(?!\n)(?!{_MARKER})", re.X)
 _CLOSED_PAIR_RE = re.compile(rf"\n(?<=[.:;!?]\n)(?!\n)(?!{_MARKER})", re.X)
+_SEMICOLON_PAIR_RE = re.compile(rf"\n(?<=;\n)(?=[^\n])(?!{_MARKER})", re.X)
+_BREAK_RUN_RE = re.compile(r"\n\n+")
+_SOFT_NEXT_RE = re.compile("[a-zà-ỹđ0-9(\"']")  # what may follow a single break joined in a soft document
+_CAPACITY_START = ("T/M", "TM.", "K/T", "KT.", "T/L", "TL.", "TUQ.", "Q.")  # cheap test before _CAPACITY_RE
 
 
 @dataclass(frozen=True)
@@ -148,7 +154,10 @@ class Normalised:
 
 def _is_hard_wrapped(text: str) -> bool:
     """Hard-wrapped exports break paragraphs every ~60 chars; one-paragraph-per-line docs don't."""
-    open_pairs = len(_OPEN_PAIR_RE.findall(text))
+    return _hard_wrapped(len(_OPEN_PAIR_RE.findall(text)), text)
+
+
+def _hard_wrapped(open_pairs: int, text: str) -> bool:
     pairs = open_pairs + len(_CLOSED_PAIR_RE.findall(text))
     return pairs >= 8 and open_pairs >= 0.6 * pairs
 
@@ -174,31 +183,94 @@ def _line_break_repl(m: re.Match[str], hard: bool) -> str:
     elif not (nxt.islower() or (prev == "-" and nxt.isdigit())):
         return "\n"
     line = text[text.rfind("\n", 0, s) + 1 : s]
-    if _CAPACITY_RE.match(line):
-        return "\n"  # "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the signature's lines stay apart
-    if line.isupper():
-        # "KẾ HOẠCH" + "thực hiện …", "PHÓ CHỦ TỊCH" + "Nguyễn Văn A": an all-capitals line
-        # joins only another all-capitals line (a wrapped title or header cell)
-        end = text.find("\n", e)
-        following = text[e : end if end >= 0 else len(text)]
-        if following != following.upper():
-            return "\n"
-    return " "
+    end = text.find("\n", e)
+    return "\n" if _stays_apart(line, text[e : end if end >= 0 else len(text)]) else " "
+
+
+def _stays_apart(line: str, following: str) -> bool:
+    """Lines that stay apart although `line` ends mid-sentence.
+
+    "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the signature's lines; "KẾ HOẠCH" + "thực hiện …",
+    "PHÓ CHỦ TỊCH" + "Nguyễn Văn A": an all-capitals line joins only another all-capitals line
+    (a wrapped title or header cell).
+    """
+    if line.startswith(_CAPACITY_START) and _CAPACITY_RE.match(line):
+        return True
+    return line.isupper() and following != following.upper()
+
+
+def _single_joins(text: str, candidates: list[int], hard: bool) -> list[int]:
+    """Which single line breaks become a space (the same rules as `_line_break_repl`).
+
+    `candidates` are the single breaks after a word character or an opening punctuation and
+    before no marker (the open pairs of `_is_hard_wrapped`); the lines around each are looked at
+    only for the few candidates whose line is in capitals or starts like a signature capacity.
+    """
+    lines = text.split("\n")
+    # line i ends at ends[i] + i (its line break); only odd lines need a closer look
+    odd = {i for i, ln in enumerate(lines) if ln.isupper() or ln.startswith(_CAPACITY_START)}
+    kept: set[int] = set()
+    if odd:
+        ends = list(accumulate(map(len, lines)))
+        kept = {ends[i] + i for i in odd if i + 1 < len(lines) and _stays_apart(lines[i], lines[i + 1])}
+    n = len(text)
+    joins = [s for s in candidates if s + 1 < n and s not in kept and text[s - 1] != "_"]
+    if not hard:  # one paragraph per line: only a break before a lowercase word, a digit or a bracket
+        joins = [s for s in joins if _SOFT_NEXT_RE.match(text, s + 1) and (text[s + 1].islower() or text[s + 1] in _SOFT_NEXT)]
+    # "… Việt Nam;\nlà di sản …": a wrap after a semicolon
+    semi = [m.start() for m in _SEMICOLON_PAIR_RE.finditer(text) if text[m.end()].islower()]
+    if not hard:
+        semi = [s for s in semi if _SOFT_NEXT_RE.match(text, s + 1)]
+    return sorted(joins + semi) if semi else joins
+
+
+def _join_lines(text: str) -> tuple[str, LazyOffsetMap | None]:
+    """Line breaks -> spaces or one line break (`_line_break_repl` says which), in two parts.
+
+    Single breaks are most of them (hard-wrapped exports): a regex finds the few that may be
+    joined and a space takes their place (same length, so no offset change). Runs of breaks
+    (blank lines) and the breaks at either end change the length: they are edits.
+    """
+    candidates = [m.start() for m in _OPEN_PAIR_RE.finditer(text)]
+    hard = _hard_wrapped(len(candidates), text)
+    joined = _put_spaces(text, _single_joins(text, candidates, hard))
+    edits = [(m.start(), m.end(), _line_break_repl(m, hard)) for m in _BREAK_RUN_RE.finditer(text)]
+    n = len(text)
+    if text[:1] == "\n" and text[1:2] != "\n":
+        edits.insert(0, (0, 1, ""))
+    if n > 1 and text[-1] == "\n" and text[-2] != "\n":
+        edits.append((n - 1, n, ""))
+    return apply_edits_lazily(joined, edits)
+
+
+def _put_spaces(text: str, positions: list[int]) -> str:
+    """`text` with a space in place of the character at each position (sorted)."""
+    if not positions:
+        return text
+    bounds = [-1, *positions]
+    return " ".join(text[a + 1 : b] for a, b in zip(bounds, [*positions, len(text)]))
+
+
+def _empty_decoration_lines(text: str) -> tuple[str, LazyOffsetMap | None]:
+    """`_DECORATION_RE.sub("", text)`: a `^…$` pattern tries every position, a "\n"-led one (over
+    the text after a "\n") stops only at line breaks; the offset map is the `^…$` one's."""
+    out = _DECORATION_NL_RE.sub("\n", "\n" + text)[1:]
+    if out == text:
+        return text, None
+    return out, LazyOffsetMap(lambda: substitute(text, _DECORATION_RE, lambda _m: "")[1])
 
 
 def normalise(text: str) -> Normalised:
     """Source text -> normalised text with its offset map."""
     chain = OffsetChain()
 
-    def step(pattern: re.Pattern[str], repl: object) -> None:
+    def step(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str] | str) -> None:
+        # the text at C speed (`re.sub`); each step's offset map is built only if a span asks
         nonlocal text, chain
-        if isinstance(repl, str):
-            text, m = substitute(text, pattern, lambda _m, r=repl: r)
-        else:
-            text, m = substitute(text, pattern, repl)  # type: ignore[arg-type]
+        text, m = substitute_lazily(text, pattern, repl)
         chain = chain.then(m)
 
-    if _HAS_COMBINING_RE.search(text):
+    if not unicodedata.is_normalized("NFC", text) and _HAS_COMBINING_RE.search(text):
         step(_COMBINING_RE, lambda m: unicodedata.normalize("NFC", m.group()))
     # each pass runs only when a cheap look says its characters are there
     if any(c in text for c in _RESIZE_TRIGGERS):
@@ -210,9 +282,10 @@ def normalise(text: str) -> Normalised:
     if "  " in text or " \n" in text or "\n " in text:
         step(_SPACES_RE, _spaces_repl)
     if any(d in text for d in _DECORATION_TRIGGERS):
-        step(_DECORATION_RE, "")  # emptied lines vanish with the line-break pass
-    hard = _is_hard_wrapped(text)
-    step(_LINE_BREAK_RE if hard else _SOFT_BREAK_RE, lambda m: _line_break_repl(m, hard))
+        text, m = _empty_decoration_lines(text)  # emptied lines vanish with the line-break pass
+        chain = chain.then(m)
+    text, m = _join_lines(text)
+    chain = chain.then(m)
     if text[:1] == " " or text[-1:] == " ":
         step(_EDGE_SPACES_RE, "")
     return Normalised(text, chain)

@@ -40,11 +40,57 @@ class OffsetMap:
         return cls([0], [0], [True], length, length)
 
 
+class LazyOffsetMap:
+    """An OffsetMap built on first use.
+
+    A step's text is always needed, its map rarely (spans of the spaCy component, tests): so the
+    hot path builds only the text (`re.sub`, C speed) and keeps what the map is made from.
+    """
+
+    __slots__ = ("_build", "_map")
+
+    def __init__(self, build: Callable[[], OffsetMap]) -> None:
+        self._build: Callable[[], OffsetMap] | None = build
+        self._map: OffsetMap | None = None
+
+    @property
+    def map(self) -> OffsetMap:
+        if self._map is None:
+            assert self._build is not None
+            self._map, self._build = self._build(), None
+        return self._map
+
+    def to_source(self, pos: int) -> int:
+        return self.map.to_source(pos)
+
+
 def substitute(
     text: str, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]
 ) -> tuple[str, OffsetMap]:
     """`pattern.sub(repl, text)` that also returns the offset map of the result."""
     return apply_edits(text, ((m.start(), m.end(), repl(m)) for m in pattern.finditer(text)))
+
+
+def substitute_lazily(
+    text: str, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str] | str
+) -> tuple[str, LazyOffsetMap | None]:
+    """`pattern.sub(repl, text)` and its offset map, built on first use (None: nothing changed).
+
+    `repl` is a function of the match or a plain string (no group references)."""
+    out = pattern.sub(repl, text)
+    if out == text:
+        return text, None
+    fn = repl if callable(repl) else (lambda _m, r=repl: r)
+    return out, LazyOffsetMap(lambda: substitute(text, pattern, fn)[1])
+
+
+def apply_edits_lazily(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, LazyOffsetMap | None]:
+    """`apply_edits` for edits sorted and not overlapping, the map built on first use."""
+    if not edits:
+        return text, None
+    lasts = [0, *(e for _s, e, _n in edits)]
+    out = "".join([text[last:s] + new for last, (s, _e, new) in zip(lasts, edits)]) + text[lasts[-1] :]
+    return out, LazyOffsetMap(lambda: apply_edits(text, edits)[1])
 
 
 def apply_edits(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
@@ -88,10 +134,10 @@ def apply_edits(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, 
 class OffsetChain:
     """Composition of the maps of successive steps: the last step's text back to the first's."""
 
-    maps: tuple[OffsetMap, ...] = ()
+    maps: tuple[OffsetMap | LazyOffsetMap, ...] = ()
 
-    def then(self, m: OffsetMap) -> OffsetChain:
-        if len(m.out_starts) == 1 and m.linear[0]:
+    def then(self, m: OffsetMap | LazyOffsetMap | None) -> OffsetChain:
+        if m is None or (isinstance(m, OffsetMap) and len(m.out_starts) == 1 and m.linear[0]):
             return self
         return OffsetChain(self.maps + (m,))
 
