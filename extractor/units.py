@@ -95,6 +95,19 @@ _GROUP_RE = re.compile(
     rf"(?P<more>(?:(?:[ ]?,[ ]|[ ]và[ ]|[ ]các[ ])(?:các[ ])?(?:{_GROUP_NOUNS})(?!\w))*)"
     rf"(?:[ ](?:{_GROUP_QUAL})(?!\w))?"
 )
+# a group's lower-case modifiers ("các cơ quan truyền thông", "các cơ sở sản xuất giống"): up to
+# four syllables, never a verb or function word (the start of the instruction), then a place
+_R = _DATA["roles"]
+_NOT_MODIFIER = trie_pattern(
+    set(_DATA["group_modifier_stops"]) | set(_R["subject_verbs"]) | set(_R["lead_after"]) | set(_R["report_verbs"])
+    | set(_R["support_before"]) | set(_R["advise_before"]) | set(_R["addressed_before"]) | set(_R["adverbs"])
+)
+_MOD_WORD = rf"[ ](?!(?:{_NOT_MODIFIER})(?!\w))[{_LOWER}]+(?:[ ]?-[ ]?[{_LOWER}]+)?(?![\w-])"
+_PLACE = r"[ ](?:đóng[ ])?trên địa bàn(?:[ ]tỉnh|[ ]thành phố)?(?!\w)"
+# the modifiers must end where the name plainly ends: punctuation, a line end, "và", a place, or
+# the instruction's verb ("các cơ quan truyền thông trên địa bàn tỉnh tăng cường …")
+_MOD_END = rf"(?=[,;:.()]|[ ]?\n|$|[ ]và[ ]|{_PLACE}|[ ](?:{_NOT_MODIFIER})(?!\w))"
+_GROUP_MOD_RE = re.compile(rf"(?:{_MOD_WORD}){{1,4}}{_MOD_END}(?:{_PLACE}|[ ](?:{_GROUP_QUAL})(?!\w))?|{_PLACE}")
 # Where a mention may start: a capitalised head noun or group opener (one regex scan), or a
 # lower-case group opener (plain substring search, much faster than a regex over every char).
 _GROUP_STARTS = _cased(_DATA["group_determiners"] + _DATA["group_starters"])
@@ -125,6 +138,7 @@ class Mention:
     kind: UnitKind
     head: str
     role: UnitRole = "mentioned"
+    addressed: bool = False
 
 
 _FRONT_RE = re.compile(r"Mặt trận|MTTQ")
@@ -160,8 +174,12 @@ def find_mentions(text: str) -> list[Mention]:
             g = _GROUP_RE.match(text, start)
             if g is None or not g.group("det") and not g.group("more") and g.group("first") not in _STANDALONE_GROUPS:
                 continue
-            name = g.group().rstrip(" ,")
-            last_group_end = g.end()
+            end = g.end()
+            if g.group("det") and not g.group().endswith(","):
+                mod = _GROUP_MOD_RE.match(text, end)
+                end = mod.end() if mod else end
+            name = text[start:end].rstrip(" ,")
+            last_group_end = end
             if not name.isupper():
                 cands.append(Mention(start, start + len(name), name, "group", "group"))
     cands = [c for c in cands if not _in_caps_line(text, c.start, caps) and not _shouted(c.name)]
@@ -335,16 +353,18 @@ def header_issuer(text: str) -> Mention | None:
 def extract_units(text: str, sections: list[Section]) -> list[Unit]:
     """The units given a role or addressed (conventions: corpus/README.md), and the document's
     issuer: mentions that only name a body ("của Bộ Chính trị") are left out."""
-    issuer = header_issuer(text)
-    return [u for u in unit_mentions(text, sections, issuer) if u.role != "mentioned" or issuer_key(u, issuer)]
+    units, listed = _units(text, sections)
+    return [u for u, keep in zip(units, listed) if keep]
 
 
-def issuer_key(u: Unit, issuer: Mention | None) -> bool:
-    return issuer is not None and _key(u.canonical) == _key(issuer.name)
-
-
-def unit_mentions(text: str, sections: list[Section], issuer: Mention | None = None) -> list[Unit]:
+def unit_mentions(text: str, sections: list[Section]) -> list[Unit]:
     """Every unit mention with its canonical name and role (`mentioned` when it plays none)."""
+    return _units(text, sections)[0]
+
+
+def _units(text: str, sections: list[Section]) -> tuple[list[Unit], list[bool]]:
+    """The mentions as Units, and whether each is listed (a role, addressed, or the issuer)."""
+    issuer = header_issuer(text)
     mentions = find_mentions(text)
     assign_roles(text, mentions)
     starts = [m.start for m in mentions]
@@ -372,6 +392,7 @@ def unit_mentions(text: str, sections: list[Section], issuer: Mention | None = N
     index = _section_index(sections)
     skipped = _skipped_sections(sections)
     units: list[Unit] = []
+    listed: list[bool] = []
     for m in mentions:
         sec = section_at(index, m.start) if sections else None
         if sec is not None and sec.id in skipped:
@@ -384,6 +405,7 @@ def unit_mentions(text: str, sections: list[Section], issuer: Mention | None = N
             Unit(name=m.name, canonical=canonical, kind=m.kind, role=m.role,
                  section=sec.path if sec else None, start=m.start, end=m.end)
         )
+        listed.append(m.role != "mentioned" or m.addressed or m is issuer)
     # a group's qualifier goes when the document also names it without: "Các phòng, ban, đơn vị
     # liên quan" = "Các phòng, ban, đơn vị"; "Các sở, ngành có liên quan" stays when alone
     keys = {_key(u.canonical) for u in units}
@@ -401,4 +423,7 @@ def unit_mentions(text: str, sections: list[Section], issuer: Mention | None = N
             cur = best.get(k)
             if cur is None or (form != cur and _rank(form) > _rank(cur)):
                 best[k] = form
-    return [u if best[_key(u.canonical)] == u.canonical else u.model_copy(update={"canonical": best[_key(u.canonical)]}) for u in units]
+    own = _key(issuer.name) if issuer is not None else None
+    listed = [keep or _key(u.canonical) == own for u, keep in zip(units, listed)]
+    units = [u if best[_key(u.canonical)] == u.canonical else u.model_copy(update={"canonical": best[_key(u.canonical)]}) for u in units]
+    return units, listed

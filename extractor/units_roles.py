@@ -23,6 +23,7 @@ class Mention(Protocol):
     start: int
     end: int
     role: UnitRole
+    addressed: bool
 
 
 _R = _DATA["roles"]
@@ -145,11 +146,26 @@ def _label_role(text: str, ls: int, start: int) -> tuple[UnitRole, bool] | None:
     return None
 
 
+_ADDRESSED_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['addressed_before'])})\s*:?\s*$")
+_GUIDE_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['guide_before'])})\s+của\s*$")
+
+
+def _addressed(text: str, first: Mention) -> bool:
+    """Addressed by an instruction without a role in it: the object of "chỉ đạo", "hướng dẫn" …
+    ("Chỉ đạo các doanh nghiệp viễn thông bảo đảm …"), or whose guidance is followed ("theo
+    hướng dẫn của Ban Tuyên giáo Tỉnh ủy")."""
+    ls = text.rfind("\n", 0, first.start) + 1
+    near = text[max(ls, first.start - 40) : first.start]
+    return bool(_ADDRESSED_BEFORE_RE.search(near) or _GUIDE_BEFORE_RE.search(near))
+
+
 def assign_roles(text: str, mentions: list[Mention]) -> None:
     for chain in _chains(mentions, text):
         role = _chain_role(text, chain)
+        addressed = role == "mentioned" and _addressed(text, chain[0])
         for m in chain:
             b = _BRACKET_RE.match(text, m.end)
             m.role = _BRACKET_ROLES[b.group(1).lower()] if b else role
+            m.addressed = addressed
 
 

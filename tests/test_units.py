@@ -14,7 +14,7 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
     ("2. Giao Phòng Hành chính - Quản trị chủ trì, thường xuyên theo dõi, hướng dẫn việc thực hiện nội dung Kế hoạch này; tổng hợp, tham mưu báo cáo kết quả cho UBND tỉnh (qua Sở Nội vụ).",
      [("Phòng Hành chính - Quản trị", "lead"), ("UBND tỉnh", "report_to"), ("Sở Nội vụ", "report_to")]),
     ("- Phương thức thực hiện: Lãnh đạo Văn phòng phối hợp với Đảng ủy Văn phòng tổ chức Hội nghị học tập Chuyên đề năm 2024 cho toàn thể công chức, viên chức, người lao động cơ quan.",
-     [("Lãnh đạo Văn phòng", "lead"), ("Đảng ủy Văn phòng", "support"), ("toàn thể công chức, viên chức, người lao động", "mentioned")]),
+     [("Lãnh đạo Văn phòng", "lead"), ("Đảng ủy Văn phòng", "support"), ("toàn thể công chức, viên chức, người lao động cơ quan", "mentioned")]),
     ("Các phòng, ban, đơn vị phối hợp với các Chi bộ của cơ quan tổ chức sinh hoạt chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh hằng quý theo chủ đề được Đảng ủy hướng dẫn.",
      [("Các phòng, ban, đơn vị", "lead"), ("các Chi bộ của cơ quan", "support"), ("Đảng ủy", "mentioned")]),
     ("Đơn vị thực hiện: Các phòng, ban, đơn vị liên quan.",
@@ -171,6 +171,20 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
      [("Báo và Phát thanh - Truyền hình Đắk Lắk", "lead"), ("Sở Văn hóa, Thể thao và Du lịch", "lead")]),
     ("Ban Quản lý Khu kinh tế tỉnh phối hợp với Sở Công Thương hướng dẫn doanh nghiệp.",
      [("Ban Quản lý Khu kinh tế tỉnh", "lead"), ("Sở Công Thương", "support")]),
+    # --- group modifiers: lower-case nouns after the group, up to where the name plainly ends
+    ("Định hướng các cơ quan truyền thông trên địa bàn tỉnh đẩy mạnh công tác tuyên truyền về nội dung Kế hoạch này.",
+     [("các cơ quan truyền thông trên địa bàn tỉnh", "mentioned")]),  # addressed: listed, no role
+    ("- Chủ trì, phối hợp các đơn vị điện lực trên địa bàn tỉnh trong việc rà soát, đảm bảo khả năng cung ứng điện.",
+     [("các đơn vị điện lực trên địa bàn tỉnh", "support")]),
+    ("- Chủ trì, chỉ đạo các doanh nghiệp viễn thông, doanh nghiệp công nghệ thông tin nghiên cứu, phát triển hạ tầng số.",
+     [("các doanh nghiệp viễn thông, doanh nghiệp công nghệ thông tin", "mentioned")]),
+    ("- Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị-xã hội phát huy mạnh mẽ thành quả của các phong trào thi đua.",
+     [("Ủy ban Mặt trận Tổ quốc tỉnh", "lead"), ("các tổ chức chính trị-xã hội", "lead")]),
+    ("13. Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí đóng trên địa bàn",
+     [("Báo và Phát thanh, Truyền hình tỉnh", "lead"), ("các cơ quan báo chí đóng trên địa bàn", "lead")]),
+    # the instruction's verb ends the modifiers ("tham gia" is a verb, "công nghệ số" a noun)
+    ("Hỗ trợ các doanh nghiệp công nghệ số tham gia vào quá trình triển khai các nền tảng số.",
+     [("các doanh nghiệp công nghệ số", "mentioned")]),
 ]
 
 
@@ -305,6 +319,24 @@ def test_spans_slice_to_names() -> None:
 def test_header_issuer(header: str, issuer: str | None) -> None:
     got = header_issuer(header)
     assert (got.name if got else None) == issuer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listed"),
+    [
+        # dev-04: the object of "Chỉ đạo" is addressed by the instruction, with no role of its own
+        ("5. Sở Khoa học và Công nghệ:\nChỉ đạo các doanh nghiệp viễn thông bảo đảm hệ thống thông tin liên lạc ổn định.",
+         ["Sở Khoa học và Công nghệ", "các doanh nghiệp viễn thông"]),
+        # seed 001: guidance followed ("theo hướng dẫn của …")
+        ("- Ban Tuyên giáo Đảng ủy Khối tổ chức cuộc thi theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy như sau:",
+         ["Ban Tuyên giáo Đảng ủy Khối", "Ban Tuyên giáo Tỉnh ủy"]),
+        # seed 000: a body that issued a cited document only is not listed
+        ("Cấp ủy các chi bộ tiếp tục quán triệt Kết luận số 14-KL/TW, ngày 22/9/2021 của Bộ Chính trị.",
+         ["Cấp ủy các chi bộ"]),
+    ],
+)
+def test_listed_units(sentence: str, listed: list[str]) -> None:
+    assert [u.name for u in extract_units(sentence, [])] == listed
 
 
 def test_units_are_the_addressed_and_the_issuer() -> None:
