@@ -78,9 +78,9 @@ _NESTED_HEADS = trie_pattern([h for h in _HEAD_KIND if h[:1].isupper()])
 _DOC_TYPES = trie_pattern(list(load("doc_types.yaml")["types"]) + _DATA.get("not_names", []))
 _NOT_NAME = rf"(?!(?:{_DOC_TYPES})(?![\w&]))"
 _CAP = rf"{_NOT_NAME}[{_UPPER}][\w&]*(?:,[{_UPPER}]+&[{_UPPER}]+)?"
-# a capitalised word may carry up to two lower-case syllables ("Chuyển đổi số"), never a verb
+# a capitalised word may carry up to three lower-case syllables ("Chuyển đổi số", "Kiểm soát bệnh tật"), never a verb
 # or function word, nor the start of an administrative tail ("… Việt Nam thành phố")
-_LOW_NEXT = rf"(?:[ ](?!(?:{_STOP}|{_TAILS})(?!\w))[{_LOWER}]\w*){{0,2}}"
+_LOW_NEXT = rf"(?:[ ](?!(?:{_STOP}|{_TAILS})(?!\w))[{_LOWER}]\w*){{0,3}}"
 _CAP_WORD = rf"(?!(?:{_HEADS})(?![\w&])){_CAP}{_LOW_NEXT}"
 _TAIL_RE = re.compile(
     rf"(?:[ ](?:{_NESTED_HEADS})(?![\w&])|[ ](?:{_TAILS})(?!\w)|[ ]{_CAP}{_LOW_NEXT}|[ ]\d{{1,3}}(?!\w)"

@@ -171,6 +171,13 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
      [("Báo và Phát thanh - Truyền hình Đắk Lắk", "lead"), ("Sở Văn hóa, Thể thao và Du lịch", "lead")]),
     ("Ban Quản lý Khu kinh tế tỉnh phối hợp với Sở Công Thương hướng dẫn doanh nghiệp.",
      [("Ban Quản lý Khu kinh tế tỉnh", "lead"), ("Sở Công Thương", "support")]),
+    # --- names with three lower-case syllables after a capitalised word (dev-05); a verb ends them
+    ("- Trung tâm Kiểm soát bệnh tật tỉnh chủ trì chủ động điều phối, cấp hóa chất Cloramin B.",
+     [("Trung tâm Kiểm soát bệnh tật tỉnh", "lead")]),
+    ("Định kỳ hàng năm báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường chậm nhất ngày 17 tháng 12.",
+     [("Sở Nông nghiệp và Môi trường", "report_to")]),
+    ("Trên cơ sở đó, giao Sở Y tế thành lập đoàn tổ chức kiểm tra, đánh giá kết quả thực hiện.",
+     [("Sở Y tế", "lead")]),
     # --- group modifiers: lower-case nouns after the group, up to where the name plainly ends
     ("Định hướng các cơ quan truyền thông trên địa bàn tỉnh đẩy mạnh công tác tuyên truyền về nội dung Kế hoạch này.",
      [("các cơ quan truyền thông trên địa bàn tỉnh", "mentioned")]),  # addressed: listed, no role
