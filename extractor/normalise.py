@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, count
 
 from .offsets import LazyOffsetMap, OffsetChain, apply_edits_lazily, substitute, substitute_lazily
 
@@ -139,8 +139,14 @@ _OPEN_PAIR_RE = re.compile(rf"\n(?<=[\w,\-(/\"']\n)(?!\n)(?!{_MARKER})", re.X)
 _CLOSED_PAIR_RE = re.compile(rf"\n(?<=[.:;!?]\n)(?!\n)(?!{_MARKER})", re.X)
 _SEMICOLON_PAIR_RE = re.compile(rf"\n(?<=;\n)(?=[^\n])(?!{_MARKER})", re.X)
 _BREAK_RUN_RE = re.compile(r"\n\n+")
+# blank lines that may sit inside a sentence: after a word or an opening, before no capital or marker
+# (a digit only after a dash: "2025 -\n\n2030")
+_OPEN_RUN_RE = re.compile(
+    rf"\n(?:(?<=[\w,(/\"']\n)\n+(?![\nA-ZĐ\d])|(?<=-\n)\n+(?![\nA-ZĐ]))(?!{_MARKER})", re.X
+)
 _SOFT_NEXT_RE = re.compile("[a-zà-ỹđ0-9(\"']")  # what may follow a single break joined in a soft document
 _CAPACITY_START = ("T/M", "TM.", "K/T", "KT.", "T/L", "TL.", "TUQ.", "Q.")  # cheap test before _CAPACITY_RE
+_CAPACITY_LINE_RE = re.compile(r"\n(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)")  # over "\n" + text
 
 
 @dataclass(frozen=True)
@@ -183,8 +189,7 @@ def _line_break_repl(m: re.Match[str], hard: bool) -> str:
     elif not (nxt.islower() or (prev == "-" and nxt.isdigit())):
         return "\n"
     line = text[text.rfind("\n", 0, s) + 1 : s]
-    end = text.find("\n", e)
-    return "\n" if _stays_apart(line, text[e : end if end >= 0 else len(text)]) else " "
+    return "\n" if _stays_apart(line, _line_at(text, e)) else " "
 
 
 def _stays_apart(line: str, following: str) -> bool:
@@ -199,6 +204,29 @@ def _stays_apart(line: str, following: str) -> bool:
     return line.isupper() and following != following.upper()
 
 
+def _kept_breaks(text: str) -> set[int]:
+    """Positions of the line breaks after which `_stays_apart` says no: found from the few lines
+    in capitals (`str.isupper` mapped at C speed) or starting with a signature capacity."""
+    lines = text.split("\n")
+    ends = list(accumulate(map(len, lines)))  # line i ends at ends[i] + i (its line break)
+    kept = {
+        ends[i] + i
+        for i in compress(count(), map(str.isupper, lines))
+        if i + 1 < len(lines) and _stays_apart(lines[i], lines[i + 1])
+    }
+    for m in _CAPACITY_LINE_RE.finditer("\n" + text):
+        start = m.start()  # the line's start in `text`
+        end = text.find("\n", start)
+        if end >= 0 and _stays_apart(text[start:end], _line_at(text, end + 1)):
+            kept.add(end)
+    return kept
+
+
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _single_joins(text: str, candidates: list[int], hard: bool) -> list[int]:
     """Which single line breaks become a space (the same rules as `_line_break_repl`).
 
@@ -206,13 +234,7 @@ def _single_joins(text: str, candidates: list[int], hard: bool) -> list[int]:
     before no marker (the open pairs of `_is_hard_wrapped`); the lines around each are looked at
     only for the few candidates whose line is in capitals or starts like a signature capacity.
     """
-    lines = text.split("\n")
-    # line i ends at ends[i] + i (its line break); only odd lines need a closer look
-    odd = {i for i, ln in enumerate(lines) if ln.isupper() or ln.startswith(_CAPACITY_START)}
-    kept: set[int] = set()
-    if odd:
-        ends = list(accumulate(map(len, lines)))
-        kept = {ends[i] + i for i in odd if i + 1 < len(lines) and _stays_apart(lines[i], lines[i + 1])}
+    kept = _kept_breaks(text)
     n = len(text)
     joins = [s for s in candidates if s + 1 < n and s not in kept and text[s - 1] != "_"]
     if not hard:  # one paragraph per line: only a break before a lowercase word, a digit or a bracket
@@ -234,8 +256,13 @@ def _join_lines(text: str) -> tuple[str, LazyOffsetMap | None]:
     candidates = [m.start() for m in _OPEN_PAIR_RE.finditer(text)]
     hard = _hard_wrapped(len(candidates), text)
     joined = _put_spaces(text, _single_joins(text, candidates, hard))
-    edits = [(m.start(), m.end(), _line_break_repl(m, hard)) for m in _BREAK_RUN_RE.finditer(text)]
     n = len(text)
+    # a blank line ends the paragraph unless it sits in a sentence: only then the rules are run
+    maybe_open = {m.start() for m in _OPEN_RUN_RE.finditer(text)}
+    edits = []
+    for m in _BREAK_RUN_RE.finditer(text):
+        s, e = m.span()
+        edits.append((s, e, _line_break_repl(m, hard) if s in maybe_open or s == 0 or e == n else "\n"))
     if text[:1] == "\n" and text[1:2] != "\n":
         edits.insert(0, (0, 1, ""))
     if n > 1 and text[-1] == "\n" and text[-2] != "\n":
