@@ -194,7 +194,32 @@ def find_mentions(text: str) -> list[Mention]:
             # "Ủy ban nhân dân các xã, phường": the named unit swallows the group it contains
             out[-1] = c
             last_end = c.end
-    return _groups_after_names(text, out)
+    return _groups_after_names(text, _heading_groups(text, out))
+
+
+_ITEM_MARKER_RE = re.compile(r"[ \t]*(?:[IVXLC]{1,5}[.)-]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][).])[ \t]*(?:Đề nghị:?[ ])?$")
+_HEADING_REST_RE = re.compile(r"[^.;:\n]{1,120}?:?[ \t]*(?=\n|$)")
+_ROLE_CUE_RE = re.compile(
+    rf"[ ,]*(?:{trie_pattern(set(_R['subject_verbs']) | set(_R['lead_after']) | set(_R['support_before']))})(?!\w)"
+)
+
+
+def _heading_groups(text: str, out: list[Mention]) -> list[Mention]:
+    """A group that is a numbered item's whole heading line is named by the whole line ("19. Các
+    cơ sở đào tạo đại học, sau đại học", "6. Các doanh nghiệp thứ cấp đang hoạt động trong KCN")."""
+    for i, m in enumerate(out):
+        if m.kind != "group" or text.startswith("\n", m.end) or m.end >= len(text):
+            continue
+        ls = text.rfind("\n", 0, m.start) + 1
+        if not _ITEM_MARKER_RE.match(text[ls : m.start]):
+            continue
+        rest = _HEADING_REST_RE.match(text, m.end)
+        nxt = out[i + 1].start if i + 1 < len(out) else len(text)
+        if rest is None or rest.end() > nxt or _ROLE_CUE_RE.match(text, m.end):
+            continue
+        end = m.end + len(rest.group().rstrip(" \t:"))
+        out[i] = Mention(m.start, end, text[m.start : end], m.kind, m.head, m.role)
+    return out
 
 
 _JOIN_RE = re.compile(r"[ ]?,[ ]|[ ]và[ ]|;[ ]")

@@ -222,6 +222,23 @@ CANONICAL = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("item", "canonical"),
+    [
+        # a group that is a numbered item's whole heading line is named by the line (dev-11, dev-06, dev-12)
+        ("6. Các doanh nghiệp thứ cấp đang hoạt động trong KCN\n- Chủ động phối hợp với chủ đầu tư hạ tầng KCN.",
+         "Các doanh nghiệp thứ cấp đang hoạt động trong Khu công nghiệp"),
+        ("4. Các cơ sở sản xuất giống, NTTS thương phẩm:\n- Chủ cơ sở có trách nhiệm giám sát chất lượng nước.",
+         "Các cơ sở sản xuất giống, nuôi trồng thủy sản thương phẩm"),
+        ("19. Các cơ sở đào tạo đại học, sau đại học\na) Mở thêm chuyên ngành về chuyển đổi số.",
+         "Các cơ sở đào tạo đại học, sau đại học"),
+    ],
+)
+def test_heading_group(item: str, canonical: str) -> None:
+    units = extract_units(item, [])
+    assert [(u.canonical, u.role) for u in units][:1] == [(canonical, "lead")]
+
+
 @pytest.mark.parametrize(("printed", "canonical"), CANONICAL)
 def test_canonical(printed: str, canonical: str) -> None:
     units = extract_units(f"Giao {printed} chủ trì thực hiện.", [])
