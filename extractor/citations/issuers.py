@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..data import load
 
@@ -29,8 +29,11 @@ def expand_abbreviations(name: str) -> str:
     return _abbrev_re().sub(lambda m: abbreviations()[m.group()], name)
 
 
+@lru_cache(maxsize=4096)
 def canonical_issuer(issuer: str | None) -> str | None:
-    """Abbreviations expanded, spaces collapsed, the term ('khóa XII') dropped."""
+    """Abbreviations expanded, spaces collapsed, the term ('khóa XII') dropped.
+
+    Cached per issuer as printed: one document names the same few bodies many times."""
     if not issuer:
         return None
     s = _SPACE_RE.sub(" ", expand_abbreviations(issuer)).strip()
