@@ -53,7 +53,6 @@ _ANY_VERB_AFTER_RE = re.compile(
     rf"[{_LOWER}]"
 )
 _INTRO_RE = re.compile(r"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{1,4}[).]\s*|\(\d+\)\s*)?(?:(?:đề nghị|yêu cầu|giao)\s*:?\s*)?$")
-_INTRO_COMMA_RE = re.compile(r",\s*$")
 _CHAIN_GAP_RE = re.compile(r"^(?:\s?[,;]\s?|\svà\s|\s?,\s?và\s|\s?\(\s?|\s?\)\s?[,;]?\s?|\s?\)\s?và\s|\s)$")
 _CLAUSE_BREAK_RE = re.compile(r";|\.\s(?=[" + _UPPER + r"])|:\s(?=[" + _UPPER + r"])")
 _HEADING_ONLY_RE = re.compile(r"^(?:[-+*•]\s*|[IVXLC]{1,5}[.\-)]\s*|[0-9.]{1,8}[.)]?\s+|[a-zđ][).]\s*|\(\d+\)\s*)?(?:Đề nghị\s*:?\s*)?$", re.IGNORECASE)
@@ -102,6 +101,8 @@ def _chain_role(text: str, chain: list[Mention]) -> UnitRole:
     if label is not None and label[1]:
         return label[0]  # "Cơ quan chủ trì: Sở Nội vụ"
     near = prefix[-40:]  # cue words sit right before the mention: search a short tail only
+    if not _ANY_BEFORE_RE.search(near):
+        return _role_after(text, chain, prefix, suffix, label)
     if _VIA_BEFORE_RE.search(near):
         return "report_to"
     if _SUPPORT_BEFORE_RE.search(near):
@@ -118,8 +119,17 @@ def _chain_role(text: str, chain: list[Mention]) -> UnitRole:
         if near.rstrip().lower().endswith("do"):
             return "mentioned"  # "do Ban Tuyên giáo Tỉnh ủy biên soạn": an author, not a lead
         return "lead"
+    return _role_after(text, chain, prefix, suffix, label)
+
+
+def _role_after(text: str, chain: list[Mention], prefix: str, suffix: str,
+                label: tuple[UnitRole, bool] | None) -> UnitRole:
+    """The role read after the mention (a subject's verb), once no cue word precedes it."""
+    last = chain[-1]
+    if _LEAD_AFTER_RE.match(suffix):
+        return "lead"
     subject = bool(_INTRO_RE.match(prefix.lstrip())) or (
-        bool(_INTRO_COMMA_RE.search(prefix)) and len(prefix) < 80
+        len(prefix) < 80 and prefix.rstrip().endswith(",")
     )
     if subject and _MONITOR_AFTER_RE.match(suffix):
         return "monitor"
@@ -139,6 +149,8 @@ def _label_role(text: str, ls: int, start: int) -> tuple[UnitRole, bool] | None:
     for m in _SEGMENT_BREAK_RE.finditer(text, max(ls, start - 200), start):
         seg = m.end()
     before = text[seg:start]
+    if ":" not in before:
+        return None  # every label ends with a colon
     for rx, role in ((_SUPPORT_LABEL_RE, "support"), (_LEAD_LABEL_RE, "lead"), (_NEUTRAL_LABEL_RE, "mentioned")):
         m = rx.match(before)
         if m:
@@ -146,6 +158,10 @@ def _label_role(text: str, ls: int, start: int) -> tuple[UnitRole, bool] | None:
     return None
 
 
+# every cue that must end the text before a mention: one search rules them all out at once
+_ANY_BEFORE_RE = re.compile(
+    rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['lead_before'] + _R['support_before'] + _R['advise_before'] + _R['report_verbs'] + _R['report_before'] + _R['addressed_before'] + ['qua', 'của'])})\s*:?\s*$"
+)
 _ADDRESSED_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['addressed_before'])})\s*:?\s*$")
 _GUIDE_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['guide_before'])})\s+của\s*$")
 
