@@ -101,7 +101,7 @@ def _chain_role(text: str, chain: list[Mention]) -> UnitRole:
     if label is not None and label[1]:
         return label[0]  # "Cơ quan chủ trì: Sở Nội vụ"
     near = prefix[-40:]  # cue words sit right before the mention: search a short tail only
-    if not _ANY_BEFORE_RE.search(near):
+    if not _any_cue_before(near):
         return _role_after(text, chain, prefix, suffix, label)
     if _VIA_BEFORE_RE.search(near):
         return "report_to"
@@ -158,10 +158,17 @@ def _label_role(text: str, ls: int, start: int) -> tuple[UnitRole, bool] | None:
     return None
 
 
-# every cue that must end the text before a mention: one search rules them all out at once
-_ANY_BEFORE_RE = re.compile(
-    rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['lead_before'] + _R['support_before'] + _R['advise_before'] + _R['report_verbs'] + _R['report_before'] + _R['addressed_before'] + ['qua', 'của'])})\s*:?\s*$"
-)
+# every cue that must end the text before a mention: one match on the reversed lower-cased tail
+# rules them all out at once (a `$`-anchored search tries every position; this tries one)
+_ANY_CUES = (_R["lead_before"] + _R["support_before"] + _R["advise_before"] + _R["report_verbs"]
+             + _R["report_before"] + _R["addressed_before"] + ["qua", "của"])
+_ANY_BEFORE_REV_RE = re.compile(rf"\s*:?\s*(?:{_alt([c.lower()[::-1] for c in _ANY_CUES])})(?:[\s,:;(]|$)")
+
+
+def _any_cue_before(near: str) -> bool:
+    return _ANY_BEFORE_REV_RE.match(near.lower()[::-1]) is not None
+
+
 _ADDRESSED_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['addressed_before'])})\s*:?\s*$")
 _GUIDE_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['guide_before'])})\s+của\s*$")
 
@@ -172,7 +179,7 @@ def _addressed(text: str, first: Mention) -> bool:
     hướng dẫn của Ban Tuyên giáo Tỉnh ủy")."""
     ls = text.rfind("\n", 0, first.start) + 1
     near = text[max(ls, first.start - 40) : first.start]
-    return bool(_ADDRESSED_BEFORE_RE.search(near) or _GUIDE_BEFORE_RE.search(near))
+    return _any_cue_before(near) and bool(_ADDRESSED_BEFORE_RE.search(near) or _GUIDE_BEFORE_RE.search(near))
 
 
 def assign_roles(text: str, mentions: list[Mention]) -> None:
