@@ -63,6 +63,20 @@ NAMED_STARTS: list[str] = list(_CIT["named_anchors"])
 FOLLOW_RE = re.compile(r"[ ]*:?[ ]*(?:số|so)(?![\w])|[ ]+\d|[ ]+này(?![\w])", re.IGNORECASE)
 ANCHOR_RE = re.compile(_trie(TYPE_WORDS + NAMED_STARTS))
 ANCHOR_RE_I = re.compile(ANCHOR_RE.pattern, re.IGNORECASE)  # when lower() changes the length
+
+
+def _tries_by_first_letter(words: list[str]) -> tuple[re.Pattern[str], ...]:
+    """ANCHOR_RE split by first letter. Each part starts with a literal ("nghị", "quy", "b"), which
+    sre skips to fast, where the whole trie starts with a class of 13 common letters and is tried at
+    ~40% of positions (~40 ms per MB); at a position only the part for its letter can match, and it
+    matches exactly what ANCHOR_RE would."""
+    by_letter: dict[str, list[str]] = {}
+    for w in words:
+        by_letter.setdefault(w.lower()[0], []).append(w)
+    return tuple(re.compile(_trie(ws)) for _, ws in sorted(by_letter.items()))
+
+
+ANCHOR_PARTS = _tries_by_first_letter(TYPE_WORDS + NAMED_STARTS)
 NAMED_TYPE_KEYS = frozenset(t.casefold() for t in _CIT["named_types"])
 NAMED_START_KEYS = frozenset(t.casefold() for t in NAMED_STARTS)
 
