@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import task_tables
 from .data import load
@@ -375,6 +375,11 @@ def header_issuer(text: str) -> Mention | None:
     return Mention(lines[0][0], lines[-1][1], name, _kind_of(head[0], name), head[0])
 
 
+@lru_cache(maxsize=65536)
+def _bare_group(canonical: str) -> str:
+    return _GROUP_TRAILER_RE.sub("", canonical)
+
+
 def extract_units(text: str, sections: list[Section]) -> list[Unit]:
     """The units given a role or addressed (conventions: corpus/README.md), and the document's
     issuer: mentions that only name a body ("của Bộ Chính trị") are left out."""
@@ -416,8 +421,7 @@ def _units(text: str, sections: list[Section]) -> tuple[list[Unit], list[bool]]:
             break
     index = _section_index(sections)
     skipped = _skipped_sections(sections)
-    units: list[Unit] = []
-    listed: list[bool] = []
+    rows: list[tuple[Mention, str, str | None]] = []
     for m in mentions:
         sec = section_at(index, m.start) if sections else None
         if sec is not None and sec.id in skipped:
@@ -426,29 +430,29 @@ def _units(text: str, sections: list[Section]) -> tuple[list[Unit], list[bool]]:
         alias = _PAREN_ALIAS_RE.match(text, m.end)
         if alias and len(alias.group(1).split()) <= 4 and alias.group(1)[:1].isupper():
             canon.alias.setdefault(fold(alias.group(1)), canonical)
-        units.append(
-            Unit(name=m.name, canonical=canonical, kind=m.kind, role=m.role,
-                 section=sec.path if sec else None, start=m.start, end=m.end)
-        )
-        listed.append(m.role != "mentioned" or m.addressed or m is issuer)
+        rows.append((m, canonical, sec.path if sec else None))
     # a group's qualifier goes when the document also names it without: "Các phòng, ban, đơn vị
     # liên quan" = "Các phòng, ban, đơn vị"; "Các sở, ngành có liên quan" stays when alone
-    keys = {_key(u.canonical) for u in units}
-    for i, u in enumerate(units):
-        if u.kind == "group":
-            bare = _GROUP_TRAILER_RE.sub("", u.canonical)
-            if bare != u.canonical and _key(bare) in keys:
-                units[i] = u.model_copy(update={"canonical": bare})
+    keys = {_key(c) for _, c, _ in rows}
+    for i, (m, c, path) in enumerate(rows):
+        if m.kind == "group":
+            bare = _bare_group(c)
+            if bare != c and _key(bare) in keys:
+                rows[i] = (m, bare, path)
     # one printed form per unit: the fullest ("… MTTQ Việt Nam xã" over "… MTTQ xã")
     best: dict[str, str] = {}
-    for u in units:
-        k = _key(u.canonical)
-        printed = _clean(u.name)
-        for form in (u.canonical, printed) if _key(printed) == k else (u.canonical,):
+    for m, c, _ in rows:
+        k = _key(c)
+        printed = _clean(m.name)
+        for form in (c, printed) if _key(printed) == k else (c,):
             cur = best.get(k)
             if cur is None or (form != cur and _rank(form) > _rank(cur)):
                 best[k] = form
     own = _key(issuer.name) if issuer is not None else None
-    listed = [keep or _key(u.canonical) == own for u, keep in zip(units, listed)]
-    units = [u if best[_key(u.canonical)] == u.canonical else u.model_copy(update={"canonical": best[_key(u.canonical)]}) for u in units]
+    units = [
+        Unit.model_construct(name=m.name, canonical=best[_key(c)], kind=m.kind, role=m.role, section=path,
+                             start=m.start, end=m.end)
+        for m, c, path in rows
+    ]
+    listed = [m.role != "mentioned" or m.addressed or m is issuer or _key(c) == own for m, c, _ in rows]
     return units, listed
