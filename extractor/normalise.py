@@ -18,7 +18,6 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, count
 
 from .offsets import LazyOffsetMap, OffsetChain, apply_edits_lazily, substitute, substitute_lazily
 
@@ -79,6 +78,9 @@ _MD_RE = r"\*\**|\\[-.*_\[\]()#+!|>`~]|##{0,5} "  # "\*+", "#{1,6} " with a lite
 _SPACES_RE = re.compile(r" (?=[ \n])|\n +")
 _RESIZE_STEP_RE = re.compile(_RESIZE_RE)
 _MD_STEP_RE = re.compile(_MD_RE)
+# emphasis stars inside a line (after neither a line start, a star, an escape nor a heading mark):
+# always dropped by _md_repl, and most of its matches
+_MD_INLINE_STARS_RE = re.compile(r"\*(?<=[^\n*\\#]\*)\**")
 _RESIZE_TRIGGERS = ("\r", "&", "<", "\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff", "\u2060", "\u2026")
 
 
@@ -146,6 +148,7 @@ _OPEN_RUN_RE = re.compile(
 )
 _SOFT_NEXT_RE = re.compile("[a-zà-ỹđ0-9(\"']")  # what may follow a single break joined in a soft document
 _CAPACITY_START = ("T/M", "TM.", "K/T", "KT.", "T/L", "TL.", "TUQ.", "Q.")  # cheap test before _CAPACITY_RE
+_NO_ASCII_LOWER_LINE_RE = re.compile(r"\n[^a-z\n]++(?=\n|\Z)")  # over "\n" + text
 _CAPACITY_LINE_RE = re.compile(r"\n(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)")  # over "\n" + text
 
 
@@ -204,22 +207,16 @@ def _stays_apart(line: str, following: str) -> bool:
     return line.isupper() and following != following.upper()
 
 
-def _kept_breaks(text: str) -> set[int]:
-    """Positions of the line breaks after which `_stays_apart` says no: found from the few lines
-    in capitals (`str.isupper` mapped at C speed) or starting with a signature capacity."""
-    lines = text.split("\n")
-    ends = list(accumulate(map(len, lines)))  # line i ends at ends[i] + i (its line break)
-    kept = {
-        ends[i] + i
-        for i in compress(count(), map(str.isupper, lines))
-        if i + 1 < len(lines) and _stays_apart(lines[i], lines[i + 1])
+def _kept_breaks(text: str, candidates: list[int]) -> set[int]:
+    """The candidate breaks after which `_stays_apart` says no: only those ending a line without
+    a-z (maybe in capitals) or starting with a signature capacity, each found by one regex."""
+    padded = "\n" + text  # line starts are after a "\n"; padded positions are one ahead
+    ends = {m.end() - 1 for m in _NO_ASCII_LOWER_LINE_RE.finditer(padded)}
+    ends.update(text.find("\n", m.start()) for m in _CAPACITY_LINE_RE.finditer(padded))
+    return {
+        s for s in ends.intersection(candidates)
+        if _stays_apart(text[text.rfind("\n", 0, s) + 1 : s], _line_at(text, s + 1))
     }
-    for m in _CAPACITY_LINE_RE.finditer("\n" + text):
-        start = m.start()  # the line's start in `text`
-        end = text.find("\n", start)
-        if end >= 0 and _stays_apart(text[start:end], _line_at(text, end + 1)):
-            kept.add(end)
-    return kept
 
 
 def _line_at(text: str, start: int) -> str:
@@ -234,7 +231,7 @@ def _single_joins(text: str, candidates: list[int], hard: bool) -> list[int]:
     before no marker (the open pairs of `_is_hard_wrapped`); the lines around each are looked at
     only for the few candidates whose line is in capitals or starts like a signature capacity.
     """
-    kept = _kept_breaks(text)
+    kept = _kept_breaks(text, candidates)
     n = len(text)
     joins = [s for s in candidates if s + 1 < n and s not in kept and text[s - 1] != "_"]
     if not hard:  # one paragraph per line: only a break before a lowercase word, a digit or a bracket
@@ -282,9 +279,26 @@ def _empty_decoration_lines(text: str) -> tuple[str, LazyOffsetMap | None]:
     """`_DECORATION_RE.sub("", text)`: a `^…$` pattern tries every position, a "\n"-led one (over
     the text after a "\n") stops only at line breaks; the offset map is the `^…$` one's."""
     out = _DECORATION_NL_RE.sub("\n", "\n" + text)[1:]
+    return out, _map_of(text, out, _DECORATION_RE, lambda _m: "")
+
+
+def _strip_markdown(text: str) -> tuple[str, LazyOffsetMap | None]:
+    """`_MD_STEP_RE.sub(_md_repl, text)` in two passes: the stars inside a line (most matches,
+    always dropped) by a plain `re.sub`, what is left through `_md_repl`; the offset map is the
+    one pass's. (Dropping inner stars never makes a line start, an escape or a heading mark.)"""
+    out = _MD_INLINE_STARS_RE.sub("", text)
+    if "*" in out or "\\" in out or "#" in out:
+        out = _MD_STEP_RE.sub(_md_repl, out)
+    return out, _map_of(text, out, _MD_STEP_RE, _md_repl)
+
+
+def _map_of(
+    text: str, out: str, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]
+) -> LazyOffsetMap | None:
+    """The offset map of `pattern.sub(repl, text)` (== `out`, computed faster), built on first use."""
     if out == text:
-        return text, None
-    return out, LazyOffsetMap(lambda: substitute(text, _DECORATION_RE, lambda _m: "")[1])
+        return None
+    return LazyOffsetMap(lambda: substitute(text, pattern, repl)[1])
 
 
 def normalise(text: str) -> Normalised:
@@ -305,7 +319,8 @@ def normalise(text: str) -> Normalised:
     text = _SAME_LENGTH_RE.sub(_same_length_repl, text)  # same length: no offset change
     text = _TONE_RE.sub(_tone_repl, text)
     if "*" in text or "\\" in text or "#" in text:
-        step(_MD_STEP_RE, _md_repl)
+        text, m = _strip_markdown(text)
+        chain = chain.then(m)
     if "  " in text or " \n" in text or "\n " in text:
         step(_SPACES_RE, _spaces_repl)
     if any(d in text for d in _DECORATION_TRIGGERS):
