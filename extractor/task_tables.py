@@ -180,9 +180,51 @@ def _assign(text: str, columns: list[str], lines: list[tuple[int, int]], row: Ro
         last = target
 
 
+# lead column names not containing another one ("chủ trì" covers "cơ quan chủ trì")
+_LEADS = [n for n, k in _COL_KIND.items() if k == "lead"]
+_LEAD_KEYS = sorted(n for n in _LEADS if not any(o != n and o in n for o in _LEADS))
+
+
+def _lead_header_lines(text: str) -> list[int]:
+    """Starts of the lines that hold only column names, one of them a lead column (most documents
+    have none: then there is no task table to read)."""
+    low = text.lower()
+    seen: set[int] = set()
+    out: list[int] = []
+    for kw in _LEAD_KEYS:
+        pos = low.find(kw)
+        while pos >= 0:
+            ls = text.rfind("\n", 0, pos) + 1
+            if ls not in seen:
+                seen.add(ls)
+                le = text.find("\n", pos)
+                le = len(text) if le < 0 else le
+                if le - ls <= 200 and _HEADER_LINE_RE.fullmatch(text, ls, le):
+                    out.append(ls)
+            pos = low.find(kw, pos + 1)
+    return sorted(out)
+
+
+def _header_matches(text: str) -> list[re.Match[str]]:
+    """The header-line matches near the lead header lines (a header block is short)."""
+    windows: list[list[int]] = []
+    for ls in _lead_header_lines(text):
+        lo = text.rfind("\n", 0, max(0, ls - 600)) + 1
+        hi = min(len(text), ls + 600)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    out: list[re.Match[str]] = []
+    for lo, hi in windows:
+        e = text.find("\n", hi)
+        out.extend(_HEADER_LINE_RE.finditer(text, lo, len(text) if e < 0 else e))
+    return out
+
+
 def _line_tables(text: str) -> list[Table]:
     tables: list[Table] = []
-    headers = list(_HEADER_LINE_RE.finditer(text))
+    headers = _header_matches(text)
     i = 0
     while i < len(headers):
         s, e = headers[i].start(), headers[i].end()
