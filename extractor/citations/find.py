@@ -214,14 +214,19 @@ def _anchors(text: str) -> Iterator[tuple[int, int, bool]]:
     for s, e in spans:
         if s and _is_word_char(text[s - 1]):
             continue
+        key = _key(text[s:e])
         if P.FOLLOW_RE.match(low if same else text, e) is not None:
-            key = " ".join(text[s:e].split()).casefold()
             if key in P.TYPE_KEYS and (e >= n or not _is_word_char(text[e])):
                 yield s, e, True
                 continue
-        key = " ".join(text[s:e].split()).casefold()
         if key in P.NAMED_START_KEYS:
             yield s, e, False
+
+
+@lru_cache(maxsize=1024)
+def _key(printed: str) -> str:
+    """'Kế  hoạch' -> 'kế hoạch' (cached: a plan prints the same few type words thousands of times)."""
+    return " ".join(printed.split()).casefold()
 
 
 def _named_at(text: str, s: int) -> Mention | None:
