@@ -74,14 +74,21 @@ class _Ranged(Generic[_I]):
     def __init__(self, items: list[_I]) -> None:
         self.items = sorted(items, key=lambda x: x.start)  # type: ignore[attr-defined]
         self.starts = [x.start for x in self.items]  # type: ignore[attr-defined]
+        self.memo: dict[tuple[tuple[int, int], ...], list[_I]] = {}
 
     def within(self, spans: list[tuple[int, int]]) -> list[_I]:
-        out: list[_I] = []
-        for s, e in spans:
-            i = bisect.bisect_left(self.starts, s)
-            j = bisect.bisect_left(self.starts, e)
-            out.extend(x for x in self.items[i:j] if x.end <= e)  # type: ignore[attr-defined]
-        return out
+        """The items inside `spans` (shared: callers read, never change the list)."""
+        key = tuple(spans)
+        got = self.memo.get(key)
+        if got is None:
+            got = []
+            for s, e in spans:
+                i = bisect.bisect_left(self.starts, s)
+                j = bisect.bisect_left(self.starts, e, i)
+                if i < j:
+                    got += [x for x in self.items[i:j] if x.end <= e]  # type: ignore[attr-defined]
+            self.memo[key] = got
+        return got
 
 
 @dataclass
