@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
@@ -117,6 +118,13 @@ def _ancestors(ctx: _Ctx, s: Section) -> list[Section]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _non_task_heading(heading: str) -> bool:
+    """A goals/requirements heading ("MỤC ĐÍCH, YÊU CẦU") that is no task part."""
+    h = fold(heading)
+    return bool(_NON_TASK_RE.search(" " + h[:60] + " ")) and not _TASK_RE.search(" " + h + " ")
+
+
 def _in_scope(ctx: _Ctx, s: Section) -> bool:
     chain = [s, *_ancestors(ctx, s)]
     for a in chain:
@@ -125,8 +133,7 @@ def _in_scope(ctx: _Ctx, s: Section) -> bool:
     for a in chain[1:]:
         if a.kind in _BULLETS:
             continue
-        h = fold(a.heading)
-        if _NON_TASK_RE.search(" " + h[:60] + " ") and not _TASK_RE.search(" " + h + " "):
+        if _non_task_heading(a.heading):
             return False
     top = chain[-1]
     if top is s:
@@ -183,14 +190,14 @@ class _Product:
     label: str
 
 
-def _products(text: str, citations: list[Citation]) -> list[_Product]:
+def _products(text: str, citations: list[Citation], ranges: list[tuple[int, int]] | None = None) -> list[_Product]:
     """Every product word of the document that names an output ("xây dựng kế hoạch", "báo cáo"),
     outside citations ("Kế hoạch số 58/KH-UBND") and references ("Kế hoạch này", "theo kế hoạch").
     Cheapest tests first: most candidates fall at the verb test."""
     cite_spans = sorted((c.start, c.end) for c in citations)
     cite_starts = [c[0] for c in cite_spans]
     out: list[_Product] = []
-    for m in _OUT_RE.finditer(text):
+    for m in (x for lo, hi in ranges or [(0, len(text))] for x in _OUT_RE.finditer(text, lo, hi)):
         s, e = m.span()
         if s and text[s - 1].isalnum() or _OUT_NOT_BEFORE_RE.match(text, e):
             continue
@@ -369,7 +376,7 @@ def _make(ctx: _Ctx, s: Section, spans: list[tuple[int, int]], title: str, secti
     return Task(
         id="", section=section, title=title, text=ctx.text[s.start : s.end],
         lead=lead, support=roles["support"], report_to=roles["report_to"], due=due,
-        citations=_cites(ctx, s.start, s.end), outputs=_outputs(ctx, s.start, s.end),
+        citations=_cites(ctx, s.start, s.end), outputs=[],
         start=s.start, end=s.end,
     )
 
@@ -467,7 +474,7 @@ def _table_tasks(ctx: _Ctx) -> list[Task]:
                 id="", section=section, title=content[:300], text=ctx.text[row.start : row.end],
                 lead=list(dict.fromkeys(lead)), support=list(dict.fromkeys(s for s in support if s not in lead)),
                 due=due, citations=_cites(ctx, row.start, row.end),
-                outputs=outputs or _outputs(ctx, row.start, row.end), start=row.start, end=row.end,
+                outputs=outputs, start=row.start, end=row.end,
             ))
     return tasks
 
@@ -477,9 +484,24 @@ def extract_tasks(text: str, sections: list[Section], dates: list[DateValue], un
     for s in sections:
         children[s.parent].append(s)
     ctx = _Ctx(text, sections, {s.id: s for s in sections}, children, _Ranged(units), _Ranged(dates),
-               _Ranged(citations), _Ranged(_products(text, citations)))
+               _Ranged(citations))
     tables = task_tables.find_tables(text)
     table_spans = [(t.start, t.end) for t in tables]
     tasks = _section_tasks(ctx, table_spans) + _table_tasks(ctx)
     tasks.sort(key=lambda t: (t.start, t.end))
-    return [t.model_copy(update={"id": f"T{i}"}) for i, t in enumerate(tasks, 1)]
+    # products are read only inside the tasks (half the text, or less)
+    ctx.products = _Ranged(_products(text, citations, _merged((t.start, t.end) for t in tasks)))
+    return [
+        t.model_copy(update={"id": f"T{i}", "outputs": t.outputs or _outputs(ctx, t.start, t.end)})
+        for i, t in enumerate(tasks, 1)
+    ]
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
