@@ -90,6 +90,9 @@ _GROUP_NOUNS = trie_pattern(_cased(_DATA["group_nouns"]))
 _GROUP_DET = trie_pattern(_cased(_DATA["group_determiners"]))
 _GROUP_QUAL = trie_pattern(_cased(_DATA["group_qualifiers"]))
 _STANDALONE_GROUPS = _cased(_DATA.get("standalone_groups", []))
+_DETERMINERS = _cased(_DATA["group_determiners"])
+# what may follow a determiner in a group: a group noun, or "các" again ("tất cả các")
+_NOUN_STARTS = tuple(sorted(_cased(_DATA["group_nouns"]) | {"các "}))
 _GROUP_RE = re.compile(
     rf"(?P<det>(?:{_GROUP_DET})[ ])?(?P<first>(?:{_GROUP_NOUNS}))(?!\w)"
     rf"(?P<more>(?:(?:[ ]?,[ ]|[ ]và[ ]|[ ]các[ ])(?:các[ ])?(?:{_GROUP_NOUNS})(?!\w))*)"
@@ -171,6 +174,8 @@ def find_mentions(text: str) -> list[Mention]:
                 continue
             cands.append(Mention(start, start + len(name), name, _kind_of(word, name), word))
         if word in _GROUP_STARTS and start >= last_group_end:
+            if word in _DETERMINERS and not text.startswith(_NOUN_STARTS, start + len(word) + 1):
+                continue  # "các nội dung": no group noun after the determiner
             g = _GROUP_RE.match(text, start)
             if g is None or not g.group("det") and not g.group("more") and g.group("first") not in _STANDALONE_GROUPS:
                 continue
@@ -450,8 +455,7 @@ def _units(text: str, sections: list[Section]) -> tuple[list[Unit], list[bool]]:
                 best[k] = form
     own = _key(issuer.name) if issuer is not None else None
     units = [
-        Unit.model_construct(name=m.name, canonical=best[_key(c)], kind=m.kind, role=m.role, section=path,
-                             start=m.start, end=m.end)
+        Unit(name=m.name, canonical=best[_key(c)], kind=m.kind, role=m.role, section=path, start=m.start, end=m.end)
         for m, c, path in rows
     ]
     listed = [m.role != "mentioned" or m.addressed or m is issuer or _key(c) == own for m, c, _ in rows]
