@@ -491,10 +491,10 @@ def extract_tasks(text: str, sections: list[Section], dates: list[DateValue], un
     tasks.sort(key=lambda t: (t.start, t.end))
     # products are read only inside the tasks (half the text, or less)
     ctx.products = _Ranged(_products(text, citations, _merged((t.start, t.end) for t in tasks)))
-    return [
-        t.model_copy(update={"id": f"T{i}", "outputs": t.outputs or _outputs(ctx, t.start, t.end)})
-        for i, t in enumerate(tasks, 1)
-    ]
+    for i, t in enumerate(tasks, 1):  # the tasks are this function's own: set in place
+        t.id = f"T{i}"
+        t.outputs = t.outputs or _outputs(ctx, t.start, t.end)
+    return tasks
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
