@@ -320,7 +320,9 @@ def _inherited_lead(ctx: _Ctx, s: Section) -> list[str]:
     # "Ban Tuyên giáo … như sau:" then "(1) …", "(2) …": the line that introduces the list
     first = s
     siblings = ctx.children.get(s.parent, []) if s.parent else []
-    i = next((k for k, x in enumerate(siblings) if x.id == s.id), 0)
+    if "sibling_index" not in ctx.memo:
+        ctx.memo["sibling_index"] = {x.id: k for kids in ctx.children.values() for k, x in enumerate(kids)}
+    i = ctx.memo["sibling_index"].get(s.id, 0) if siblings else 0
     while i > 0 and siblings[i - 1].kind == s.kind:
         i -= 1
         first = siblings[i]
