@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .offsets import LazyOffsetMap, OffsetChain, apply_edits_lazily, substitute, substitute_lazily
+from .offsets import LazyOffsetMap, OffsetChain, OffsetMap, apply_edits, splice, substitute, substitute_lazily
 
 # --- tone marks: old style (hoà, thuỷ, uỷ) -> new style (hòa, thủy, ủy), same length --------
 _GRAVE, _ACUTE, _HOOK, _TILDE, _DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
@@ -76,6 +76,9 @@ _COMBINING_RE = re.compile(r".[\u0300-\u036f]+", re.S)
 _HAS_COMBINING_RE = re.compile(r"[\u0300-\u036f]")
 _MD_RE = r"\*\**|\\[-.*_\[\]()#+!|>`~]|##{0,5} "  # "\*+", "#{1,6} " with a literal first
 _SPACES_RE = re.compile(r" (?=[ \n])|\n +")
+# the same result with one plain deletion, led by a space: a run of spaces before or after a line
+# break goes, elsewhere all but its last
+_SPACES_FAST_RE = re.compile(r"  *(?=\n)| (?<=\n ) *|  *(?= )")
 _RESIZE_STEP_RE = re.compile(_RESIZE_RE)
 _MD_STEP_RE = re.compile(_MD_RE)
 # emphasis stars inside a line (after neither a line start, a star, an escape nor a heading mark):
@@ -253,18 +256,30 @@ def _join_lines(text: str) -> tuple[str, LazyOffsetMap | None]:
     candidates = [m.start() for m in _OPEN_PAIR_RE.finditer(text)]
     hard = _hard_wrapped(len(candidates), text)
     joined = _put_spaces(text, _single_joins(text, candidates, hard))
+    # a blank line ends the paragraph unless it sits in a sentence (few: the rules decide) or at
+    # either end (dropped); the rest collapse to one break at C speed
+    edges = _edge_edits(text)
+    special = [(m.start(), m.end(), _line_break_repl(m, hard)) for m in _OPEN_RUN_RE.finditer(text)]
+    special = [ed for ed in special if ed[1] < len(text)] + edges
+    out = _BREAK_RUN_RE.sub("\n", splice(joined, sorted(special)))
+    if out == text:
+        return text, None
+
+    def full_map() -> OffsetMap:  # every run through the rules: the reference the map follows
+        runs = [(m.start(), m.end(), _line_break_repl(m, hard)) for m in _BREAK_RUN_RE.finditer(text)]
+        return apply_edits(joined, sorted({*runs, *edges}))[1]
+
+    return out, LazyOffsetMap(full_map)
+
+
+def _edge_edits(text: str) -> list[tuple[int, int, str]]:
+    """The breaks at either end of the text, dropped."""
     n = len(text)
-    # a blank line ends the paragraph unless it sits in a sentence: only then the rules are run
-    maybe_open = {m.start() for m in _OPEN_RUN_RE.finditer(text)}
-    edits = []
-    for m in _BREAK_RUN_RE.finditer(text):
-        s, e = m.span()
-        edits.append((s, e, _line_break_repl(m, hard) if s in maybe_open or s == 0 or e == n else "\n"))
-    if text[:1] == "\n" and text[1:2] != "\n":
-        edits.insert(0, (0, 1, ""))
-    if n > 1 and text[-1] == "\n" and text[-2] != "\n":
-        edits.append((n - 1, n, ""))
-    return apply_edits_lazily(joined, edits)
+    lead = n - len(text.lstrip("\n"))
+    if lead == n:
+        return [(0, n, "")] if n else []
+    trail = n - len(text.rstrip("\n"))
+    return [ed for ed in ((0, lead, ""), (n - trail, n, "")) if ed[1] > ed[0]]
 
 
 def _put_spaces(text: str, positions: list[int]) -> str:
@@ -322,7 +337,8 @@ def normalise(text: str) -> Normalised:
         text, m = _strip_markdown(text)
         chain = chain.then(m)
     if "  " in text or " \n" in text or "\n " in text:
-        step(_SPACES_RE, _spaces_repl)
+        out = _SPACES_FAST_RE.sub("", text)
+        text, chain = out, chain.then(_map_of(text, out, _SPACES_RE, _spaces_repl))
     if any(d in text for d in _DECORATION_TRIGGERS):
         text, m = _empty_decoration_lines(text)  # emptied lines vanish with the line-break pass
         chain = chain.then(m)

@@ -88,9 +88,15 @@ def apply_edits_lazily(text: str, edits: list[tuple[int, int, str]]) -> tuple[st
     """`apply_edits` for edits sorted and not overlapping, the map built on first use."""
     if not edits:
         return text, None
+    return splice(text, edits), LazyOffsetMap(lambda: apply_edits(text, edits)[1])
+
+
+def splice(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """The text of `apply_edits` (edits sorted, not overlapping), without the map."""
+    if not edits:
+        return text
     lasts = [0, *(e for _s, e, _n in edits)]
-    out = "".join([text[last:s] + new for last, (s, _e, new) in zip(lasts, edits)]) + text[lasts[-1] :]
-    return out, LazyOffsetMap(lambda: apply_edits(text, edits)[1])
+    return "".join([text[last:s] + new for last, (s, _e, new) in zip(lasts, edits)]) + text[lasts[-1] :]
 
 
 def apply_edits(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, OffsetMap]:

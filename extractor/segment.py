@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from pydantic import TypeAdapter
 
@@ -408,16 +409,19 @@ def _attachment_start(lines: list[str], i: int, floor_line: int) -> int:
 _GLUED_SIG_RE = re.compile(r"\s(?=(?:" + "|".join(re.escape(c) for c in _DATA["capacities"]) + r")\s*[^\W\d_a-z])")
 _GLUED_APPENDIX_RE = re.compile(r"\s(?=(?:PHỤ LỤC|Phụ lục)(?:\s+(?:[IVXL]{1,5}|\d{1,2}))?\s*$)")
 _CAPACITY_HINTS = tuple(c.rstrip(".") for c in _DATA["capacities"] if len(c) > 2)
+_CAPACITY_HINT_RE = re.compile("|".join(re.escape(h) for h in _CAPACITY_HINTS))
 
 
 def _unglue(lines: list[str], starts: list[int]) -> tuple[list[str], list[int]]:
     """A hard-wrapped export lets the last recipient run into the signature and the appendix
     ("- Lưu: MTTQ TM. BAN THƯỜNG TRỰC CHỦ TỊCH Lan Thị Vân PHỤ LỤC"): cut such a line where the
     signature and the appendix start, as if they were lines of their own."""
+    if not any(ln[:1] in "-+" and _CAPACITY_HINT_RE.search(ln) and _GLUED_SIG_RE.search(ln, 2) for ln in lines):
+        return lines, starts  # nothing glued (nearly always)
     out_l: list[str] = []
     out_s: list[int] = []
     for ln, st in zip(lines, starts):
-        m = _GLUED_SIG_RE.search(ln, 2) if ln[:1] in "-+" and any(h in ln for h in _CAPACITY_HINTS) else None
+        m = _GLUED_SIG_RE.search(ln, 2) if ln[:1] in "-+" and _CAPACITY_HINT_RE.search(ln) else None
         if m is None:
             out_l.append(ln)
             out_s.append(st)
@@ -435,11 +439,7 @@ def _unglue(lines: list[str], starts: list[int]) -> tuple[list[str], list[int]]:
 def segment(text: str) -> list[Section]:
     """The section tree of a normalised text (one paragraph per line)."""
     lines = text.split("\n")
-    starts: list[int] = []
-    pos = 0
-    for ln in lines:
-        starts.append(pos)
-        pos += len(ln) + 1
+    starts = [0, *accumulate(len(ln) + 1 for ln in lines[:-1])]
     lines, starts = _unglue(lines, starts)
     b = _Builder(text)
     mode = ""  # "recipients" while reading the Nơi nhận list
