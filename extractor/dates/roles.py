@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from ..models import Citation
 from .index import CitationIndex
@@ -79,11 +80,10 @@ class Context:
 
 @lru_cache(maxsize=8)
 def _newlines(text: str) -> list[int]:
-    out, p = [], text.find("\n")
-    while p >= 0:
-        out.append(p)
-        p = text.find("\n", p + 1)
-    return out
+    """Offsets of the line breaks (from the line lengths: split and accumulate run in C)."""
+    ends = list(map((-1).__add__, accumulate(map((1).__add__, map(len, text.split("\n"))))))
+    ends.pop()
+    return ends
 
 
 def line_bounds(text: str, s: int, e: int) -> tuple[int, int]:

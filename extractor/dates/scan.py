@@ -42,6 +42,7 @@ _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
 _PAREN_GAP = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"[^()\n]{0,20}\)")
 _CONT_TAIL_OK = re.compile(rf"\s*(?:[.;)]?\s*$|,\s*(?:{CONT_TAIL_WORDS})(?![\w]))", re.IGNORECASE)
+_PREFIX_TUPLE = tuple(sorted(PREFIX_WORDS))  # for str.endswith
 RANGEABLE = {"day", "month", "quarter", "half", "year"}
 RECURRABLE = {"day", "month", "quarter", "monthday"}
 
@@ -203,6 +204,8 @@ def _walk_back(low: str, p: int, found: set[int]) -> None:
         q = p - 1
         if q < 1 or low[q] != " ":
             return
+        if not (low[q - 1].isdigit() or low.endswith(_PREFIX_TUPLE, 0, q)):
+            return  # cheap test first: most words before a unit word are no prefix word
         w0 = max(0, q - 24)  # words are short; never scan a long line back
         r = max(low.rfind(" ", w0, q), low.rfind("\n", w0, q)) + 1
         if r == 0 and w0:
