@@ -64,12 +64,18 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return s, (len(text) if e < 0 else e)
 
 
+def _has_break(window: str) -> bool:
+    return ";" in window or "." in window or ":" in window
+
+
 def _clause_bounds(text: str, ls: int, le: int, start: int, end: int) -> tuple[int, int]:
     cs = ls
-    for m in _CLAUSE_BREAK_RE.finditer(text, ls, min(start + 1, le)):
-        if m.end() <= start:
-            cs = m.end()
-    m2 = _CLAUSE_BREAK_RE.search(text, end, le)
+    hi = min(start + 1, le)
+    if _has_break(text[ls:hi]):  # most windows have none: no regex then
+        for m in _CLAUSE_BREAK_RE.finditer(text, ls, hi):
+            if m.end() <= start:
+                cs = m.end()
+    m2 = _CLAUSE_BREAK_RE.search(text, end, le) if _has_break(text[end:le]) else None
     ce = m2.start() if m2 else le
     return cs, ce
 
@@ -145,12 +151,14 @@ _SEGMENT_BREAK_RE = re.compile(r";|\.\s")
 
 def _label_role(text: str, ls: int, start: int) -> tuple[UnitRole, bool] | None:
     """The role a label gives ("Đơn vị thực hiện: …") and whether the mention follows it directly."""
+    if text.find(":", ls, start) < 0:
+        return None  # every label ends with a colon
     seg = ls
     for m in _SEGMENT_BREAK_RE.finditer(text, max(ls, start - 200), start):
         seg = m.end()
     before = text[seg:start]
     if ":" not in before:
-        return None  # every label ends with a colon
+        return None
     for rx, role in ((_SUPPORT_LABEL_RE, "support"), (_LEAD_LABEL_RE, "lead"), (_NEUTRAL_LABEL_RE, "mentioned")):
         m = rx.match(before)
         if m:
