@@ -178,7 +178,8 @@ def _any_cue_before(near: str) -> bool:
 
 
 _ADDRESSED_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['addressed_before'])})\s*:?\s*$")
-_GUIDE_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['guide_before'])})\s+của\s*$")
+# case-sensitive: "Ban Chỉ đạo của Chính phủ" is a name, not guidance given
+_GUIDE_BEFORE_RE = re.compile(rf"(?:^|[\s,:;(])(?:{_alt(_R['guide_before'])})\s+của\s*$")
 
 
 def _addressed(text: str, first: Mention) -> bool:

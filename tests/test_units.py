@@ -354,6 +354,9 @@ def test_header_issuer(header: str, issuer: str | None) -> None:
         # seed 001: guidance followed ("theo hướng dẫn của …")
         ("- Ban Tuyên giáo Đảng ủy Khối tổ chức cuộc thi theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy như sau:",
          ["Ban Tuyên giáo Đảng ủy Khối", "Ban Tuyên giáo Tỉnh ủy"]),
+        # dev-01: "Ban Chỉ đạo của Chính phủ" names a body; no guidance is followed there
+        ("Thực hiện Thông báo số 552/TB-VPCP ngày 13 tháng 10 năm 2025 của Văn phòng Chính phủ Kết luận Phiên họp lần thứ tư của Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ.",
+         []),
         # seed 000: a body that issued a cited document only is not listed
         ("Cấp ủy các chi bộ tiếp tục quán triệt Kết luận số 14-KL/TW, ngày 22/9/2021 của Bộ Chính trị.",
          ["Cấp ủy các chi bộ"]),
