@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (
+    ATOM_BY_INITIAL,
     ATOM_RE,
     CLOCK_BEFORE_RE,
     CONT_TAIL_WORDS,
@@ -265,7 +266,7 @@ def scan(text: str) -> list[Atom]:
     for p in starts:
         if p < end:
             continue
-        m = ATOM_RE.match(text, p)
+        m = ATOM_BY_INITIAL.get(text[p], ATOM_RE).match(text, p)
         if m is None:
             continue
         a = _atom(m, text)
