@@ -76,14 +76,14 @@ _COMBINING_RE = re.compile(r".[\u0300-\u036f]+", re.S)
 _HAS_COMBINING_RE = re.compile(r"[\u0300-\u036f]")
 _MD_RE = r"\*\**|\\[-.*_\[\]()#+!|>`~]|##{0,5} "  # "\*+", "#{1,6} " with a literal first
 _SPACES_RE = re.compile(r" (?=[ \n])|\n +")
-# the same result with one plain deletion, led by a space: a run of spaces before or after a line
-# break goes, elsewhere all but its last
-_SPACES_FAST_RE = re.compile(r"  *(?=\n)| (?<=\n ) *|  *(?= )")
+_SPACE_RUN_RE = re.compile("   *")  # two literal spaces first: sre skips fast to them
 _RESIZE_STEP_RE = re.compile(_RESIZE_RE)
 _MD_STEP_RE = re.compile(_MD_RE)
 # emphasis stars inside a line (after neither a line start, a star, an escape nor a heading mark):
 # always dropped by _md_repl, and most of its matches
 _MD_INLINE_STARS_RE = re.compile(r"\*(?<=[^\n*\\#]\*)\**")
+# and emphasis stars opening a line (over "\n" + text): neither a bullet "* " nor a lone "*" line
+_MD_LINE_STARS_RE = re.compile(r"\n(?:\*\*+(?=[^\n*#])|\*(?=[^\n*# ]))")
 _RESIZE_TRIGGERS = ("\r", "&", "<", "\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff", "\u2060", "\u2026")
 
 
@@ -297,11 +297,20 @@ def _empty_decoration_lines(text: str) -> tuple[str, LazyOffsetMap | None]:
     return out, _map_of(text, out, _DECORATION_RE, lambda _m: "")
 
 
+def _squeeze_spaces(text: str) -> str:
+    """`_SPACES_RE.sub(_spaces_repl, text)` by literal searches, not a stop at every space: runs
+    of spaces become one, then a space before or after a line break goes."""
+    if "  " in text:
+        text = _SPACE_RUN_RE.sub(" ", text)
+    return text.replace(" \n", "\n").replace("\n ", "\n")
+
+
 def _strip_markdown(text: str) -> tuple[str, LazyOffsetMap | None]:
-    """`_MD_STEP_RE.sub(_md_repl, text)` in two passes: the stars inside a line (most matches,
-    always dropped) by a plain `re.sub`, what is left through `_md_repl`; the offset map is the
-    one pass's. (Dropping inner stars never makes a line start, an escape or a heading mark.)"""
-    out = _MD_INLINE_STARS_RE.sub("", text)
+    """`_MD_STEP_RE.sub(_md_repl, text)` in passes: the emphasis stars (most matches, always
+    dropped) by plain `re.sub`s, what is left through `_md_repl`; the offset map is the one
+    pass's. (Dropping them never makes a new line start, escape or heading mark.)"""
+    out = _MD_LINE_STARS_RE.sub("\n", "\n" + text)[1:] if "\n*" in text or text[:1] == "*" else text
+    out = _MD_INLINE_STARS_RE.sub("", out)
     if "*" in out or "\\" in out or "#" in out:
         out = _MD_STEP_RE.sub(_md_repl, out)
     return out, _map_of(text, out, _MD_STEP_RE, _md_repl)
@@ -337,7 +346,7 @@ def normalise(text: str) -> Normalised:
         text, m = _strip_markdown(text)
         chain = chain.then(m)
     if "  " in text or " \n" in text or "\n " in text:
-        out = _SPACES_FAST_RE.sub("", text)
+        out = _squeeze_spaces(text)
         text, chain = out, chain.then(_map_of(text, out, _SPACES_RE, _spaces_repl))
     if any(d in text for d in _DECORATION_TRIGGERS):
         text, m = _empty_decoration_lines(text)  # emptied lines vanish with the line-break pass
