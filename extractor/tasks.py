@@ -118,6 +118,15 @@ def _ancestors(ctx: _Ctx, s: Section) -> list[Section]:
     return out
 
 
+_DESCRIPTIVE = tuple(fold(w) + " " for w in _T["descriptive_items"])
+
+
+@lru_cache(maxsize=4096)
+def _descriptive(heading: str) -> bool:
+    """An item that describes the plan (its time, scope, attendees, risks), not a task."""
+    return (fold(heading) + " ").startswith(_DESCRIPTIVE)
+
+
 @lru_cache(maxsize=4096)
 def _non_task_heading(heading: str) -> bool:
     """A goals/requirements heading ("MỤC ĐÍCH, YÊU CẦU") that is no task part."""
@@ -396,6 +405,8 @@ def _section_tasks(ctx: _Ctx, table_spans: list[tuple[int, int]]) -> list[Task]:
         parent = ctx.by_id.get(s.parent) if s.parent else None
         if parent is not None and parent.kind in _ITEM_KINDS and _is_facet(s.heading):
             continue  # "a) Nội dung" is part of its item
+        if _descriptive(s.heading):
+            continue  # "2. Thời gian thực hiện", "1. Đối tượng thực hiện", "III.1 Nguy cơ …"
         numbered = [k for k in ctx.children.get(s.id, []) if k.kind in _NUMBERED]
         if numbered and not any(_is_facet(k.heading) for k in numbered):
             # a container: its sub-items are the tasks, and so are its own task bullets

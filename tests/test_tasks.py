@@ -232,3 +232,22 @@ def test_part_without_items_is_a_task() -> None:
 def test_regulation_articles_hold_no_tasks() -> None:
     # dev-19/20: Quy định of the Ban Bí thư — Điều … state rules, not tasks (corpus/gold)
     assert record("dev-20").tasks == []
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # dev-02/dev-03: the plan's own attributes as numbered items ("2. Thời gian thực hiện",
+        # "3. Thành phần thực hiện") describe it; they are no tasks
+        (("I. MỤC ĐÍCH\n1. Mục đích\nNâng cao hiệu quả.\nII. NỘI DUNG\n1. Đối tượng thực hiện\n"
+         "- Sở Y tế chủ trì.\n2. Thời gian thực hiện\nThường xuyên trong năm 2025.\n"
+         "3. Thành phần thực hiện\n- Đại diện Ban Giám đốc Sở Y tế.\n4. Tổ chức kiểm tra\nSở Y tế chủ trì kiểm tra."),
+         ["Tổ chức kiểm tra"]),
+        # dev-05: a part assessing risks ("III. NGUY CƠ …") holds no tasks; the response part does
+        (("III. NGUY CƠ SAU LŨ\n1. Nguy cơ ô nhiễm môi trường\nSở Y tế theo dõi.\n"
+         "2. Các bệnh truyền qua vectơ\nSở Y tế giám sát.\nIV. NHIỆM VỤ\n1. Tiêu độc, khử trùng\nSở Y tế chủ trì thực hiện."),
+         ["Tiêu độc, khử trùng"]),
+    ],
+)
+def test_descriptive_items_are_no_tasks(text: str, titles: list[str]) -> None:
+    assert [t.title for t in extract_text(text).tasks] == titles
