@@ -247,6 +247,10 @@ def test_regulation_articles_hold_no_tasks() -> None:
         (("III. NGUY CƠ SAU LŨ\n1. Nguy cơ ô nhiễm môi trường\nSở Y tế theo dõi.\n"
          "2. Các bệnh truyền qua vectơ\nSở Y tế giám sát.\nIV. NHIỆM VỤ\n1. Tiêu độc, khử trùng\nSở Y tế chủ trì thực hiện."),
          ["Tiêu độc, khử trùng"]),
+        # dev-06: a budget estimate ("III. KINH PHÍ" / "1. Dự toán kinh phí …") states costs, no task
+        (("II. NHIỆM VỤ\n1. Quan trắc môi trường\nChi cục Thủy sản chủ trì thực hiện.\n"
+         "2. Dự toán kinh phí quan trắc năm 2026\nSở Tài chính thẩm định."),
+         ["Quan trắc môi trường"]),
     ],
 )
 def test_descriptive_items_are_no_tasks(text: str, titles: list[str]) -> None:
