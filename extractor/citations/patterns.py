@@ -25,6 +25,29 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
 
 
+def _letter_led(first: str, rest: str) -> str:
+    r"""`(?<![\w])` + a case-insensitive pattern starting with the letter `first`, rewritten to start
+    with the class [xX] (case-sensitive): sre then skips to those letters instead of trying the
+    whole pattern at every position (re.I letters give it no prefix). The lookbehind, now after the
+    consumed letter, checks the character before it; `rest` is matched case-insensitively.
+    Only for ASCII letters whose case-insensitive matches are exactly x and X (not i, k, s)."""
+    assert first.isascii() and first.isalpha() and first.lower() not in "iks" and len(first) == 1
+    return rf"[{first.lower()}{first.upper()}](?<![\w].)(?i:{rest})"
+
+
+def _words_letter_led(words: list[str]) -> str:
+    r"""`(?<![\w])(?:w1|w2|…)(?![\w])` under re.I as `_letter_led` branches, one per first letter
+    (only one can match at a position; inside each, the words keep _alt's longest-first order)."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0].lower(), []).append(w[1:])
+    firsts = "".join(sorted({c for f in by_first for c in (f, f.upper())}))
+    for f in by_first:
+        assert f.isascii() and f.isalpha() and f not in "iks", f
+    branches = "|".join(f"(?<=[{f}{f.upper()}])(?i:{_alt(rests)})" for f, rests in sorted(by_first.items()))
+    return rf"[{firsts}](?<![\w].)(?:{branches})(?![\w])"
+
+
 TYPE_ALIASES: dict[str, str] = dict(_CIT["type_aliases"])
 NAMED_TYPES: tuple[str, ...] = tuple(_CIT["named_types"])
 TYPE_WORDS: list[str] = sorted(set(_TYPES) | set(TYPE_ALIASES))
@@ -112,6 +135,14 @@ _SEG = rf"(?!(?i:{_STOPS})(?![\w]))[A-ZĐÀ-Ỹ](?:(?![ ](?i:{_STOPS})(?![\w]))[
 JOINT_ISSUER_RE = re.compile(rf"(?:,[ ]+{_SEG})*,?[ ]+và[ ]+{_SEG}")
 # A list introduced with its issuer: "Căn cứ các Luật của Quốc hội …: Luật A số …; Luật B số …".
 LIST_INTRO_RE = re.compile(
+    _letter_led(
+        "c",
+        rf"ác[ ]+(?P<type>{_TYPE_ALT})[ ]+của[ ]+(?P<iss>[A-ZĐ][^,;:()\[\]\"\n]{{1,120}}?)"
+        r"(?:[ ]+về[^:;\n]{0,200})?[ ]*:",
+    )
+)
+# the same pattern written plainly (the specification of LIST_INTRO_RE; tests compare the two)
+LIST_INTRO_PLAIN_RE = re.compile(
     rf"(?<![\w])(?:các|Các)[ ]+(?P<type>{_TYPE_ALT})[ ]+của[ ]+(?P<iss>[A-ZĐ][^,;:()\[\]\"\n]{{1,120}}?)"
     r"(?:[ ]+về[^:;\n]{0,200})?[ ]*:",
     re.IGNORECASE,
@@ -150,7 +181,9 @@ CUE_RELATIONS: dict[str, str] = {}
 for _rel, _phrases in _CIT["cues"].items():
     for _p in _phrases:
         CUE_RELATIONS[_p.casefold()] = _rel
-CUE_RE = re.compile(rf"(?<![\w])(?:{_alt(list(CUE_RELATIONS))})(?![\w])", re.IGNORECASE)
+# Cue phrases, letter-led (see _words_letter_led; CUE_PLAIN_RE is the plain form, for tests).
+CUE_RE = re.compile(_words_letter_led(sorted(set(CUE_RELATIONS), key=lambda w: (-len(w), w))))
+CUE_PLAIN_RE = re.compile(rf"(?<![\w])(?:{_alt(list(CUE_RELATIONS))})(?![\w])", re.IGNORECASE)
 
 _ADJ: dict[str, str] = {k.casefold(): v for k, v in _CIT["adjacent_cues"].items()}
 ADJACENT_CUE_RE = re.compile(rf"(?<![\w])(?P<cue>{_alt(list(_ADJ))})(?:[ ]+(?:các|những))?[ ]+$", re.IGNORECASE)
