@@ -144,6 +144,7 @@ _OPEN_PAIR_RE = re.compile(rf"\n(?<=[\w,\-(/\"']\n)(?!\n)(?!{_MARKER})", re.X)
 _CLOSED_PAIR_RE = re.compile(rf"\n(?<=[.:;!?]\n)(?!\n)(?!{_MARKER})", re.X)
 _SEMICOLON_PAIR_RE = re.compile(rf"\n(?<=;\n)(?=[^\n])(?!{_MARKER})", re.X)
 _BREAK_RUN_RE = re.compile(r"\n\n+")
+_UNDERSCORE_BREAK_RE = re.compile("_\n")
 # blank lines that may sit inside a sentence: after a word or an opening, before no capital or marker
 # (a digit only after a dash: "2025 -\n\n2030")
 _OPEN_RUN_RE = re.compile(
@@ -210,15 +211,17 @@ def _stays_apart(line: str, following: str) -> bool:
     return line.isupper() and following != following.upper()
 
 
-def _kept_breaks(text: str, candidates: list[int]) -> set[int]:
-    """The candidate breaks after which `_stays_apart` says no: only those ending a line without
-    a-z (maybe in capitals) or starting with a signature capacity, each found by one regex."""
+def _kept_breaks(text: str, spaced: str) -> set[int]:
+    """The candidate breaks (a space in `spaced`) after which `_stays_apart` says no: only those
+    ending a line without a-z (maybe in capitals) or starting with a capacity are looked at."""
     padded = "\n" + text  # line starts are after a "\n"; padded positions are one ahead
     ends = {m.end() - 1 for m in _NO_ASCII_LOWER_LINE_RE.finditer(padded)}
     ends.update(text.find("\n", m.start()) for m in _CAPACITY_LINE_RE.finditer(padded))
+    n = len(text)
     return {
-        s for s in ends.intersection(candidates)
-        if _stays_apart(text[text.rfind("\n", 0, s) + 1 : s], _line_at(text, s + 1))
+        s for s in ends
+        if 0 <= s < n and spaced[s] == " "
+        and _stays_apart(text[text.rfind("\n", 0, s) + 1 : s], _line_at(text, s + 1))
     }
 
 
@@ -227,23 +230,37 @@ def _line_at(text: str, start: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
-def _single_joins(text: str, candidates: list[int], hard: bool) -> list[int]:
-    """Which single line breaks become a space (the same rules as `_line_break_repl`).
+def _single_joins(text: str) -> tuple[str, bool]:
+    """Single line breaks -> spaces (the rules of `_line_break_repl`); and is the text hard-wrapped?
 
-    `candidates` are the single breaks after a word character or an opening punctuation and
-    before no marker (the open pairs of `_is_hard_wrapped`); the lines around each are looked at
-    only for the few candidates whose line is in capitals or starts like a signature capacity.
+    The candidates are the open pairs of `_is_hard_wrapped` (a break after a word character or
+    an opening, before no marker): all become spaces in one `subn`, which also counts them; in a
+    hard-wrapped text the few that stay apart get their break back. In a text with one paragraph
+    per line only a break before a lowercase word, a digit or a bracket joins: checked one by one.
     """
-    kept = _kept_breaks(text, candidates)
+    spaced, n_open = _OPEN_PAIR_RE.subn(" ", text)
+    hard = _hard_wrapped(n_open, text)
     n = len(text)
-    joins = [s for s in candidates if s + 1 < n and s not in kept and text[s - 1] != "_"]
-    if not hard:  # one paragraph per line: only a break before a lowercase word, a digit or a bracket
-        joins = [s for s in joins if _SOFT_NEXT_RE.match(text, s + 1) and (text[s + 1].islower() or text[s + 1] in _SOFT_NEXT)]
+    if hard:
+        apart = _kept_breaks(text, spaced)
+        if "_\n" in text:  # "_" is a word character, not alphanumeric
+            apart.update(m.end() - 1 for m in _UNDERSCORE_BREAK_RE.finditer(text) if spaced[m.end() - 1] == " ")
+        if text[-1:] == "\n":  # the last break is no pair
+            apart.add(n - 1)
+        joined = _put(spaced, sorted(apart), "\n")
+    else:
+        kept = _kept_breaks(text, spaced)
+        joins = [
+            s for s in (m.start() for m in _OPEN_PAIR_RE.finditer(text))
+            if s + 1 < n and s not in kept and text[s - 1] != "_"
+            and _SOFT_NEXT_RE.match(text, s + 1) and (text[s + 1].islower() or text[s + 1] in _SOFT_NEXT)
+        ]
+        joined = _put(text, joins, " ")
     # "… Việt Nam;\nlà di sản …": a wrap after a semicolon
     semi = [m.start() for m in _SEMICOLON_PAIR_RE.finditer(text) if text[m.end()].islower()]
     if not hard:
         semi = [s for s in semi if _SOFT_NEXT_RE.match(text, s + 1)]
-    return sorted(joins + semi) if semi else joins
+    return _put(joined, semi, " "), hard
 
 
 def _join_lines(text: str) -> tuple[str, LazyOffsetMap | None]:
@@ -253,9 +270,7 @@ def _join_lines(text: str) -> tuple[str, LazyOffsetMap | None]:
     joined and a space takes their place (same length, so no offset change). Runs of breaks
     (blank lines) and the breaks at either end change the length: they are edits.
     """
-    candidates = [m.start() for m in _OPEN_PAIR_RE.finditer(text)]
-    hard = _hard_wrapped(len(candidates), text)
-    joined = _put_spaces(text, _single_joins(text, candidates, hard))
+    joined, hard = _single_joins(text)
     # a blank line ends the paragraph unless it sits in a sentence (few: the rules decide) or at
     # either end (dropped); the rest collapse to one break at C speed
     edges = _edge_edits(text)
@@ -282,12 +297,12 @@ def _edge_edits(text: str) -> list[tuple[int, int, str]]:
     return [ed for ed in ((0, lead, ""), (n - trail, n, "")) if ed[1] > ed[0]]
 
 
-def _put_spaces(text: str, positions: list[int]) -> str:
-    """`text` with a space in place of the character at each position (sorted)."""
+def _put(text: str, positions: list[int], char: str) -> str:
+    """`text` with `char` in place of the character at each position (sorted)."""
     if not positions:
         return text
     bounds = [-1, *positions]
-    return " ".join(text[a + 1 : b] for a, b in zip(bounds, [*positions, len(text)]))
+    return char.join([text[a + 1 : b] for a, b in zip(bounds, [*positions, len(text)])])
 
 
 def _empty_decoration_lines(text: str) -> tuple[str, LazyOffsetMap | None]:
