@@ -170,9 +170,10 @@ def find_mentions(text: str) -> list[Mention]:
                 g = _GROUP_RE.match(text, start + len(word) + 1)
                 if g is not None and g.group("det"):
                     name = text[start : g.end()].rstrip(" ,")
-            if len(name) == len(word) and word not in _STANDALONE and _needs_name(word):
-                continue
-            cands.append(Mention(start, start + len(name), name, _kind_of(word, name), word))
+            if len(name) > len(word) or word in _STANDALONE or not _needs_name(word):
+                cands.append(Mention(start, start + len(name), name, _kind_of(word, name), word))
+            elif word not in _GROUP_STARTS:
+                continue  # "Sở" with no name may still open a group ("Sở, ban ngành liên quan")
         if word in _GROUP_STARTS and start >= last_group_end:
             if word in _DETERMINERS and not text.startswith(_NOUN_STARTS, start + len(word) + 1):
                 continue  # "các nội dung": no group noun after the determiner

@@ -178,6 +178,14 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
      [("Sở Nông nghiệp và Môi trường", "report_to")]),
     ("Trên cơ sở đó, giao Sở Y tế thành lập đoàn tổ chức kiểm tra, đánh giá kết quả thực hiện.",
      [("Sở Y tế", "lead")]),
+    # --- printed variants of heads and levels (dev-06, dev-12, dev-04, dev-01, dev-09)
+    ("3. UBND các xã/phường:", [("UBND các xã/phường", "lead")]),
+    ("12. Ngân hàng nhà nước khu vực XII", [("Ngân hàng nhà nước khu vực XII", "lead")]),
+    ("- Tổ chức cứu hộ theo chỉ đạo của Ban Chỉ huy PTDS tỉnh.", [("Ban Chỉ huy PTDS tỉnh", "mentioned")]),
+    ("a) Chủ trì, phối hợp với Sở, ban ngành liên quan triển khai, đôn đốc, kiểm tra việc thực hiện.",
+     [("Sở, ban ngành liên quan", "support")]),
+    ("12. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông",
+     [("Ủy ban nhân dân các xã", "lead")]),
     # --- group modifiers: lower-case nouns after the group, up to where the name plainly ends
     ("Định hướng các cơ quan truyền thông trên địa bàn tỉnh đẩy mạnh công tác tuyên truyền về nội dung Kế hoạch này.",
      [("các cơ quan truyền thông trên địa bàn tỉnh", "mentioned")]),  # addressed: listed, no role
@@ -219,6 +227,7 @@ CANONICAL = [
     ("UBND các xã, phường", "Ủy ban nhân dân các xã, phường"),
     ("Phòng HCQT", "Phòng Hành chính - Quản trị"),
     ("Đoàn TN", "Đoàn Thanh niên"),
+    ("Ban Chỉ huy PTDS tỉnh", "Ban Chỉ huy Phòng thủ dân sự tỉnh"),
 ]
 
 
