@@ -145,18 +145,25 @@ def _anchor(ex: Expr, text: str, explicit: list[Expr], sections: SectionIndex,
     return None, None
 
 
+Bare = tuple[date | None, date | None, str, str | None]
+
+
 def _roles(exprs: list[Expr], ctx: Context, document: DocumentMeta | None,
-           doc_year: int | None) -> list[tuple[Expr, str]]:
+           doc_year: int | None) -> list[tuple[Expr, str, Bare]]:
     """Roles before years: a citation's date never anchors a year. Without metadata, the
-    issued line found here gives the document's date, and the roles are read again with it."""
+    issued line found here gives the document's date, and the roles are read again with it.
+    Each expression comes with its value read without an anchor year (`normalise(ex, None)`,
+    computed once: it is the final value of every expression that needs no year)."""
     ctx.doc_year = doc_year if doc_year is not None else _document_year(ctx.text, document)
-    pre = [(ex, role(ex, ctx, *map(_iso, normalise(ex, None)[:2]))) for ex in exprs]
+    bare = [normalise(ex, None) for ex in exprs]
+    isos = [(_iso(b[0]), _iso(b[1])) for b in bare]
+    pre = [(ex, role(ex, ctx, *iso), b) for ex, iso, b in zip(exprs, isos, bare)]
     if ctx.issued_date is None:
-        issued = next((ex for ex, r in pre if r == "issued" and ex.explicit_year), None)
+        issued = next((ex for ex, r, b in pre if r == "issued" and ex.explicit_year), None)
         if issued is not None and issued.first.kind == "day":
             ctx.issued_date = _iso(normalise(issued, None)[0])
             ctx.doc_year = ctx.doc_year or issued.explicit_year
-            pre = [(ex, role(ex, ctx, *map(_iso, normalise(ex, None)[:2]))) for ex, _ in pre]
+            pre = [(ex, role(ex, ctx, *iso), b) for ex, iso, b in zip(exprs, isos, bare)]
     return pre
 
 
@@ -168,12 +175,16 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
                   doc_number=document.number if document else None,
                   cells=_cells(text, exprs) if cells else set())
     pre = _roles(exprs, ctx, document, doc_year)
-    explicit = [ex for ex, r in pre if ex.explicit_year is not None and r != "citation_date"
+    explicit = [ex for ex, r, _ in pre if ex.explicit_year is not None and r != "citation_date"
                 and ex.first.kind != "term"]
     out: list[DateValue] = []
-    for ex, r in pre:
-        year, anchor = _anchor(ex, text, explicit, index, ctx.doc_year) if ex.needs_year else (None, None)
-        f, t, grain, rec = normalise(ex, year)
+    for ex, r, bare in pre:
+        if ex.needs_year:
+            year, anchor = _anchor(ex, text, explicit, index, ctx.doc_year)
+            f, t, grain, rec = normalise(ex, year)
+        else:
+            anchor = None
+            f, t, grain, rec = bare
         if (ex.since_now or ex.first.kind == "docday") and ctx.issued_date:
             if ex.bound == "before":  # "trước ngày Quy định này có hiệu lực thi hành"
                 t = date.fromisoformat(ctx.issued_date)

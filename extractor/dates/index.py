@@ -44,13 +44,20 @@ class CitationIndex:
     def __init__(self, citations: Sequence[Citation]) -> None:
         self.citations = sorted(citations, key=lambda c: c.end)
         self.ends = [c.end for c in self.citations]
+        self.longest = max((c.end - c.start for c in self.citations), default=0)
 
     def near(self, s: int, before: int = 40) -> list[Citation]:
-        """Citations that hold `s` or end at most `before` characters before it."""
+        """Citations that hold `s` or end at most `before` characters before it.
+
+        Past an end beyond s + the longest citation, every citation starts after `s` and none is
+        taken: the scan stops there (citations are short; the 2000 bound alone let it run on)."""
         i = bisect_left(self.ends, s - before)
         out: list[Citation] = []
+        stop = s + self.longest
         while i < len(self.citations) and len(out) < 8:
             c = self.citations[i]
+            if c.end > stop:
+                break
             if c.start <= s:
                 out.append(c)
             elif c.end > s + 2000:

@@ -28,7 +28,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
 
 from ..models import Citation
 from .index import CitationIndex
@@ -52,6 +51,7 @@ from .lexicon import (
 )
 from .scan import Expr
 
+_NEWLINE = re.compile("\n")
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\n")
 _GAP_TO_DATE = re.compile(r"[\s,()]*(?:ban hành\s+)?")
 HEADER_CHARS = 2500
@@ -80,10 +80,8 @@ class Context:
 
 @lru_cache(maxsize=8)
 def _newlines(text: str) -> list[int]:
-    """Offsets of the line breaks (from the line lengths: split and accumulate run in C)."""
-    ends = list(map((-1).__add__, accumulate(map((1).__add__, map(len, text.split("\n"))))))
-    ends.pop()
-    return ends
+    """Offsets of the line breaks (a literal-led regex: the fastest of find/split/finditer)."""
+    return [m.start() for m in _NEWLINE.finditer(text)]
 
 
 def line_bounds(text: str, s: int, e: int) -> tuple[int, int]:
