@@ -97,7 +97,7 @@ MINOR = {"arabic.", "arabic)", "arabic-", "paren_num", "paren_alpha", "letter"} 
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class _Marker:
     style: str
     kind: str
@@ -106,7 +106,7 @@ class _Marker:
     weak: bool = False  # a bare decimal ("6.3" alone on a line): a section only under its parent
 
 
-@dataclass
+@dataclass(slots=True)
 class _Node:
     style: str
     kind: str
@@ -136,6 +136,7 @@ def _combined() -> re.Pattern[str]:
 
 
 _ALL_RE = _combined()
+_GROUP_NAMES = {name: (f"{name}__label", f"{name}__rest") for name in _ALL_RE.groupindex if "__" not in name}
 _NAMED_KIND = {f"named_{style}": (style, kind) for style, kind, _r in _NAMED}
 
 
@@ -149,8 +150,9 @@ def classify(line: str) -> _Marker | None:
         return None
     name = m.lastgroup or ""
     g = m.group
-    label = g(name + "__label")
-    rest = g(name + "__rest") or ""
+    label_group, rest_group = _GROUP_NAMES[name]
+    label = g(label_group)
+    rest = g(rest_group) or ""
     if name == "decimal":
         return _Marker(f"decimal{label.count('.')}", "decimal", label, rest, weak=not rest and not g("decimal__p"))
     if name == "arabic":
@@ -209,6 +211,9 @@ def is_person_name(line: str) -> bool:
 def _caps_run(text: str) -> str:
     """'THÀNH PHẦN HỘI NGHỊ Ban Thường trực …' -> 'THÀNH PHẦN HỘI NGHỊ' (3+ capital words, then a
     capitalised word: the heading ran on into its content)."""
+    first_end = text.find(" ")
+    if not text[: first_end if first_end >= 0 else len(text)].isupper():
+        return text  # most headings and items: no need to split the paragraph
     words = text.split(" ", 12)
     n = 0
     while n < len(words) and words[n].isupper() and len(words[n].strip(",;")) > 1:
