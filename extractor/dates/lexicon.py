@@ -165,6 +165,7 @@ LEAD_BOUND_RE = re.compile(
 )
 # the last word of every bound cue: a cheap test before LEAD_BOUND_RE
 LEAD_WORDS = tuple({w.split()[-1] for ws in _B.values() for w in ws})
+LEAD_WORD_RE = re.compile("|".join(sorted(map(re.escape, LEAD_WORDS))))  # 'any of them in a window', one search
 OPEN_END_RE = re.compile(rf"\s*{alt(_B['open_end'])}(?![\w])", re.IGNORECASE)
 RANGE_GAP_RE = re.compile(rf"\s*(?:{alt(DATA['range_separators'])})\s*", re.IGNORECASE)
 SUFFIX_GAP_RE = re.compile(r"[ ]*")

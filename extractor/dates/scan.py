@@ -17,7 +17,7 @@ from .lexicon import (
     EDGES,
     HALF_SIDES,
     LEAD_BOUND_RE,
-    LEAD_WORDS,
+    LEAD_WORD_RE,
     NOW_RE,
     NUMBER_WORDS,
     OPEN_END_RE,
@@ -198,6 +198,11 @@ def _continuous(text: str, s: int, e: int) -> Atom | None:
     return None
 
 
+def _may_walk_back(low: str, p: int) -> bool:
+    """The first test of `_walk_back`, inline-cheap: a space, then a digit or a prefix word, before p."""
+    return p > 1 and low[p - 1] == " " and (low[p - 2].isdigit() or low.endswith(_PREFIX_TUPLE, 0, p - 1))
+
+
 def _walk_back(low: str, p: int, found: set[int]) -> None:
     """Add the starts of up to 3 words before `p` that may open an atom ("định kỳ hằng quý",
     "đầu quý", "6 tháng", "giai đoạn 2021 - 2030")."""
@@ -234,7 +239,8 @@ def _candidates(text: str) -> list[int] | None:
         while p >= 0:
             if p == 0 or not low[p - 1].isalpha():
                 found.add(p)
-                _walk_back(low, p, found)
+                if _may_walk_back(low, p):
+                    _walk_back(low, p, found)
             p = low.find(kw, p + 1)
     for sep in "/-":
         p = low.find(sep)
@@ -245,7 +251,8 @@ def _candidates(text: str) -> list[int] | None:
                 while r > 0 and low[r - 1].isdigit():
                     r -= 1
                 found.add(r)
-                _walk_back(low, r, found)
+                if _may_walk_back(low, r):
+                    _walk_back(low, r, found)
             p = low.find(sep, p + 1)
     for head in ("\n19", "\n20"):
         p = low.find(head)
@@ -350,7 +357,7 @@ def _lead_and_tail(text: str, ex: Expr, prev_end: int) -> None:
     w0 = max(prev_end, ex.start - 40, 0)
     w0 = text.rfind("\n", w0, ex.start) + 1 or w0
     window = text[w0:ex.start].lower()
-    m = LEAD_BOUND_RE.search(text, w0, ex.start) if any(w in window for w in LEAD_WORDS) else None
+    m = LEAD_BOUND_RE.search(text, w0, ex.start) if LEAD_WORD_RE.search(window) else None
     if m is not None:
         ex.start = m.start()
         kind = m.lastgroup
