@@ -170,3 +170,46 @@ def test_long_list_line_without_issuers_is_linear() -> None:
     r = extract_citations(text, [], DocumentMeta())
     assert time.process_time() - t0 < 5
     assert r.citations[-1].issuer == "Quốc hội"
+
+
+# --- speed rewrites give what the plain forms gave -------------------------------------------------
+_PIECES = ["bộ", "luật", "Nghị", "quyết", "định", "thông", "báo", "cáo", "kết", "luận", "công", "văn", "bản",
+           "pháp", "lệnh", "hiến", "điều", "lệ", "đảng", "của", "đại", "hội", "chi", "kế", "hoạch", "hành", "động",
+           "Thực", "hiện", "căn", "cứ", "Căn cứ vào", "theo", "hướng", "dẫn", "tại", "gắn", "với", "các", "Các",
+           "UBND", "tỉnh", "x", "_", "2", ".", ":", "|", "!", "?", "\n", "(", '"', "A", "Quy", "chế"]
+_GLUE = st.sampled_from([" ", "", "  ", "\n", "(", ". ", ", "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), _GLUE), max_size=60))
+def test_anchor_parts_give_the_trie_spans(pieces: list[tuple[str, str]]) -> None:
+    from extractor.citations import patterns as P
+    from extractor.citations.find import _trie_spans
+
+    low = "".join(a + b for a, b in pieces).lower()
+    assert _trie_spans(low) == [m.span() for m in P.ANCHOR_RE.finditer(low)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), _GLUE), max_size=60), st.integers(0, 5))
+def test_letter_led_patterns_match_their_plain_forms(pieces: list[tuple[str, str]], start: int) -> None:
+    from extractor.citations import patterns as P
+
+    text = "".join(a + b for a, b in pieces)
+    for fast, plain in ((P.CUE_RE, P.CUE_PLAIN_RE), (P.LIST_INTRO_RE, P.LIST_INTRO_PLAIN_RE)):
+        got = [(m.span(), m.groupdict()) for m in fast.finditer(text, start)]
+        assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text, start)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .!?|\nA\t-Đ")), max_size=200), st.lists(st.integers(0, 200), max_size=30))
+def test_scope_starts_look_back_like_the_boundary_regex(text: str, positions: list[int]) -> None:
+    import re
+    from bisect import bisect_right
+
+    from extractor.citations.relations import _Scopes
+
+    ends = sorted({0} | {m.end() for m in re.finditer(r"[.!?](?=\s+[A-ZÀ-ỸĐ\-+*]|\s*$)|\||\n", text)})
+    scopes = _Scopes(text)
+    for pos in sorted(p for p in positions if p <= len(text)):
+        assert scopes.at(pos) == ends[bisect_right(ends, pos) - 1]

@@ -245,3 +245,36 @@ def test_dateparser_failures_are_read() -> None:
     assert parse_expression("trước ngày 15/3/2026").to == "2026-03-15"  # type: ignore[union-attr]
     v = parse_expression("tháng 12 năm 2025")
     assert (v.from_, v.to, v.grain) == ("2025-12-01", "2025-12-31", "month")  # type: ignore[union-attr]
+
+
+_ATOM_PIECES = ["ngày", "NGÀY", "Ngày", " ", "  ", "\n", "15", "3", "/", "-", ".", "2026", "1999", "tháng", "quý", "Quí",
+                "IV", "năm", "Năm", "nay", "sau", "đầu", "Cuối", "giữa", "hằng", "hàng", "mỗi", "định kỳ", "6", "sáu",
+                "ba", "chín", "giai đoạn", "nhiệm kỳ", "khóa", "ký", "thường xuyên", "/lần", "đến", "học", "tuần",
+                "ſ", "K", "²", "٣"]
+
+
+def test_atoms_by_initial_match_like_atom_re() -> None:
+    """Per first character, the cut-down atom pattern finds what the whole ATOM_RE finds."""
+    import importlib
+    import random
+
+    lexicon = importlib.import_module("extractor.dates.lexicon")
+    rnd = random.Random(11)
+    for _ in range(400):
+        text = "".join(rnd.choice(_ATOM_PIECES) for _ in range(30))
+        for p in range(len(text)):
+            a = lexicon.ATOM_RE.match(text, p)
+            b = lexicon.ATOM_BY_INITIAL.get(text[p], lexicon.ATOM_RE).match(text, p)
+            assert (a is None) == (b is None)
+            if a is not None and b is not None:
+                assert a.span() == b.span() and a.lastgroup == b.lastgroup
+                assert {k: v for k, v in a.groupdict().items() if v is not None} == {
+                    k: v for k, v in b.groupdict().items() if v is not None}
+
+
+def test_newline_offsets() -> None:
+    from extractor.dates.roles import _newlines, line_bounds
+
+    for text in ["", "a", "\n", "a\nb\n", "\n\nx\n", "abc"]:
+        assert _newlines(text) == [i for i, c in enumerate(text) if c == "\n"]
+    assert line_bounds("ab\ncd\nef", 4, 4) == (3, 5)
