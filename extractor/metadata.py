@@ -36,9 +36,10 @@ def _phrase(p: str) -> str:
 _MOTTO_RE = re.compile(
     "|".join(f"(?P<{sys}{i}>{_phrase(p)})" for sys, ps in _META["mottos"].items() for i, p in enumerate(ps))
 )
-_NUMBER_RE = re.compile(r"(?<!\w)Số(?:\s*[:.]\s*|\s+(?=[\d/]))(?P<raw>\d\w*(?:\s*[/\-]\s*[\w.\-/]*\w)?|/[\w.\-/]*\w)?")
+# both led by literals (not a lookbehind or ^): sre then skips fast to "Số" / "," / "n"
+_NUMBER_RE = re.compile(r"Số(?<!\wSố)(?:\s*[:.]\s*|\s+(?=[\d/]))(?P<raw>\d\w*(?:\s*[/\-]\s*[\w.\-/]*\w)?|/[\w.\-/]*\w)?")
 _DATE_RE = re.compile(
-    r"(?:,\s*|^|(?<=\s))ngày\s*(?P<d>\d{1,2}|[.…]*)\s*tháng\s*(?P<m>\d{1,2}|[.…]*)\s*năm\s*(?P<y>\d{4})", re.MULTILINE
+    r"(?:,\s*ngày|n(?:(?<=^n)|(?<=\sn))gày)\s*(?P<d>\d{1,2}|[.…]*)\s*tháng\s*(?P<m>\d{1,2}|[.…]*)\s*năm\s*(?P<y>\d{4})", re.MULTILINE
 )
 _TYPE_RE = re.compile(
     r"^(?P<type>" + "|".join(_phrase(t) for t in sorted(_TYPES, key=len, reverse=True)) + r")(?![\w])\s*(?P<rest>.*)$",
