@@ -317,15 +317,16 @@ _SKIP_KINDS = {"recipients", "signature"}
 def _skipped_sections(sections: list[Section]) -> set[str]:
     """Ids of the recipients/signature blocks and everything under them."""
     by_id = {s.id: s for s in sections}
-    out: set[str] = set()
-    for s in sections:
-        p: Section | None = s
-        while p is not None:
-            if p.kind in _SKIP_KINDS:
-                out.add(s.id)
-                break
-            p = by_id.get(p.parent) if p.parent else None
-    return out
+    memo: dict[str, bool] = {}
+
+    def skipped(s: Section) -> bool:  # each section once: its answer is its parent's, or its own kind
+        got = memo.get(s.id)
+        if got is None:
+            parent = by_id.get(s.parent) if s.parent else None
+            got = memo[s.id] = s.kind in _SKIP_KINDS or (parent is not None and skipped(parent))
+        return got
+
+    return {s.id for s in sections if skipped(s)}
 
 
 _HEADER_STOP_RE = re.compile(r"(?:CỘNG HÒA|ĐẢNG CỘNG SẢN|Số|KẾ HOẠCH|QUYẾT ĐỊNH|-{3,})")
