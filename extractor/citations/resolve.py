@@ -220,7 +220,8 @@ def directives(mentions: list[Mention], parents: set[str]) -> list[Directive]:
             groups.setdefault(m.id, []).append(m)
     out: list[Directive] = []
     for did, ms in groups.items():
-        ranked = sorted(ms, key=lambda m: (-_fullness(m), m.start))
+        # most directives are cited once: nothing to rank
+        ranked = ms if len(ms) == 1 else sorted(ms, key=lambda m: (-_fullness(m), m.start))
 
         def pick(attr: str, ranked: list[Mention] = ranked) -> object:
             return next((getattr(m, attr) for m in ranked if getattr(m, attr) is not None), None)
