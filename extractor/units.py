@@ -117,15 +117,16 @@ _GROUP_STARTS = _cased(_DATA["group_determiners"] + _DATA["group_starters"])
 _UPPER_STARTS = {w for w in set(_HEAD_KIND) | _GROUP_STARTS if w[:1].isupper()}
 _LOWER_STARTS = sorted(w for w in set(_HEAD_KIND) | _GROUP_STARTS if not w[:1].isupper())
 _TRIGGER_RE = re.compile(rf"(?:{trie_pattern(_UPPER_STARTS)})(?![\w&])")
-_WORD_END_RE = re.compile(r"(?![\w&])")
 
 
 def _triggers(text: str) -> list[tuple[int, str]]:
     out = [(m.start(), m.group()) for m in _TRIGGER_RE.finditer(text)]
     for w in _LOWER_STARTS:
+        n = len(w)
         pos = text.find(w)
         while pos >= 0:
-            if _WORD_END_RE.match(text, pos + len(w)):
+            nxt = text[pos + n : pos + n + 1]  # a word end: no letter, digit, "_" or "&" next
+            if not (nxt.isalnum() or nxt == "_" or nxt == "&"):
                 out.append((pos, w))
             pos = text.find(w, pos + 1)
     out.sort()
