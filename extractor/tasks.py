@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
@@ -25,7 +24,8 @@ from . import task_tables
 from .data import load
 from .models import Citation, DateValue, Due, Section, Task, Unit
 from .normalise import fold
-from .units import _section_index, section_at, trie_pattern
+from .task_outputs import Product, find_products, merged_spans
+from .units import _section_index, section_at
 
 _T = load("tasks.yaml")
 _I = TypeVar("_I")
@@ -49,17 +49,8 @@ _FACET_LINE_RE = re.compile(
     + r")\s*:"
 )
 _TIME_LABEL_RE = re.compile(r"(?im)^(?:[-+*•]\s*|[a-zđ][).]\s*)?(?:thời gian|thời hạn|tiến độ)[^:\n]{0,40}:")
-_OUT_WORDS = {w: label for label, ws in _T["outputs"].items() for w in ws}
-_OUT_RE = re.compile(
-    "(?:" + trie_pattern({v for w in _OUT_WORDS for v in (w, w[:1].upper() + w[1:])}) + r")(?!\w)"
-)
-_OUT_VERB_RE = re.compile(
-    "(?:" + trie_pattern({v for w in _T["output_verbs"] for v in (w, w[:1].upper() + w[1:])}) + r")(?!\w)"
-)
 _ONWARD_RE = re.compile(r"(?<!\w)để\s[^;.\n(]{0,50}$")
 _BOILER_RE = re.compile(r"(?m)^(?:" + "|".join(re.escape(w) for w in _T["boilerplate"]) + r")")
-_OUT_NOT_AFTER_RE = re.compile(r"(?i)(?:^|\s)(?:" + "|".join(map(re.escape, _T["output_not_after"])) + r")\s*$")
-_OUT_NOT_BEFORE_RE = re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, _T["output_not_before"])) + r")(?!\w)")
 _MARKER_RE = re.compile(r"^(?:[-+*•]\s*|[IVXLC]{1,5}\s*[.\-)]\s*|\d{1,2}(?:\.\d{1,2})*\s*[.)/]?\s+|[a-zđ]\s*[).]\s*|\(\d+\)\s*)")
 
 
@@ -101,7 +92,7 @@ class _Ctx:
     units: _Ranged[Unit]
     dates: _Ranged[DateValue]
     citations: _Ranged[Citation]
-    products: _Ranged[_Product] = field(default_factory=lambda: _Ranged([]))
+    products: _Ranged[Product] = field(default_factory=lambda: _Ranged([]))
     memo: dict[str, Any] = field(default_factory=dict)
 
 
@@ -190,39 +181,6 @@ def _due_in(ctx: _Ctx, spans: list[tuple[int, int]]) -> Due | None:
     if pick is None:
         return None
     return Due(text=pick.text, **{"from": pick.from_}, to=pick.to, recurrence=pick.recurrence, start=pick.start, end=pick.end)
-
-
-@dataclass
-class _Product:
-    start: int
-    end: int
-    label: str
-
-
-def _products(text: str, citations: list[Citation], ranges: list[tuple[int, int]] | None = None) -> list[_Product]:
-    """Every product word of the document that names an output ("xây dựng kế hoạch", "báo cáo"),
-    outside citations ("Kế hoạch số 58/KH-UBND") and references ("Kế hoạch này", "theo kế hoạch").
-    Cheapest tests first: most candidates fall at the verb test."""
-    cite_spans = sorted((c.start, c.end) for c in citations)
-    cite_starts = [c[0] for c in cite_spans]
-    out: list[_Product] = []
-    for m in (x for lo, hi in ranges or [(0, len(text))] for x in _OUT_RE.finditer(text, lo, hi)):
-        s, e = m.span()
-        if s and text[s - 1].isalnum() or _OUT_NOT_BEFORE_RE.match(text, e):
-            continue
-        word = m.group().lower()
-        if word != "báo cáo":
-            window = text[max(0, s - 40) : s]
-            cut = max(window.rfind(";"), window.rfind("."), window.rfind(":"), window.rfind("\n"))
-            if not _OUT_VERB_RE.search(window, cut + 1):
-                continue
-        if _OUT_NOT_AFTER_RE.search(text[max(0, s - 12) : s]):
-            continue
-        i = bisect.bisect_right(cite_starts, s) - 1
-        if i >= 0 and cite_spans[i][1] >= e:
-            continue  # inside a citation
-        out.append(_Product(s, e, _OUT_WORDS.get(word, word)))
-    return out
 
 
 def _outputs(ctx: _Ctx, start: int, end: int) -> list[str]:
@@ -503,18 +461,9 @@ def extract_tasks(text: str, sections: list[Section], dates: list[DateValue], un
     tasks = _section_tasks(ctx, table_spans) + _table_tasks(ctx)
     tasks.sort(key=lambda t: (t.start, t.end))
     # products are read only inside the tasks (half the text, or less)
-    ctx.products = _Ranged(_products(text, citations, _merged((t.start, t.end) for t in tasks)))
+    ctx.products = _Ranged(find_products(text, citations, merged_spans((t.start, t.end) for t in tasks)))
     for i, t in enumerate(tasks, 1):  # the tasks are this function's own: set in place
         t.id = f"T{i}"
         t.outputs = t.outputs or _outputs(ctx, t.start, t.end)
     return tasks
 
-
-def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out

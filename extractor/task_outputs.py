@@ -1,0 +1,67 @@
+"""Products named in a task ("xây dựng kế hoạch", "báo cáo"): the output words of tasks.yaml
+read after an output verb, outside citations and references ("Kế hoạch này")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .data import load
+from .models import Citation
+from .units import trie_pattern
+
+_T = load("tasks.yaml")
+_OUT_WORDS = {w: label for label, ws in _T["outputs"].items() for w in ws}
+_OUT_RE = re.compile(
+    "(?:" + trie_pattern({v for w in _OUT_WORDS for v in (w, w[:1].upper() + w[1:])}) + r")(?!\w)"
+)
+_OUT_VERB_RE = re.compile(
+    "(?:" + trie_pattern({v for w in _T["output_verbs"] for v in (w, w[:1].upper() + w[1:])}) + r")(?!\w)"
+)
+_OUT_NOT_AFTER_RE = re.compile(r"(?i)(?:^|\s)(?:" + "|".join(map(re.escape, _T["output_not_after"])) + r")\s*$")
+_OUT_NOT_BEFORE_RE = re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, _T["output_not_before"])) + r")(?!\w)")
+
+
+@dataclass
+class Product:
+    start: int
+    end: int
+    label: str
+
+
+def find_products(text: str, citations: list[Citation], ranges: list[tuple[int, int]] | None = None) -> list[Product]:
+    """Every product word of the document that names an output ("xây dựng kế hoạch", "báo cáo"),
+    outside citations ("Kế hoạch số 58/KH-UBND") and references ("Kế hoạch này", "theo kế hoạch").
+    Cheapest tests first: most candidates fall at the verb test."""
+    cite_spans = sorted((c.start, c.end) for c in citations)
+    cite_starts = [c[0] for c in cite_spans]
+    out: list[Product] = []
+    for m in (x for lo, hi in ranges or [(0, len(text))] for x in _OUT_RE.finditer(text, lo, hi)):
+        s, e = m.span()
+        if s and text[s - 1].isalnum() or _OUT_NOT_BEFORE_RE.match(text, e):
+            continue
+        word = m.group().lower()
+        if word != "báo cáo":
+            window = text[max(0, s - 40) : s]
+            cut = max(window.rfind(";"), window.rfind("."), window.rfind(":"), window.rfind("\n"))
+            if not _OUT_VERB_RE.search(window, cut + 1):
+                continue
+        if _OUT_NOT_AFTER_RE.search(text[max(0, s - 12) : s]):
+            continue
+        i = bisect.bisect_right(cite_starts, s) - 1
+        if i >= 0 and cite_spans[i][1] >= e:
+            continue  # inside a citation
+        out.append(Product(s, e, _OUT_WORDS.get(word, word)))
+    return out
+
+
+def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
