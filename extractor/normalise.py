@@ -87,6 +87,15 @@ _MD_LINE_STARS_RE = re.compile(r"\n(?:\*\*+(?=[^\n*#])|\*(?=[^\n*# ]))")
 _RESIZE_TRIGGERS = ("\r", "&", "<", "\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff", "\u2060", "\u2026")
 
 
+# The resizing and the same-length replacements as one pass (neither's output is the other's
+# input; same-length ones add nothing to the offset map), every alternative led by a literal.
+_CHARACTERS_RE = re.compile(_RESIZE_RE + "|" + "|".join(re.escape(c) for c in _SAME_LENGTH))
+
+
+def _characters_repl(m: re.Match[str]) -> str:
+    return _SAME_LENGTH.get(m.group()) or _resize_repl(m)
+
+
 def _resize_repl(m: re.Match[str]) -> str:
     g = m.group()
     if g[0] == "<":
@@ -353,9 +362,10 @@ def normalise(text: str) -> Normalised:
     if not unicodedata.is_normalized("NFC", text) and _HAS_COMBINING_RE.search(text):
         step(_COMBINING_RE, lambda m: unicodedata.normalize("NFC", m.group()))
     # each pass runs only when a cheap look says its characters are there
-    if any(c in text for c in _RESIZE_TRIGGERS):
-        step(_RESIZE_STEP_RE, _resize_repl)
-    text = _SAME_LENGTH_RE.sub(_same_length_repl, text)  # same length: no offset change
+    if any(c in text for c in _RESIZE_TRIGGERS):  # both kinds of replacements in one pass
+        step(_CHARACTERS_RE, _characters_repl)
+    else:
+        text = _SAME_LENGTH_RE.sub(_same_length_repl, text)  # same length: no offset change
     text = _TONE_RE.sub(_tone_repl, text)
     if "*" in text or "\\" in text or "#" in text:
         text, m = _strip_markdown(text)
