@@ -47,8 +47,9 @@ What a value holds (see extractor/data/dates.yaml for the words):
 - ``section``: the path of the innermost section holding the expression.
 
 Speed: the scanner finds candidate starts with str.find on a few unit words (and the prefix words
-just before them) and runs the one combined `ATOM_RE` only there; every other regex runs in a
-small window around an expression. Modules: lexicon (regexes from dates.yaml), scan (atoms ->
+just before them) and runs `ATOM_RE` only there, cut down to the atoms that can start with the
+candidate's first character (`ATOM_BY_INITIAL`); every other regex runs in a small window around
+an expression, and each expression is normalised without a year once. Modules: lexicon (regexes from dates.yaml), scan (atoms ->
 expressions), values (intervals, RRULE), roles, calendar, index (bisect look-ups).
 """
 
