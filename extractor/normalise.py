@@ -41,6 +41,24 @@ _TONE_RE = re.compile(
 )
 
 
+# the same pairs found from their marked vowel (rarer than o/u, so sre stops less often)
+_TONE_AT_RE = re.compile(
+    "[" + "".join(sorted({k[1] for k in _TONE_TABLE})) + f"](?<=[oOuU].)(?![{_VI_LETTER}])"
+)
+
+
+def _new_tone_marks(text: str) -> str:
+    """`_TONE_RE.sub(_tone_repl, text)` (same length): hoà -> hòa, thuỷ -> thủy, not quý."""
+    edits = []
+    for m in _TONE_AT_RE.finditer(text):
+        s = m.start() - 1
+        pair = text[s : s + 2]
+        new = _TONE_TABLE.get(pair, pair)
+        if new != pair and not (s and text[s - 1] in "qQ"):
+            edits.append((s, s + 2, new))
+    return splice(text, edits)
+
+
 def _tone_repl(m: re.Match[str]) -> str:
     s = m.start()
     if s and m.string[s - 1] in "qQ":  # "quý", "quỷ": the mark stays on y
@@ -366,7 +384,7 @@ def normalise(text: str) -> Normalised:
         step(_CHARACTERS_RE, _characters_repl)
     else:
         text = _SAME_LENGTH_RE.sub(_same_length_repl, text)  # same length: no offset change
-    text = _TONE_RE.sub(_tone_repl, text)
+    text = _new_tone_marks(text)
     if "*" in text or "\\" in text or "#" in text:
         text, m = _strip_markdown(text)
         chain = chain.then(m)
