@@ -154,3 +154,38 @@ def test_signature_and_type_word_lines_are_never_joined_in_hard_wrapped_text() -
     assert lines[0].startswith("Căn cứ Thông tư số 06/2022/TT-BTTTT ngày 30 tháng 6 năm 2022 của Bộ trưởng")
     assert lines[-7:] == ["- Lưu: VT, HCQT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
                           "Nguyễn Văn A", "KẾ HOẠCH", "Thực hiện"]
+
+
+# --- the fast passes give what the one-pass reference steps give (text and offset map) -------
+_PIECES = [
+    "*", "**", "\\", "\\*", "#", "## ", "\n", "\n\n", " ", "  ", "a", "B", "đ", "Ủ", "_", ";", ",", "-", "(",
+    "1.", "- ", "|", "---", "2025", "KT. ", "TM. CHỦ TỊCH", "ĐÀ NẴNG", "thực hiện", "Điều 1", "hoà", "quý",
+    "uỷ", "\r\n", "\u2026", "&nbsp;", "<br>", "\u00a0", "\u2013",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.booleans())
+def test_fast_passes_match_reference_steps(pieces: list[str], wrapped: bool) -> None:
+    import importlib
+    import re
+
+    from extractor.offsets import substitute
+
+    n = importlib.import_module("extractor.normalise")
+    text = ("dòng chữ viết\n" * 10 if wrapped else "") + "".join(pieces)
+    assert n._strip_markdown(text)[0] == n._MD_STEP_RE.sub(n._md_repl, text)
+    assert n._squeeze_spaces(text) == n._SPACES_RE.sub(n._spaces_repl, text)
+    assert n._empty_decoration_lines(text)[0] == n._DECORATION_RE.sub("", text)
+    assert n._new_tone_marks(text) == n._TONE_RE.sub(n._tone_repl, text)
+    chars, _ = substitute(text, n._CHARACTERS_RE, n._characters_repl)
+    resized, _ = substitute(text, n._RESIZE_STEP_RE, n._resize_repl)
+    assert chars == n._SAME_LENGTH_RE.sub(n._same_length_repl, resized)
+    # line breaks: every run of breaks through _line_break_repl, the step as first written
+    hard = n._is_hard_wrapped(text)
+    pattern = re.compile(r"\n+") if hard else re.compile(r"\n\n+|\n(?=[a-zà-ỹđ0-9(\"'])|^\n|\n$")
+    ref, ref_map = substitute(text, pattern, lambda m: n._line_break_repl(m, hard))
+    out, lazy = n._join_lines(text)
+    assert out == ref
+    if lazy is not None:
+        assert [lazy.to_source(p) for p in range(len(out) + 1)] == [ref_map.to_source(p) for p in range(len(out) + 1)]
