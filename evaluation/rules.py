@@ -159,10 +159,11 @@ class Citations(FieldRule):
 
 class Sections(FieldRule):
     """By `path` and `heading` (strict: folded heading equal; soft: ratio >= 90 or one heading a
-    prefix of the other, for run-on items). Predicted bullets (dash/plus/star) are not scored."""
+    prefix of the other, for run-on items). Predicted bullets (dash/plus/star) and signature
+    blocks are nodes of the tree that the annotation conventions do not list: not scored."""
 
     name = "sections"
-    BULLETS: ClassVar[set[str]] = {"dash", "plus", "star"}
+    BULLETS: ClassVar[set[str]] = {"dash", "plus", "star", "signature"}
 
     def pred_items(self, pred: dict[str, Any]) -> list[Item]:
         return [x for x in pred.get("sections") or [] if x.get("kind") not in self.BULLETS]

@@ -148,11 +148,13 @@ def test_perturbations() -> None:
     assert perturb.markdown_bold("I. NỘI DUNG\nthường") == "**I. NỘI DUNG**\nthường"
 
 
-@pytest.mark.parametrize("name", sorted(perturb.VARIANTS))
+# hard wrapping and bold headings change the line structure: the harness measures them
+LINE_CHANGING = {"hard_wrap_70", "markdown_bold"}
+
+
+@pytest.mark.parametrize("name", sorted(set(perturb.VARIANTS) - LINE_CHANGING))
 def test_perturbations_keep_the_normalised_text(name: str) -> None:
     """The variants the normaliser undoes by design leave the normalised text unchanged."""
-    if name in ("hard_wrap_70", "markdown_bold"):
-        pytest.skip("changes line structure; measured by the harness, not pinned here")
     assert normalise_text(perturb.VARIANTS[name](DOC)) == normalise_text(DOC)
 
 
