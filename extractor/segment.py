@@ -76,7 +76,7 @@ _CONNECTOR_END_RE = re.compile(r"(?:,|-|\b(?:VÀ|CỦA|VỀ|CHO|TRONG|TRÊN|VỚ
 _NAME_RE = re.compile(r"^(?:[^\W\d_][^\W\d_A-ZĐ]*\s+){1,4}[^\W\d_][^\W\d_A-ZĐ]*$")
 _DATE_LINE_RE = re.compile(r"ngày\s*\S*\s*tháng", re.IGNORECASE)
 _MOTTO_LINE_RE = re.compile(r"^(?:CỘNG HÒA XÃ HỘI|Độc lập\s*-|ĐẢNG CỘNG SẢN VIỆT NAM)")
-_HEADING_CAP = 200
+_HEADING_CAP = 1000  # a safety bound only: the spec cuts at the first full stop or colon
 
 # One cheap test that rejects most lines starting with a letter (ordinary paragraphs).
 _GATE_RE = re.compile(
