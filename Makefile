@@ -18,7 +18,7 @@ run: install
 	$(PY) -m extractor.cli run
 
 test: install
-	$(PY) -m pytest
+	scripts/with-postgres $(PY) -m pytest
 
 bench: install
 	$(PY) bench/run.py
