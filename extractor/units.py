@@ -273,6 +273,7 @@ _UPPER_CHAR_RE = re.compile(f"[{_UPPER}]")
 _CAPS_WORD_RE = re.compile(f"(?<!\\w)[{_UPPER}]{{3,}}(?!\\w)")
 
 
+@lru_cache(maxsize=65536)
 def _shouted(name: str) -> bool:
     """A run of words in capitals is a heading or a header caught by a name ('MTTQ VIỆT NAM XÃ …')."""
     return len(_CAPS_WORD_RE.findall(name)) >= 3
@@ -315,19 +316,20 @@ def section_at(index: tuple[list[int], list[Section]], pos: int) -> Section | No
 _SKIP_KINDS = {"recipients", "signature"}
 
 
-def _skipped_sections(sections: list[Section]) -> set[str]:
-    """Ids of the recipients/signature blocks and everything under them."""
+def _skipper(sections: list[Section]):
+    """A test: is this section a recipients/signature block or under one? Asked only for the
+    sections that hold mentions, each answered once (its parent's answer, or its own kind)."""
     by_id = {s.id: s for s in sections}
     memo: dict[str, bool] = {}
 
-    def skipped(s: Section) -> bool:  # each section once: its answer is its parent's, or its own kind
+    def skipped(s: Section) -> bool:
         got = memo.get(s.id)
         if got is None:
             parent = by_id.get(s.parent) if s.parent else None
             got = memo[s.id] = s.kind in _SKIP_KINDS or (parent is not None and skipped(parent))
         return got
 
-    return {s.id for s in sections if skipped(s)}
+    return skipped
 
 
 _HEADER_STOP_RE = re.compile(r"(?:CỘNG HÒA|ĐẢNG CỘNG SẢN|Số|KẾ HOẠCH|QUYẾT ĐỊNH|-{3,})")
@@ -428,14 +430,15 @@ def _units(text: str, sections: list[Section]) -> tuple[list[Unit], list[bool]]:
                 canon.alias[fold(alias.group(1))] = canon.issuer
             break
     index = _section_index(sections)
-    skipped = _skipped_sections(sections)
+    skipped = _skipper(sections)
     rows: list[tuple[Mention, str, str | None]] = []
     for m in mentions:
         sec = section_at(index, m.start) if sections else None
-        if sec is not None and sec.id in skipped:
+        if sec is not None and skipped(sec):
             continue
         canonical = canon.resolve(m)
-        alias = _PAREN_ALIAS_RE.match(text, m.end)
+        # "(" within two characters is needed for an alias: most mentions have none, no regex then
+        alias = _PAREN_ALIAS_RE.match(text, m.end) if "(" in text[m.end : m.end + 2] else None
         if alias and len(alias.group(1).split()) <= 4 and alias.group(1)[:1].isupper():
             canon.alias.setdefault(fold(alias.group(1)), canonical)
         rows.append((m, canonical, sec.path if sec else None))
