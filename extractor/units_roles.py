@@ -98,7 +98,7 @@ def _chain_role(text: str, chain: list[Mention]) -> UnitRole:
     ls, le = _line_bounds(text, first.start)
     line_prefix = text[ls : first.start]
     line_suffix = text[last.end : le]
-    if _HEADING_ONLY_RE.match(line_prefix) and not line_suffix.strip(" .:;,/"):
+    if not line_suffix.strip(" .:;,/") and _HEADING_ONLY_RE.match(line_prefix):  # the cheap test first
         return "lead"  # "1. Sở Khoa học và Công nghệ", "6. Đề nghị: Hội Nông dân tỉnh, …"
     cs, ce = _clause_bounds(text, max(ls, first.start - 200), min(le, last.end + 200), first.start, last.end)
     prefix = text[cs : first.start]
@@ -196,7 +196,8 @@ def assign_roles(text: str, mentions: list[Mention]) -> None:
         role = _chain_role(text, chain)
         addressed = role == "mentioned" and _addressed(text, chain[0])
         for m in chain:
-            b = _BRACKET_RE.match(text, m.end)
+            # a bracket needs "(" within two characters: most mentions have none, no regex then
+            b = _BRACKET_RE.match(text, m.end) if "(" in text[m.end : m.end + 2] else None
             m.role = _BRACKET_ROLES[b.group(1).lower()] if b else role
             m.addressed = addressed
 
