@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from bisect import bisect_left
 from itertools import accumulate
 
 from pydantic import TypeAdapter
@@ -136,6 +137,18 @@ def _combined() -> re.Pattern[str]:
 
 
 _ALL_RE = _combined()
+
+
+def _within_lines(pattern: str) -> str:
+    """`pattern` made safe to run over a whole text (re.M): whitespace never crosses a line break,
+    so a match is exactly the match the pattern makes on that line alone."""
+    return re.sub(r"\\(.)", lambda m: r"[^\S\n]" if m.group(1) == "s" else m.group(0), pattern)
+
+
+# The marker lines of a whole text in one scan: led by the literal line break (found at C speed),
+# instead of a Python call per line. The first line is matched by _FIRST_LINE_RE.
+_FIRST_LINE_RE = re.compile(_within_lines(_ALL_RE.pattern), re.M)
+_NEXT_LINE_RE = re.compile(r"\n(?:" + _within_lines(_ALL_RE.pattern) + ")", re.M)
 _GROUP_NAMES = {name: (f"{name}__label", f"{name}__rest") for name in _ALL_RE.groupindex if "__" not in name}
 _NAMED_KIND = {f"named_{style}": (style, kind) for style, kind, _r in _NAMED}
 
@@ -146,8 +159,12 @@ def classify(line: str) -> _Marker | None:
     if not c or (c.isalpha() and not _GATE_RE.match(line)):
         return None
     m = _ALL_RE.match(line)
-    if m is None:
-        return None
+    return None if m is None else _marker(m, line)
+
+
+def _marker(m: re.Match[str], line: str) -> _Marker | None:
+    """The marker of a line the marker patterns matched (`m`), or None where it is none after all."""
+    c = line[:1]
     name = m.lastgroup or ""
     g = m.group
     label_group, rest_group = _GROUP_NAMES[name]
@@ -223,17 +240,17 @@ def _caps_run(text: str) -> str:
     return text
 
 
-def _heading(rest: str, lines: list[str], i: int, title: bool = False) -> str:
+def _heading(rest: str, lines: list[str], i: int, marks: dict[int, _Marker | None], title: bool = False) -> str:
     """The heading: the marker line's text, or the next line for a bare marker; capitals broken
     after one word ("I. MỤC" / "ĐÍCH, YÊU CẦU") are joined; run-on text is cut at . or :"""
     text = rest.strip()
     j = i + 1
-    if not text and j < len(lines) and classify(lines[j]) is None:
+    if not text and j < len(lines) and marks.get(j) is None:
         text, j = lines[j].strip(), j + 1
     while (
         text and text.isupper() and j < len(lines) and lines[j].isupper()
         and (title or len(text.split()) == 1 or _CONNECTOR_END_RE.search(text))
-        and classify(lines[j]) is None and not _BARE_ROMAN_RE.match(lines[j]) and len(text) < _HEADING_CAP
+        and marks.get(j) is None and not _BARE_ROMAN_RE.match(lines[j]) and len(text) < _HEADING_CAP
     ):
         text, j = f"{text} {lines[j].strip()}", j + 1
     text = _caps_run(text)
@@ -368,10 +385,10 @@ _PLACEHOLDER_RE = re.compile(r"^[(\d)\s.…_]*$")
 _FORM_LOOKAHEAD = 12
 
 
-def _group_row(lines: list[str], i: int) -> bool:
+def _group_row(lines: list[str], i: int, marks: dict[int, _Marker | None]) -> bool:
     """A bare Roman numeral followed by a text cell (not a number, not a marker)."""
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
-    return nxt[:1].isalpha() and " " in nxt and classify(nxt) is None  # not "X" / "Y" column heads
+    return nxt[:1].isalpha() and " " in nxt and marks.get(i + 1) is None  # not "X" / "Y" column heads
 
 
 def _is_title(rest: str) -> bool:
@@ -379,7 +396,7 @@ def _is_title(rest: str) -> bool:
     return bool(rest) and not rest.isupper()
 
 
-def _form_title(lines: list[str], i: int) -> str:
+def _form_title(lines: list[str], i: int, marks: dict[int, _Marker | None]) -> str:
     """A form's title: the capitals printed under its own header (mottos, date line), e.g.
     "Mẫu số 01/HNCT" / "(1)……" / "CỘNG HÒA …" / "Độc lập …" / "BIÊN BẢN HỘI NGHỊ …"."""
     seen_motto = False
@@ -389,23 +406,23 @@ def _form_title(lines: list[str], i: int) -> str:
             seen_motto = True
             continue
         if _PLACEHOLDER_RE.match(ln) or not seen_motto:
-            if classify(ln) is not None and not _PLACEHOLDER_RE.match(ln):
+            if marks.get(j) is not None and not _PLACEHOLDER_RE.match(ln):
                 return ""
             continue
         if ln.isupper():
-            return _heading(ln, lines, j, title=True)
+            return _heading(ln, lines, j, marks, title=True)
         return ""
     return ""
 
 
-def _attachment_start(lines: list[str], i: int, floor_line: int) -> int:
+def _attachment_start(lines: list[str], i: int, floor_line: int, marks: dict[int, _Marker | None]) -> int:
     """Walk back from an attached document's type line over its header (capitals, date line)."""
     j = i
     while j - 1 > floor_line:
         prev = lines[j - 1]
         if not (prev.isupper() or _DATE_LINE_RE.search(prev) or prev.startswith("Độc lập")):
             break
-        if is_signature_line(prev) or classify(prev) is not None:
+        if is_signature_line(prev) or marks.get(j - 1) is not None:
             break
         j -= 1
     return j
@@ -441,11 +458,27 @@ def _unglue(lines: list[str], starts: list[int]) -> tuple[list[str], list[int]]:
     return out_l, out_s
 
 
+def _marks(text: str, lines: list[str], starts: list[int]) -> dict[int, _Marker | None]:
+    """Line index -> its marker, for the lines the marker patterns match (None where `classify`
+    turns the match down): one scan of the whole text rather than a `classify` call per line."""
+    if len(lines) != len(starts) or "\n".join(lines) != text:  # glued lines were cut: per line
+        return {i: mk for i, ln in enumerate(lines) if (mk := classify(ln)) is not None}
+    marks: dict[int, _Marker | None] = {}
+    m = _FIRST_LINE_RE.match(text)
+    if m is not None:
+        marks[0] = _marker(m, lines[0])
+    for m in _NEXT_LINE_RE.finditer(text):
+        i = bisect_left(starts, m.start() + 1)
+        marks[i] = _marker(m, lines[i])
+    return marks
+
+
 def segment(text: str) -> list[Section]:
     """The section tree of a normalised text (one paragraph per line)."""
     lines = text.split("\n")
     starts = [0, *accumulate(len(ln) + 1 for ln in lines[:-1])]
     lines, starts = _unglue(lines, starts)
+    marks = _marks(text, lines, starts)
     b = _Builder(text)
     mode = ""  # "recipients" while reading the Nơi nhận list
     notes = False  # after a form's "Ghi chú:" until the next block
@@ -458,10 +491,10 @@ def segment(text: str) -> list[Section]:
             b.close_above(b.block_floor(), at)
             notes = line.startswith(_NOTES)
             continue
-        mk = classify(line)
+        mk = marks.get(i)
         if notes and mk is not None and mk.style not in BLOCKS:
             continue  # "(1) Tên cơ quan …" under a form's "Ghi chú:": notes, not items
-        if mk is None and b.floor and _BARE_GROUP_RE.match(line) and _group_row(lines, i):
+        if mk is None and b.floor and _BARE_GROUP_RE.match(line) and _group_row(lines, i, marks):
             # an appendix table's group row: "II" / "NHÓM TỔ CHỨC …", "A" / "PHÁT TRIỂN NỀN MÓNG …"
             style = "roman" if _BARE_ROMAN_RE.match(line) else "letter_part"
             mk = _Marker(style, style, line, "")
@@ -478,14 +511,14 @@ def segment(text: str) -> list[Section]:
             elif b.signed() and top_block in ("signature", "recipients"):
                 m = _ATTACH_RE.match(line)
                 if m and (not m.group("rest") or m.group("rest").isupper()):
-                    first = _attachment_start(lines, i, last_block_line)
+                    first = _attachment_start(lines, i, last_block_line, marks)
                     if b.root_article:
                         # Quyết định ban hành kế hoạch: the attached document, titled below its type word
                         mk = _Marker("attachment", "attachment", m.group("label").capitalize(), m.group("rest"))
-                        heading = _heading(mk.rest, lines, i, title=True)
+                        heading = _heading(mk.rest, lines, i, marks, title=True)
                     else:  # a template after the signature (personal plan): an unlabelled form
                         mk = _Marker("form", "form", "Mẫu", line)
-                        heading = _heading(line, lines, i, title=True)
+                        heading = _heading(line, lines, i, marks, title=True)
                     b.place(mk, starts[first], heading, max(starts[first] - 1, 0))
                     last_block_line, mode = i, ""
                     continue
@@ -498,9 +531,9 @@ def segment(text: str) -> list[Section]:
         if mk.style == "signature":
             heading = line
         elif mk.style == "form" and not _is_title(mk.rest):
-            heading = _form_title(lines, i) or _heading(mk.rest, lines, i)
+            heading = _form_title(lines, i, marks) or _heading(mk.rest, lines, i, marks)
         else:
-            heading = _heading(mk.rest, lines, i, title=mk.style == "appendix")
+            heading = _heading(mk.rest, lines, i, marks, title=mk.style == "appendix")
         b.place(mk, starts[i], heading, at)
         if mk.style in BLOCKS:
             last_block_line = i
