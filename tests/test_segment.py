@@ -430,3 +430,49 @@ def test_speed_is_linear() -> None:
     rx = __import__("re").compile(r"\d+\.\s")
     floor = _best_of(3, lambda: [rx.match(ln) for ln in text.split("\n")])
     assert one < 150 * floor, (one, floor)
+
+
+# --- the fast paths give what the plain ones give --------------------------------------------
+@pytest.mark.parametrize("doc", DOCS, ids=lambda p: p.stem)
+def test_sections_equal_validated_ones(doc: Path) -> None:
+    """segment() builds Sections without validation: they must be what validation would build."""
+    for s in segment(normalise(doc.read_text(encoding="utf-8")).text):
+        v = Section.model_validate(s.model_dump())
+        assert (s, s.model_fields_set, s.__pydantic_extra__) == (v, v.model_fields_set, v.__pydantic_extra__)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Điều 5\n. Nội dung",  # a bare part: its marker must not run on into the next line
+        "a.\nb. Nội dung",  # "a." needs a space after it on its own line
+        "1.2\n3. Việc",  # a bare decimal stays bare
+        "Nơi nhận:\n- Như trên;\nPHỤ LỤC\nI\nNHÓM TỔ CHỨC",
+        "",
+        "\n\nI. MỤC ĐÍCH\n",
+    ],
+)
+def test_whole_text_scan_equals_classify(text: str) -> None:
+    """The markers found by one scan of the text are those classify() finds line by line."""
+    from itertools import accumulate
+
+    from extractor.segment import _marks
+
+    lines = text.split("\n")
+    starts = [0, *accumulate(len(ln) + 1 for ln in lines[:-1])]
+    by_line = {i: classify(ln) for i, ln in enumerate(lines)}
+    found = _marks(text, lines, starts)
+    assert {i: found.get(i) for i in by_line} == by_line
+
+
+def test_whole_text_scan_equals_classify_on_corpus() -> None:
+    from itertools import accumulate
+
+    from extractor.segment import _marks
+
+    for doc in DOCS:
+        text = normalise(doc.read_text(encoding="utf-8")).text
+        lines = text.split("\n")
+        starts = [0, *accumulate(len(ln) + 1 for ln in lines[:-1])]
+        found = _marks(text, lines, starts)
+        assert {i: found.get(i) for i in range(len(lines))} == {i: classify(ln) for i, ln in enumerate(lines)}
