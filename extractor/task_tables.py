@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterator
 
 from .data import load
 
@@ -66,16 +67,15 @@ class Table:
     rows: list[Row] = field(default_factory=list)
 
 
-def _lines(text: str, start: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
+def _lines(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line from `start` on, lazily: a table ends long before the text does."""
     pos = start
     n = len(text)
     while pos < n:
         e = text.find("\n", pos)
         e = n if e < 0 else e
-        out.append((pos, e))
+        yield pos, e
         pos = e + 1
-    return out
 
 
 def _columns_of(header: str) -> list[str]:

@@ -270,6 +270,7 @@ def _attach_owners(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 _UPPER_CHAR_RE = re.compile(f"[{_UPPER}]")
+_LOWER_CHAR_RE = re.compile(f"[{_LOWER}]")
 _CAPS_WORD_RE = re.compile(f"(?<!\\w)[{_UPPER}]{{3,}}(?!\\w)")
 
 
@@ -285,7 +286,9 @@ def _in_caps_line(text: str, pos: int, cache: dict[int, bool]) -> bool:
     if s not in cache:
         e = text.find("\n", pos)
         line = text[s : e if e >= 0 else len(text)][:200]
-        cache[s] = line.upper() == line and _UPPER_CHAR_RE.search(line) is not None
+        # a Vietnamese lower-case letter settles it at once; upper() on a whole line is slow
+        cache[s] = (_LOWER_CHAR_RE.search(line) is None and line.upper() == line
+                    and _UPPER_CHAR_RE.search(line) is not None)
     return cache[s]
 
 
