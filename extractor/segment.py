@@ -431,16 +431,21 @@ _CAPACITY_HINTS = tuple(c.rstrip(".") for c in _DATA["capacities"] if len(c) > 2
 _CAPACITY_HINT_RE = re.compile("|".join(re.escape(h) for h in _CAPACITY_HINTS))
 
 
+def _glued(ln: str) -> re.Match[str] | None:
+    """Where a signature starts inside a recipient line ("- Lưu: MTTQ TM. BAN …"), if it does."""
+    return _GLUED_SIG_RE.search(ln, 2) if ln[:1] in "-+" and _CAPACITY_HINT_RE.search(ln) else None
+
+
 def _unglue(lines: list[str], starts: list[int]) -> tuple[list[str], list[int]]:
     """A hard-wrapped export lets the last recipient run into the signature and the appendix
     ("- Lưu: MTTQ TM. BAN THƯỜNG TRỰC CHỦ TỊCH Lan Thị Vân PHỤ LỤC"): cut such a line where the
     signature and the appendix start, as if they were lines of their own."""
-    if not any(ln[:1] in "-+" and _CAPACITY_HINT_RE.search(ln) and _GLUED_SIG_RE.search(ln, 2) for ln in lines):
+    if not any(_glued(ln) for ln in lines):
         return lines, starts  # nothing glued (nearly always)
     out_l: list[str] = []
     out_s: list[int] = []
     for ln, st in zip(lines, starts):
-        m = _GLUED_SIG_RE.search(ln, 2) if ln[:1] in "-+" and _CAPACITY_HINT_RE.search(ln) else None
+        m = _glued(ln)
         if m is None:
             out_l.append(ln)
             out_s.append(st)
@@ -474,8 +479,11 @@ def segment(text: str) -> list[Section]:
     """The section tree of a normalised text (one paragraph per line)."""
     lines = text.split("\n")
     starts = [0, *accumulate(len(ln) + 1 for ln in lines[:-1])]
-    lines, starts = _unglue(lines, starts)
     marks = _marks(text, lines, starts)
+    # a glued line starts with "-" or "+", so it is a bulleted marker line: look only at those
+    if any(_glued(lines[i]) for i in marks):
+        lines, starts = _unglue(lines, starts)
+        marks = _marks(text, lines, starts)
     b = _Builder(text)
     mode = ""  # "recipients" while reading the Nơi nhận list
     notes = False  # after a form's "Ghi chú:" until the next block
