@@ -455,9 +455,9 @@ def _units(text: str, sections: list[Section]) -> tuple[list[Unit], list[bool]]:
                 rows[i] = (m, bare, path)
     # one printed form per unit: the fullest ("… MTTQ Việt Nam xã" over "… MTTQ xã")
     best: dict[str, str] = {}
-    for m, c, _ in rows:
+    for c, name in dict.fromkeys((c, m.name) for m, c, _ in rows):  # a pair seen again changes nothing
         k = _key(c)
-        printed = _clean(m.name)
+        printed = _clean(name)
         for form in (c, printed) if _key(printed) == k else (c,):
             cur = best.get(k)
             if cur is None or (form != cur and _rank(form) > _rank(cur)):

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Protocol
@@ -80,6 +81,7 @@ class Canon:
     def __init__(self) -> None:
         self.by_key: dict[str, str] = {}
         self.keys: list[str] = []
+        self.sorted_keys: list[str] = []  # the same keys in order: the longer forms of a key are one run
         self.alias: dict[str, str] = {}
         self.issuer: str | None = None
         self.memo: dict[tuple[str, str, str], str] = {}
@@ -89,6 +91,7 @@ class Canon:
         if key not in self.by_key:
             self.by_key[key] = canonical
             self.keys.append(key)
+            bisect.insort(self.sorted_keys, key)
         return self.by_key[key]
 
     def resolve(self, m: Mention) -> str:
@@ -109,9 +112,11 @@ class Canon:
         if m.kind != "group" and self.issuer and key.endswith(_LEVELS) and _key(self.issuer).startswith(key + " "):
             return self.issuer  # "Ủy ban nhân dân tỉnh" in a plan of the "Ủy ban nhân dân tỉnh Đắk Lắk"
         if m.kind != "group" and len(key) >= 8:
-            longer = [k for k in self.keys if k.startswith(key) and k[len(key) : len(key) + 1] == " "]
-            if len(longer) == 1:
-                return self.by_key[longer[0]]  # "Đảng ủy Văn phòng" = "Đảng ủy Văn phòng UBND tỉnh"
+            # the keys opening with key + " ": those sorting from key + " " up to key + "!"
+            lo = bisect.bisect_left(self.sorted_keys, key + " ")
+            hi = bisect.bisect_left(self.sorted_keys, key + "!", lo)
+            if hi - lo == 1:
+                return self.by_key[self.sorted_keys[lo]]  # "Đảng ủy Văn phòng" = "Đảng ủy Văn phòng UBND tỉnh"
         if self.keys and m.kind != "group":
             hit = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=95)
             if hit is not None:
