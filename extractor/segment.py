@@ -543,28 +543,30 @@ def segment(text: str) -> list[Section]:
         if mk.style in BLOCKS:
             last_block_line = i
     b.close_above(0, len(text))
-    return [
-        _section({
-            "id": f"s{k + 1}", "label": n.label, "path": n.path, "level": n.depth, "kind": n.kind,
-            "heading": n.heading, "start": n.start, "end": max(n.end, n.start),
-            "parent": None if n.parent is None else f"s{n.parent + 1}",
-        })
-        for k, n in enumerate(b.nodes)
-    ]
+    return _sections(b.nodes)
 
 
 _new = object.__new__
 _set = object.__setattr__
+_FIELDS = frozenset(Section.model_fields)
 
 
-def _section(values: dict[str, object]) -> Section:
-    """A Section from values known valid (plain str/int built above, kinds from the grammar):
-    what `Section.model_construct` does, without its per-field loop — validating ~3,000 sections
-    per document (or `model_construct`, slower still) was a fifth of this stage's time. Every
-    field is given, so all are "set"; tests/test_segment.py checks these equal validated ones."""
-    s = _new(Section)
-    _set(s, "__dict__", values)
-    _set(s, "__pydantic_fields_set__", set(values))
-    _set(s, "__pydantic_extra__", None)
-    _set(s, "__pydantic_private__", None)
-    return s
+def _sections(nodes: list[_Node]) -> list[Section]:
+    """Sections from values known valid (plain str/int built here, kinds from the grammar): what
+    `Section.model_construct` does, without its per-field loop — validating ~3,000 sections per
+    document (or `model_construct`, slower still) was a fifth of this stage's time. Every field is
+    given, so all are "set"; tests/test_segment.py checks these equal validated ones."""
+    ids = [f"s{k}" for k in range(1, len(nodes) + 1)]
+    out: list[Section] = []
+    for n, id_ in zip(nodes, ids):
+        s = _new(Section)
+        _set(s, "__dict__", {
+            "id": id_, "label": n.label, "path": n.path, "level": n.depth, "kind": n.kind,
+            "heading": n.heading, "start": n.start, "end": n.end if n.end > n.start else n.start,
+            "parent": None if n.parent is None else ids[n.parent],
+        })
+        _set(s, "__pydantic_fields_set__", set(_FIELDS))
+        _set(s, "__pydantic_extra__", None)
+        _set(s, "__pydantic_private__", None)
+        out.append(s)
+    return out
