@@ -16,7 +16,7 @@ Vocabulary (named-part words, capacities, positions, attachment types, closing c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from bisect import bisect_left
 from itertools import accumulate
 
@@ -115,7 +115,7 @@ class _Node:
     path: str = ""
     depth: int = 1
     end: int = -1
-    bullets: dict[str, int] = field(default_factory=dict)
+    bullets: dict[str, int] | None = None  # made when the first bullet under it comes
 
 
 def _combined() -> re.Pattern[str]:
@@ -353,27 +353,38 @@ class _Builder:
         return self.has_signature
 
     def push(self, mk: _Marker, start: int, heading: str) -> None:
-        parent = self.stack[-1] if self.stack else None
+        stack = self.stack
+        parent = stack[-1] if stack else None
         pnode = self.nodes[parent] if parent is not None else None
-        if mk.style.startswith("bullet"):
-            counter = pnode.bullets if pnode else self.root_bullets
-            counter[mk.label] = counter.get(mk.label, 0) + 1
-            own = f"{mk.label}{counter[mk.label]}"
+        style, label = mk.style, mk.label
+        if style[0] == "b":  # a bullet: numbered among its parent's bullets of that sign
+            if pnode is None:
+                counter = self.root_bullets
+            elif pnode.bullets is None:
+                counter = pnode.bullets = {}
+            else:
+                counter = pnode.bullets
+            nth = counter.get(label, 0) + 1
+            counter[label] = nth
+            own = f"{label}{nth}"
         else:
-            own = mk.label
+            own = label
         if pnode is None:
             path = own
         elif mk.kind == "decimal" and pnode.kind in ("arabic", "decimal") and own.startswith(pnode.label + "."):
             path = pnode.path[: len(pnode.path) - len(pnode.label)] + own
         else:
             path = f"{pnode.path}.{own}"
-        self.nodes.append(_Node(mk.style, mk.kind, mk.label, heading, start, parent, path, len(self.stack) + 1))
-        self.styles.append(mk.style)
-        if mk.style in BLOCKS:
-            self.floor = len(self.stack) + 1
-        self.has_signature = self.has_signature or mk.style == "signature"
-        self.root_article = self.root_article or (mk.style == "article" and parent is None)
-        self.stack.append(len(self.nodes) - 1)
+        depth = len(stack)
+        self.nodes.append(_Node(style, mk.kind, label, heading, start, parent, path, depth + 1))
+        self.styles.append(style)
+        if style in BLOCKS:
+            self.floor = depth + 1
+            if style == "signature":
+                self.has_signature = True
+        elif style == "article" and parent is None:
+            self.root_article = True
+        stack.append(len(self.nodes) - 1)
 
 
 _BARE_ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
