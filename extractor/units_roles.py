@@ -32,13 +32,22 @@ _NEUTRAL_LABEL_RE = re.compile(rf"(?i)^\s*(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\
 _BRACKET_ROLES: dict[str, UnitRole] = {k.lower(): v for k, v in _R["bracket_roles"].items()}
 _BRACKET_RE = re.compile(rf"(?i)\s?\(\s*({_alt(list(_BRACKET_ROLES))})\s*\)")
 _SUPPORT_LABEL_RE = re.compile(rf"(?i)^\s*(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*)?(?:{_alt(_R['support_labels'])})\s*:\s*")
-_LEAD_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['lead_before'])})\s*:?\s*$")
-_SUPPORT_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['support_before'])})\s*$")
-_ADVISE_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['advise_before'])})\s*$")
+
+
+def _ending(words: list[str], tail: str = r"\s*", lead: str = r"[\s,:;(]", flags: str = "(?i)") -> re.Pattern[str]:
+    """A cue that must end the text before a mention (`(?:^|lead)(?:words)tail$`), as one match
+    at the start of the *reversed* text: a `$`-anchored search tries every position, this one.
+    `tail` must read the same both ways or be given reversed."""
+    return re.compile(rf"{flags}{tail}(?:{_alt([w[::-1] for w in words])})(?:{lead}|\Z)")
+
+
+_LEAD_BEFORE_REV = _ending(_R["lead_before"], r"\s*:?\s*")
+_SUPPORT_BEFORE_REV = _ending(_R["support_before"])
+_ADVISE_BEFORE_REV = _ending(_R["advise_before"])
 _REPORT_VERB_RE = re.compile(rf"(?i)(?<!\w)(?:{_alt(_R['report_verbs'])})(?!\w)")
-_REPORT_DIRECT_RE = re.compile(rf"(?i)(?:^|[\s,:;])(?:{_alt(_R['report_verbs'])})\s*$")
-_REPORT_BEFORE_RE = re.compile(rf"(?i)(?:^|\s)(?:{_alt(_R['report_before'])})\s*$")
-_VIA_BEFORE_RE = re.compile(r"(?i)\(\s*qua\s*$")
+_REPORT_DIRECT_REV = _ending(_R["report_verbs"], lead=r"[\s,:;]")
+_REPORT_BEFORE_REV = _ending(_R["report_before"], lead=r"\s")
+_VIA_BEFORE_REV = re.compile(r"(?i)\s*auq\s*\(")  # "(qua" reversed
 _ADVERBS = _alt(_R["adverbs"])
 _LEAD_AFTER_RE = re.compile(rf"(?i)^\s*,?\s*(?:(?:{_ADVERBS})\s)?(?:{_alt(_R['lead_after'])})(?!\w)")
 _MONITOR_AFTER_RE = re.compile(rf"(?i)^\s*(?:(?:{_ADVERBS})\s)?(?:theo dõi,\s*đôn đốc|đôn đốc|theo dõi,\s*giám sát|theo dõi)(?!\w)")
@@ -109,19 +118,20 @@ def _chain_role(text: str, chain: list[Mention]) -> UnitRole:
     near = prefix[-40:]  # cue words sit right before the mention: search a short tail only
     if not _any_cue_before(near):
         return _role_after(text, chain, prefix, suffix, label)
-    if _VIA_BEFORE_RE.search(near):
+    rev = near[::-1]
+    if _VIA_BEFORE_REV.match(rev):
         return "report_to"
-    if _SUPPORT_BEFORE_RE.search(near):
+    if _SUPPORT_BEFORE_REV.match(rev):
         return "support"
-    if _ADVISE_BEFORE_RE.search(near):
+    if _ADVISE_BEFORE_REV.match(rev):
         return "advise"
-    if _REPORT_DIRECT_RE.search(near):
+    if _REPORT_DIRECT_REV.match(rev):
         return "report_to"
-    if _REPORT_BEFORE_RE.search(near) and (_REPORT_VERB_RE.search(prefix) or suffix.lstrip().startswith("(qua")):
+    if _REPORT_BEFORE_REV.match(rev) and (_REPORT_VERB_RE.search(prefix) or suffix.lstrip().startswith("(qua")):
         return "report_to"
     if _LEAD_AFTER_RE.match(suffix):
         return "lead"
-    if _LEAD_BEFORE_RE.search(near):
+    if _LEAD_BEFORE_REV.match(rev):
         if near.rstrip().lower().endswith("do"):
             return "mentioned"  # "do Ban Tuyên giáo Tỉnh ủy biên soạn": an author, not a lead
         return "lead"
@@ -177,9 +187,9 @@ def _any_cue_before(near: str) -> bool:
     return _ANY_BEFORE_REV_RE.match(near.lower()[::-1]) is not None
 
 
-_ADDRESSED_BEFORE_RE = re.compile(rf"(?i)(?:^|[\s,:;(])(?:{_alt(_R['addressed_before'])})\s*:?\s*$")
+_ADDRESSED_BEFORE_REV = _ending(_R["addressed_before"], r"\s*:?\s*")
 # case-sensitive: "Ban Chỉ đạo của Chính phủ" is a name, not guidance given
-_GUIDE_BEFORE_RE = re.compile(rf"(?:^|[\s,:;(])(?:{_alt(_R['guide_before'])})\s+của\s*$")
+_GUIDE_BEFORE_REV = _ending(_R["guide_before"], r"\s*aủc\s+", flags="")
 
 
 def _addressed(text: str, first: Mention) -> bool:
@@ -188,7 +198,10 @@ def _addressed(text: str, first: Mention) -> bool:
     hướng dẫn của Ban Tuyên giáo Tỉnh ủy")."""
     ls = text.rfind("\n", 0, first.start) + 1
     near = text[max(ls, first.start - 40) : first.start]
-    return _any_cue_before(near) and bool(_ADDRESSED_BEFORE_RE.search(near) or _GUIDE_BEFORE_RE.search(near))
+    if not _any_cue_before(near):
+        return False
+    rev = near[::-1]
+    return bool(_ADDRESSED_BEFORE_REV.match(rev) or _GUIDE_BEFORE_REV.match(rev))
 
 
 def assign_roles(text: str, mentions: list[Mention]) -> None:
