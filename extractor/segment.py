@@ -164,9 +164,8 @@ def _marker(m: re.Match[str], line: str) -> _Marker | None:
     c = line[:1]
     name = m.lastgroup or ""
     g = m.group
-    label_group, rest_group = _GROUP_NAMES[name]
-    label = g(label_group)
-    rest = g(rest_group) or ""
+    label, rest = g(*_GROUP_NAMES[name])
+    rest = rest or ""
     if name == "decimal":
         return _Marker(f"decimal{label.count('.')}", "decimal", label, rest, weak=not rest and not g("decimal__p"))
     if name == "arabic":
@@ -492,7 +491,7 @@ def segment(text: str) -> list[Section]:
     starts = [0, *accumulate(len(ln) + 1 for ln in lines[:-1])]
     marks = _marks(text, lines, starts)
     # a glued line starts with "-" or "+", so it is a bulleted marker line: look only at those
-    if any(_glued(lines[i]) for i in marks):
+    if any(lines[i][:1] in "-+" and _glued(lines[i]) for i in marks):
         lines, starts = _unglue(lines, starts)
         marks = _marks(text, lines, starts)
     b = _Builder(text)
