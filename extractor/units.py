@@ -240,7 +240,7 @@ def _groups_after_names(text: str, out: list[Mention]) -> list[Mention]:
     for i, c in enumerate(out):
         if c.kind == "group":
             continue
-        j = _JOIN_RE.match(text, c.end)
+        j = _JOIN_RE.match(text, c.end) if text[c.end : c.end + 1] in (" ", ",", ";") else None
         if not j:
             continue
         g = _GROUP_RE.match(text, j.end())

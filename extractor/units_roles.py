@@ -5,6 +5,7 @@ units.yaml). Mentions are any objects with `start`, `end` and a settable `role`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Protocol
 
 from .data import load
@@ -183,6 +184,7 @@ _ANY_CUES = (_R["lead_before"] + _R["support_before"] + _R["advise_before"] + _R
 _ANY_BEFORE_REV_RE = re.compile(rf"\s*:?\s*(?:{_alt([c.lower()[::-1] for c in _ANY_CUES])})(?:[\s,:;(]|$)")
 
 
+@lru_cache(maxsize=8192)  # a chain's role and whether it is addressed ask of the same text
 def _any_cue_before(near: str) -> bool:
     return _ANY_BEFORE_REV_RE.match(near.lower()[::-1]) is not None
 
