@@ -297,9 +297,10 @@ class _Builder:
 
     def find_style(self, style: str, floor: int) -> int | None:
         styles = self.styles
-        for d in range(len(styles) - 1, floor - 1, -1):
-            if styles[d] == style:
-                return d
+        if style in styles:  # one scan in C first: a first child's style is not open yet
+            for d in range(len(styles) - 1, floor - 1, -1):
+                if styles[d] == style:
+                    return d
         return None
 
     # -- placement ----------------------------------------------------------------------
@@ -568,15 +569,16 @@ def _sections(nodes: list[_Node]) -> list[Section]:
     given, so all are "set"; tests/test_segment.py checks these equal validated ones."""
     ids = [f"s{k}" for k in range(1, len(nodes) + 1)]
     out: list[Section] = []
+    new, put, fields = _new, _set, _FIELDS
     for n, id_ in zip(nodes, ids):
-        s = _new(Section)
-        _set(s, "__dict__", {
+        s = new(Section)
+        put(s, "__dict__", {
             "id": id_, "label": n.label, "path": n.path, "level": n.depth, "kind": n.kind,
             "heading": n.heading, "start": n.start, "end": n.end if n.end > n.start else n.start,
             "parent": None if n.parent is None else ids[n.parent],
         })
-        _set(s, "__pydantic_fields_set__", set(_FIELDS))
-        _set(s, "__pydantic_extra__", None)
-        _set(s, "__pydantic_private__", None)
+        put(s, "__pydantic_fields_set__", set(fields))
+        put(s, "__pydantic_extra__", None)
+        put(s, "__pydantic_private__", None)
         out.append(s)
     return out
