@@ -58,6 +58,7 @@ _POSITION_RE = re.compile(r"^(?:" + "|".join(re.escape(p) for p in _DATA["positi
 _ATTACH_RE = re.compile(r"^(?P<label>" + "|".join(re.escape(t) for t in _DATA["attachment_types"]) + r")(?!\w)\s*(?P<rest>.*)$")
 _CLOSING = tuple(_DATA["closing_cues"]) + tuple(_DATA["notes_cues"])
 _NOTES = tuple(_DATA["notes_cues"])
+_CLOSING_FIRST = frozenset(c[0] for c in _CLOSING)  # a cheap look before startswith, per line
 _CAPACITY_FIRST = frozenset(c[0] for c in _DATA["capacities"])
 
 _ROMAN_RE = re.compile(r"^(?P<label>[IVX]{1,5}|L)\s*(?P<p>[.)\-:])(?!\d)\s*(?P<rest>.*)$")
@@ -440,11 +441,13 @@ _GLUED_SIG_RE = re.compile(r"\s(?=(?:" + "|".join(re.escape(c) for c in _DATA["c
 _GLUED_APPENDIX_RE = re.compile(r"\s(?=(?:PHỤ LỤC|Phụ lục)(?:\s+(?:[IVXL]{1,5}|\d{1,2}))?\s*$)")
 _CAPACITY_HINTS = tuple(c.rstrip(".") for c in _DATA["capacities"] if len(c) > 2)
 _CAPACITY_HINT_RE = re.compile("|".join(re.escape(h) for h in _CAPACITY_HINTS))
+_HINT_CHAR = min(set.intersection(*(set(h) for h in _CAPACITY_HINTS)), default="")  # "" checks nothing
 
 
 def _glued(ln: str) -> re.Match[str] | None:
     """Where a signature starts inside a recipient line ("- Lưu: MTTQ TM. BAN …"), if it does."""
-    return _GLUED_SIG_RE.search(ln, 2) if ln[:1] in "-+" and _CAPACITY_HINT_RE.search(ln) else None
+    # a letter every hint has ("T"): a scan in C before the regex (most lines name no capacity)
+    return _GLUED_SIG_RE.search(ln, 2) if ln[:1] in "-+" and _HINT_CHAR in ln and _CAPACITY_HINT_RE.search(ln) else None
 
 
 def _unglue(lines: list[str], starts: list[int]) -> tuple[list[str], list[int]]:
@@ -503,7 +506,7 @@ def segment(text: str) -> list[Section]:
         if not line:
             continue
         at = starts[i] - 1 if i else 0
-        if line.startswith(_CLOSING):
+        if line[0] in _CLOSING_FIRST and line.startswith(_CLOSING):
             b.close_above(b.block_floor(), at)
             notes = line.startswith(_NOTES)
             continue
