@@ -505,9 +505,8 @@ def segment(text: str) -> list[Section]:
     for i, line in enumerate(lines):
         if not line:
             continue
-        at = starts[i] - 1 if i else 0
         if line[0] in _CLOSING_FIRST and line.startswith(_CLOSING):
-            b.close_above(b.block_floor(), at)
+            b.close_above(b.block_floor(), starts[i] - 1 if i else 0)
             notes = line.startswith(_NOTES)
             continue
         mk = marks.get(i)
@@ -553,7 +552,7 @@ def segment(text: str) -> list[Section]:
             heading = _form_title(lines, i, marks) or _heading(mk.rest, lines, i, marks)
         else:
             heading = _heading(mk.rest, lines, i, marks, title=mk.style == "appendix")
-        b.place(mk, starts[i], heading, at)
+        b.place(mk, starts[i], heading, starts[i] - 1 if i else 0)
         if mk.style in BLOCKS:
             last_block_line = i
     b.close_above(0, len(text))
