@@ -250,7 +250,8 @@ def _heading(rest: str, lines: list[str], i: int, marks: dict[int, _Marker | Non
         and marks.get(j) is None and not _BARE_ROMAN_RE.match(lines[j]) and len(text) < _HEADING_CAP
     ):
         text, j = f"{text} {lines[j].strip()}", j + 1
-    text = _caps_run(text)
+    if not text[1:2].islower():  # a lower-case second letter: the first word is no capitals
+        text = _caps_run(text)
     m = _HEADING_STOP_RE.search(text)
     if m:
         text = text[: m.start()]
