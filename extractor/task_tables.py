@@ -13,9 +13,9 @@ The header words live in data/tasks.yaml (`table_columns`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator
 
 from .data import load
 

@@ -75,6 +75,65 @@ def _key(name: str) -> str:
     return key
 
 
+# --- the issuer in the header --------------------------------------------------------------
+_UNITS = load("units.yaml")
+_HEADER_STOP_RE = re.compile(r"(?:CỘNG HÒA|ĐẢNG CỘNG SẢN|Số|KẾ HOẠCH|QUYẾT ĐỊNH|-{3,})")
+# the head nouns and tails of units.yaml keyed by their capitals; a head's kind is its first listed
+_HEAD_KIND: dict[str, str] = {}
+for _kind, _heads in _UNITS["heads"].items():
+    for _h in _heads:
+        _HEAD_KIND.setdefault(_h, _kind)
+_HEAD_BY_UPPER: dict[str, str] = {}
+for _h in _HEAD_KIND:
+    _HEAD_BY_UPPER.setdefault(_h.upper(), _h)
+_TAIL_WORDS = {t.upper(): t for t in _UNITS["tails"] if "," not in t}
+
+
+def _cased_words(words: list[str], table: dict[str, str]) -> tuple[str, int] | None:
+    """The longest entry of `table` (keyed by capitals) the words open with, as listed, and its length."""
+    for n in range(min(5, len(words)), 0, -1):
+        got = table.get(" ".join(words[:n]))
+        if got is not None:
+            return got, n
+    return None
+
+
+def header_name(text: str) -> tuple[int, int, str, str] | None:
+    """The issuer printed in capitals at the top of a state header ("ỦY BAN NHÂN DÂN / TỈNH ĐẮK
+    LẮK"), named as written in running text: "Ủy ban nhân dân tỉnh Đắk Lắk", as (start, end,
+    name, head noun). A block holding a second head ("… / BAN THƯỜNG TRỰC"), or none, gives None."""
+    pos, lines = 0, []
+    while len(lines) < 4:
+        e = text.find("\n", pos)
+        e = len(text) if e < 0 else e
+        line = text[pos:e].strip(" *|#\t")
+        if line:
+            if _HEADER_STOP_RE.match(line) or line.upper() != line or not any(c.isalpha() for c in line):
+                break
+            lines.append((pos, e, line))
+        pos = e + 1
+        if e >= len(text):
+            break
+    if not lines:
+        return None
+    words = " ".join(ln for _, _, ln in lines).split()
+    head = _cased_words(words, _HEAD_BY_UPPER)
+    if head is None or _HEAD_KIND[head[0]] not in ("state", "front", "union"):
+        return None
+    out, i = [head[0]], head[1]
+    while i < len(words):
+        if _cased_words(words[i:], _HEAD_BY_UPPER):
+            return None
+        tail = _cased_words(words[i:], _TAIL_WORDS)
+        if tail:
+            out.append(tail[0])
+            i += tail[1]
+        else:
+            out.append(words[i][:1] + words[i][1:].lower())
+            i += 1
+    return lines[0][0], lines[-1][1], " ".join(out), head[0]
+
+
 class Canon:
     """The document's registry of full names: mention -> canonical name."""
 
