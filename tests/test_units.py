@@ -390,3 +390,32 @@ def test_units_are_the_addressed_and_the_issuer() -> None:
         ("Ủy ban nhân dân tỉnh Đắk Lắk", "report_to"),
     ]
     assert "Bộ Y tế" in [u.canonical for u in unit_mentions(text, [])]
+
+
+@pytest.mark.parametrize(
+    "near",
+    [
+        "đề nghị", "Giao ", "phối hợp với ", "(phối hợp với ", "x,phối hợp ", "tham mưu cho: ", "báo cáo ",
+        "gửi báo cáo về ", "(qua ", "( qua  ", "theo hướng dẫn của ", "Ban Chỉ đạo của ", "chỉ đạo: ",
+        "chủ trì:", "kếtphối hợp ", "", "  ", "hướng dẫn của", "Hướng dẫn của ",
+    ],
+)
+def test_cues_read_on_the_reversed_text_as_searched_forward(near: str) -> None:
+    # the roles read a cue ending the text before a mention by one match on the reversed text:
+    # each must agree with the `$`-anchored search it replaced
+    import re
+
+    from extractor import units_roles as r
+
+    def fwd(words: list[str], tail: str = r"\s*", lead: str = r"[\s,:;(]", flags: str = "(?i)") -> bool:
+        return re.search(rf"{flags}(?:^|{lead})(?:{r._alt(words)}){tail}$", near) is not None
+
+    R, rev = r._R, near[::-1]
+    assert bool(r._LEAD_BEFORE_REV.match(rev)) == fwd(R["lead_before"], r"\s*:?\s*")
+    assert bool(r._SUPPORT_BEFORE_REV.match(rev)) == fwd(R["support_before"])
+    assert bool(r._ADVISE_BEFORE_REV.match(rev)) == fwd(R["advise_before"])
+    assert bool(r._REPORT_DIRECT_REV.match(rev)) == fwd(R["report_verbs"], lead=r"[\s,:;]")
+    assert bool(r._REPORT_BEFORE_REV.match(rev)) == fwd(R["report_before"], lead=r"\s")
+    assert bool(r._VIA_BEFORE_REV.match(rev)) == (re.search(r"(?i)\(\s*qua\s*$", near) is not None)
+    assert bool(r._ADDRESSED_BEFORE_REV.match(rev)) == fwd(R["addressed_before"], r"\s*:?\s*")
+    assert bool(r._GUIDE_BEFORE_REV.match(rev)) == fwd(R["guide_before"], r"\s+của\s*", flags="")
