@@ -395,7 +395,7 @@ def test_units_are_the_addressed_and_the_issuer() -> None:
 @pytest.mark.parametrize(
     "near",
     [
-        "đề nghị", "Giao ", "phối hợp với ", "(phối hợp với ", "x,phối hợp ", "tham mưu cho: ", "báo cáo ",
+        "đề nghị", "Giao ", "phối hợp với ", "(phối hợp với ", "x,phối hợp ", "tham mưu cho: ", "Tham mưu cho ", "báo cáo ",
         "gửi báo cáo về ", "(qua ", "( qua  ", "theo hướng dẫn của ", "Ban Chỉ đạo của ", "chỉ đạo: ",
         "chủ trì:", "kếtphối hợp ", "", "  ", "hướng dẫn của", "Hướng dẫn của ",
     ],
