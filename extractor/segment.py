@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from bisect import bisect_left
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 
 from .data import load
 from .models import Section
@@ -493,7 +494,7 @@ def _marks(text: str, lines: list[str], starts: list[int]) -> dict[int, _Marker 
 def segment(text: str) -> list[Section]:
     """The section tree of a normalised text (one paragraph per line)."""
     lines = text.split("\n")
-    starts = [0, *accumulate(len(ln) + 1 for ln in lines[:-1])]
+    starts = [0, *accumulate(map(add, map(len, lines[:-1]), repeat(1)))]  # len + 1, at C speed
     marks = _marks(text, lines, starts)
     # a glued line starts with "-" or "+", so it is a bulleted marker line: look only at those
     if any(lines[i][:1] in "-+" and _glued(lines[i]) for i in marks):
