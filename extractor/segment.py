@@ -1,8 +1,7 @@
 """Section tree: headings grammar -> list[Section] (document order, parents before children).
 
-One regex scan of the whole text finds the marker lines (no per-line or per-character loops
-in Python). A line that starts with a marker opens a
-section; where it sits in the tree is decided by a stack of marker *styles*: a style already open
+One regex scan of the whole text finds the marker lines (not a regex call per line, no
+per-character loops). A line that starts with a marker opens a section; where it sits in the tree is decided by a stack of marker *styles*: a style already open
 closes everything above it (a sibling), a new style opens below the current section (a child).
 So levels follow the order in which styles first appear, not a fixed table — with three guards:
 named parts / lettered capitals / Roman numerals never sit under arabic, lettered or bulleted
