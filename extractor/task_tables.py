@@ -17,14 +17,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .data import alternation as _alt
 from .data import load
 
 _T = load("tasks.yaml")
 _U = load("units.yaml")
 
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 _COL_KIND: dict[str, str] = {}

@@ -10,12 +10,9 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
+from .data import alternation as _alt
 from .data import load
 from .normalise import fold
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 class Mention(Protocol):

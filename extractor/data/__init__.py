@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -16,3 +18,8 @@ def load(name: str) -> Any:
     ref = resources.files(__package__).joinpath(name)
     text = ref.read_text(encoding="utf-8")
     return json.loads(text) if name.endswith(".json") else yaml.safe_load(text)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (so "Ban Chỉ đạo" wins over "Ban")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
