@@ -1,13 +1,14 @@
 """Section tree: headings grammar -> list[Section] (document order, parents before children).
 
 One regex scan of the whole text finds the marker lines (not a regex call per line, no
-per-character loops). A line that starts with a marker opens a section; where it sits in the tree is decided by a stack of marker *styles*: a style already open
-closes everything above it (a sibling), a new style opens below the current section (a child).
-So levels follow the order in which styles first appear, not a fixed table — with three guards:
-named parts / lettered capitals / Roman numerals never sit under arabic, lettered or bulleted
-items; a numbered item never sits under a bullet; and decimal items ("2.1") go under the item
-whose number they extend ("2"). Closing blocks (Nơi nhận, signature, Phụ lục, Mẫu, a document
-attached after the signature) are roots; what follows them nests below them.
+per-character loops). A line that starts with a marker opens a section; where it sits in the tree
+is decided by a stack of marker *styles*: a style already open closes everything above it (a
+sibling), a new style opens below the current section (a child). So levels follow the order in
+which styles first appear, not a fixed table — with three guards: named parts / lettered capitals /
+Roman numerals never sit under arabic, lettered or bulleted items; a numbered item never sits under
+a bullet; and decimal items ("2.1") go under the item whose number they extend ("2"). Closing
+blocks (Nơi nhận, signature, Phụ lục, Mẫu, a document attached after the signature) are roots; what
+follows them nests below them.
 
 Vocabulary (named-part words, capacities, positions, attachment types, closing cues) lives in
 `extractor/data/headings.yaml`.
@@ -16,8 +17,8 @@ Vocabulary (named-part words, capacities, positions, attachment types, closing c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from bisect import bisect_left
+from dataclasses import dataclass
 from itertools import accumulate, repeat
 from operator import add
 
@@ -146,8 +147,8 @@ def _within_lines(pattern: str) -> str:
 
 # The marker lines of a whole text in one scan: led by the literal line break (found at C speed),
 # instead of a Python call per line. The first line is matched by _FIRST_LINE_RE.
-_FIRST_LINE_RE = re.compile(_within_lines(_ALL_RE.pattern), re.M)
-_NEXT_LINE_RE = re.compile(r"\n(?:" + _within_lines(_ALL_RE.pattern) + ")", re.M)
+_FIRST_LINE_RE = re.compile(_within_lines(_ALL_RE.pattern), re.MULTILINE)
+_NEXT_LINE_RE = re.compile(r"\n(?:" + _within_lines(_ALL_RE.pattern) + ")", re.MULTILINE)
 _GROUP_NAMES = {name: (f"{name}__label", f"{name}__rest") for name in _ALL_RE.groupindex if "__" not in name}
 _NAMED_KIND = {f"named_{style}": (style, kind) for style, kind, _r in _NAMED}
 
@@ -578,7 +579,7 @@ def _sections(nodes: list[_Node]) -> list[Section]:
         s = new(Section)
         put(s, "__dict__", {
             "id": id_, "label": n.label, "path": n.path, "level": n.depth, "kind": n.kind,
-            "heading": n.heading, "start": n.start, "end": n.end if n.end > n.start else n.start,
+            "heading": n.heading, "start": n.start, "end": max(n.end, n.start),
             "parent": None if n.parent is None else ids[n.parent],
         })
         put(s, "__pydantic_fields_set__", set(fields))
