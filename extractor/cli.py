@@ -61,6 +61,9 @@ def extract(
         except IngestError as e:
             typer.echo(f"kehoach: {e}", err=True)
             failures += 1
+        except Exception as e:  # noqa: BLE001 - a stage's bug: one line, and the batch goes on
+            typer.echo(f"kehoach: {f}: internal error while extracting ({type(e).__name__}: {e})", err=True)
+            failures += 1
         else:
             typer.echo(record.to_json(indent=2 if pretty and single else None))
         if progress:
@@ -109,6 +112,9 @@ def summary(paths: Annotated[list[Path], typer.Argument(help="Files or folders")
             typer.echo(summarise(extract_source(read(f))))
         except IngestError as e:
             typer.echo(f"kehoach: {e}", err=True)
+            failures += 1
+        except Exception as e:  # noqa: BLE001 - a stage's bug: one line, and the batch goes on
+            typer.echo(f"kehoach: {f}: internal error while extracting ({type(e).__name__}: {e})", err=True)
             failures += 1
     if failures:
         raise typer.Exit(1)
