@@ -65,6 +65,36 @@ def median_seconds(fn: Callable[[str, bytes], None], docs: list[tuple[str, bytes
     return statistics.median(times)
 
 
+def stage_cpu_ms(docs: list[tuple[str, bytes]], runs: int) -> dict[str, float]:
+    """CPU time of each stage over the corpus (median of `runs` passes), in milliseconds."""
+    names = ("ingest", "normalise", "segment", "metadata", "citations", "dates", "units", "tasks")
+    passes: list[list[float]] = []
+    for _ in range(runs):
+        tot = [0.0] * len(names)
+        for name, data in docs:
+            marks = [time.process_time()]
+            src = read_bytes(data, name)
+            marks.append(time.process_time())
+            text = normalise(src.text).text
+            marks.append(time.process_time())
+            secs = segment.segment(text)
+            marks.append(time.process_time())
+            doc = metadata.extract_metadata(text, secs)
+            marks.append(time.process_time())
+            cited = citations.extract_citations(text, secs, doc)
+            marks.append(time.process_time())
+            ds = dates.extract_dates(text, secs, cited.citations, doc)
+            marks.append(time.process_time())
+            us = units.extract_units(text, secs)
+            marks.append(time.process_time())
+            tasks.extract_tasks(text, secs, ds, us, cited.citations)
+            marks.append(time.process_time())
+            for i in range(len(names)):
+                tot[i] += marks[i + 1] - marks[i]
+        passes.append(tot)
+    return {n: 1000 * statistics.median(p[i] for p in passes) for i, n in enumerate(names)}
+
+
 def text_bench(runs: int) -> dict[str, dict[str, float]]:
     docs = corpus_bytes()
     total_mb = sum(len(d) for _, d in docs) / 1e6
@@ -99,6 +129,9 @@ def main() -> None:
     print(f"{'stage':<22}{'docs/s':>10}{'MB/s':>9}{'time vs baseline':>19}")
     for label, r in text.items():
         print(f"{label:<22}{r['docs_per_s']:>10.1f}{r['mb_per_s']:>9.2f}{r['x_baseline_time']:>18.1f}x")
+    stages = stage_cpu_ms(corpus_bytes(), max(3, args.runs // 2))
+    results["stage_cpu_ms"] = stages
+    print("CPU ms per stage over the corpus:", ", ".join(f"{k} {v:.0f}" for k, v in stages.items()))
 
     try:
         import ingest_bench
