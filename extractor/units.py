@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from . import task_tables
 from .data import load
@@ -154,41 +154,64 @@ def _kind_of(head: str, name: str = "") -> UnitKind:
     return kind
 
 
+def _needs_name(head: str) -> bool:
+    """Generic head words ("Hội", "Ban", "Phòng") are units only with a name after them."""
+    return len(head.split()) == 1 or head in _DATA.get("needs_name", [])
+
+
+# what the mention loop needs to know of each trigger word, looked up once per trigger:
+# (length, head kind or None, a capitalised person head, a unit with no name after it,
+#  opens a group, is a determiner)
+_TRIGGER_INFO: dict[str, tuple[int, UnitKind | None, bool, bool, bool, bool]] = {
+    w: (
+        len(w),
+        _HEAD_KIND.get(w),
+        _HEAD_KIND.get(w) == "person" and w[:1].isupper(),
+        w in _STANDALONE or not _needs_name(w),
+        w in _GROUP_STARTS,
+        w in _DETERMINERS,
+    )
+    for w in _UPPER_STARTS | set(_LOWER_STARTS)
+}
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every unit mention in `text`, left to right, longest first on overlaps."""
     cands: list[Mention] = []
-    caps: dict[int, bool] = {}
     last_group_end = -1
     for start, word in _triggers(text):
         if start and (text[start - 1].isalnum() or text[start - 1] in "&_"):
             continue
-        if word in _HEAD_KIND:
-            tail = _TAIL_RE.match(text, start + len(word))
-            name = text[start : tail.end()].rstrip(" ,-")
-            if len(name) == len(word) and _HEAD_KIND[word] == "person" and word[:1].isupper() and text.startswith(" ", start + len(word)):
+        n, head_kind, person, bare_ok, group_start, determiner = _TRIGGER_INFO[word]
+        if head_kind is not None:
+            name = text[start : _TAIL_RE.match(text, start + n).end()].rstrip(" ,-")
+            if len(name) == n and person and text.startswith(" ", start + n):
                 # "Thủ trưởng các sở, ban, ngành tỉnh": a person heading a group
-                g = _GROUP_RE.match(text, start + len(word) + 1)
+                g = _GROUP_RE.match(text, start + n + 1)
                 if g is not None and g.group("det"):
                     name = text[start : g.end()].rstrip(" ,")
-            if len(name) > len(word) or word in _STANDALONE or not _needs_name(word):
+            if len(name) > n or bare_ok:
                 cands.append(Mention(start, start + len(name), name, _kind_of(word, name), word))
-            elif word not in _GROUP_STARTS:
+            elif not group_start:
                 continue  # "Sở" with no name may still open a group ("Sở, ban ngành liên quan")
-        if word in _GROUP_STARTS and start >= last_group_end:
-            if word in _DETERMINERS and not _NOUN_START_RE.match(text, start + len(word) + 1):
+        if group_start and start >= last_group_end:
+            if determiner and not _NOUN_START_RE.match(text, start + n + 1):
                 continue  # "các nội dung": no group noun after the determiner
             g = _GROUP_RE.match(text, start)
-            if g is None or not g.group("det") and not g.group("more") and g.group("first") not in _STANDALONE_GROUPS:
+            if g is None:
+                continue
+            det, first, more = g.group("det", "first", "more")
+            if not det and not more and first not in _STANDALONE_GROUPS:
                 continue
             end = g.end()
-            if g.group("det") and not g.group().endswith(","):
+            if det and text[end - 1] != ",":
                 mod = _GROUP_MOD_RE.match(text, end)
                 end = mod.end() if mod else end
             name = text[start:end].rstrip(" ,")
             last_group_end = end
             if not name.isupper():
                 cands.append(Mention(start, start + len(name), name, "group", "group"))
-    cands = [c for c in cands if not _in_caps_line(text, c.start, caps) and not _shouted(c.name)]
+    cands = [c for c in _outside_caps_lines(text, cands) if not _shouted(c.name)]
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Mention] = []
     last_end = -1
@@ -279,22 +302,26 @@ def _shouted(name: str) -> bool:
     return len(_CAPS_WORD_RE.findall(name)) >= 3
 
 
-def _in_caps_line(text: str, pos: int, cache: dict[int, bool]) -> bool:
+def _caps_line(line: str) -> bool:
     """Headings and header lines in capitals name no instruction: 'ỦY BAN NHÂN DÂN TỈNH'."""
-    s = text.rfind("\n", 0, pos) + 1
-    if s not in cache:
-        e = text.find("\n", pos)
-        line = text[s : e if e >= 0 else len(text)][:200]
-        # a Vietnamese lower-case letter settles it at once; upper() on a whole line is slow
-        cache[s] = (_LOWER_CHAR_RE.search(line) is None and line.upper() == line
-                    and _UPPER_CHAR_RE.search(line) is not None)
-    return cache[s]
+    # a Vietnamese lower-case letter settles it at once; upper() on a whole line is slow
+    return _LOWER_CHAR_RE.search(line) is None and line.upper() == line and _UPPER_CHAR_RE.search(line) is not None
 
 
-@cache
-def _needs_name(head: str) -> bool:
-    """Generic head words ("Hội", "Ban", "Phòng") are units only with a name after them."""
-    return len(head.split()) == 1 or head in _DATA.get("needs_name", [])
+def _outside_caps_lines(text: str, cands: list[Mention]) -> list[Mention]:
+    """The candidates (in text order) not on a line in capitals (its first 200 characters)."""
+    out: list[Mention] = []
+    line_end = -1
+    caps = False
+    for c in cands:
+        if c.start > line_end:  # a new line: the candidates of one line share its verdict
+            s = text.rfind("\n", 0, c.start) + 1
+            e = text.find("\n", c.start)
+            line_end = e if e >= 0 else len(text)
+            caps = _caps_line(text[s:line_end][:200])
+        if not caps:
+            out.append(c)
+    return out
 
 
 def _section_index(sections: list[Section]) -> tuple[list[int], list[Section]]:
@@ -349,26 +376,26 @@ def _bare_group(canonical: str) -> str:
     return _GROUP_TRAILER_RE.sub("", canonical)
 
 
-def _unit(name: str, canonical: str, kind: UnitKind, role: UnitRole, section: str | None, start: int, end: int) -> Unit:
+def _unit(m: Mention, canonical: str, section: str | None) -> Unit:
     """A validated Unit (pydantic's public constructor: writing model internals by hand saved a few
     ms over the corpus but would break silently with a pydantic release that changes them)."""
-    return Unit(name=name, canonical=canonical, kind=kind, role=role, section=section, start=start, end=end)
+    return Unit(name=m.name, canonical=canonical, kind=m.kind, role=m.role, section=section, start=m.start, end=m.end)
 
 
 def extract_units(text: str, sections: list[Section]) -> list[Unit]:
     """The units given a role or addressed (conventions: corpus/README.md), and the document's
     issuer: mentions that only name a body ("của Bộ Chính trị") are left out."""
-    units, listed = _units(text, sections)
-    return [u for u, keep in zip(units, listed) if keep]
+    return [_unit(m, c, path) for m, c, path, listed in _rows(text, sections) if listed]
 
 
 def unit_mentions(text: str, sections: list[Section]) -> list[Unit]:
     """Every unit mention with its canonical name and role (`mentioned` when it plays none)."""
-    return _units(text, sections)[0]
+    return [_unit(m, c, path) for m, c, path, _ in _rows(text, sections)]
 
 
-def _units(text: str, sections: list[Section]) -> tuple[list[Unit], list[bool]]:
-    """The mentions as Units, and whether each is listed (a role, addressed, or the issuer)."""
+def _rows(text: str, sections: list[Section]) -> list[tuple[Mention, str, str | None, bool]]:
+    """Every mention with its canonical name, its section's path, and whether it is listed (a
+    role, addressed, or the issuer)."""
     issuer = header_issuer(text)
     mentions = find_mentions(text)
     assign_roles(text, mentions)
@@ -425,6 +452,7 @@ def _units(text: str, sections: list[Section]) -> tuple[list[Unit], list[bool]]:
             if cur is None or (form != cur and _rank(form) > _rank(cur)):
                 best[k] = form
     own = _key(issuer.name) if issuer is not None else None
-    units = [_unit(m.name, best[_key(c)], m.kind, m.role, path, m.start, m.end) for m, c, path in rows]
-    listed = [m.role != "mentioned" or m.addressed or m is issuer or _key(c) == own for m, c, _ in rows]
-    return units, listed
+    return [
+        (m, best[_key(c)], path, m.role != "mentioned" or m.addressed or m is issuer or _key(c) == own)
+        for m, c, path in rows
+    ]
