@@ -111,15 +111,25 @@ _MOD_END = rf"(?=[,;:.()]|[ ]?\n|$|[ ]và[ ]|{_PLACE}|[ ](?:{_NOT_MODIFIER})(?!\
 _GROUP_MOD_RE = re.compile(rf"(?:{_MOD_WORD}){{1,4}}{_MOD_END}(?:{_PLACE}|[ ](?:{_GROUP_QUAL})(?!\w))?|{_PLACE}")
 # Where a mention may start: a capitalised head noun or group opener (one regex scan), or a
 # lower-case group opener (plain substring search, much faster than a regex over every char).
+# A lower-case determiner opens a group only before a group noun ("các nội dung" opens none):
+# found by a regex on that condition (a literal start: as fast as the substring search), it
+# spares the mention loop some 1,500 "các" a corpus.
 _GROUP_STARTS = _cased(_DATA["group_determiners"] + _DATA["group_starters"])
 _UPPER_STARTS = {w for w in set(_HEAD_KIND) | _GROUP_STARTS if w[:1].isupper()}
 _LOWER_STARTS = sorted(w for w in set(_HEAD_KIND) | _GROUP_STARTS if not w[:1].isupper())
 _TRIGGER_RE = re.compile(rf"(?:{trie_pattern(_UPPER_STARTS)})(?![\w&])")
+_LOWER_DETERMINER_RES = [
+    (w, re.compile(rf"{re.escape(w)}(?![\w&])(?=.(?:{_NOUN_START_RE.pattern}))", re.DOTALL))
+    for w in _LOWER_STARTS if w in _DETERMINERS
+]
+_LOWER_OTHERS = [w for w in _LOWER_STARTS if w not in _DETERMINERS]
 
 
 def _triggers(text: str) -> list[tuple[int, str]]:
     out = [(m.start(), m.group()) for m in _TRIGGER_RE.finditer(text)]
-    for w in _LOWER_STARTS:
+    for w, rx in _LOWER_DETERMINER_RES:
+        out += [(m.start(), w) for m in rx.finditer(text)]
+    for w in _LOWER_OTHERS:
         n = len(w)
         pos = text.find(w)
         while pos >= 0:
@@ -129,6 +139,8 @@ def _triggers(text: str) -> list[tuple[int, str]]:
             pos = text.find(w, pos + 1)
     out.sort()
     return out
+
+
 _PAREN_ALIAS_RE = re.compile(r"\s?\(([^()\n]{1,40})\)")
 
 
@@ -393,6 +405,23 @@ def unit_mentions(text: str, sections: list[Section]) -> list[Unit]:
     return [_unit(m, c, path) for m, c, path, _ in _rows(text, sections)]
 
 
+def _issuer_cued(text: str, mentions: list[Mention], until: int) -> tuple[Mention, str | None] | None:
+    """The first named mention before `until` followed (past an alias in brackets) by "xây dựng /
+    ban hành kế hoạch": the body issuing the plan, with its alias."""
+    for m in mentions:
+        if m.start >= until:
+            break
+        if m.kind == "group":
+            continue
+        after = text[m.end : m.end + 60]
+        alias = _PAREN_ALIAS_RE.match(after) if "(" in after[:2] else None
+        if alias:
+            after = after[alias.end() :]
+        if _ISSUER_CUE_RE.match(after):
+            return m, alias.group(1) if alias else None
+    return None
+
+
 def _rows(text: str, sections: list[Section]) -> list[tuple[Mention, str, str | None, bool]]:
     """Every mention with its canonical name, its section's path, and whether it is listed (a
     role, addressed, or the issuer)."""
@@ -409,18 +438,12 @@ def _rows(text: str, sections: list[Section]) -> list[tuple[Mention, str, str | 
         canon.issuer = canon.add(issuer.name)
         mentions.insert(0, issuer)
     first_section = min((s.start for s in sections if s.kind in ("roman", "part", "chapter")), default=len(text))
-    for i, m in enumerate(mentions):
-        if m.start >= first_section:
-            break
-        after = text[m.end : m.end + 60]
-        alias = _PAREN_ALIAS_RE.match(after)
+    cued = _issuer_cued(text, mentions, first_section)
+    if cued is not None:
+        m, alias = cued
+        canon.issuer = canon.resolve(m) if issuer is not None else canon.add(_clean(m.name))
         if alias:
-            after = after[alias.end() :]
-        if _ISSUER_CUE_RE.match(after) and m.kind != "group":
-            canon.issuer = canon.resolve(m) if issuer is not None else canon.add(_clean(m.name))
-            if alias:
-                canon.alias[fold(alias.group(1))] = canon.issuer
-            break
+            canon.alias[fold(alias)] = canon.issuer
     index = _section_index(sections)
     skipped = _skipper(sections)
     rows: list[tuple[Mention, str, str | None]] = []
