@@ -1,8 +1,7 @@
 """Unit mentions in the text, by the grammar of `data/units.yaml`: a *named* unit (a head noun —
 Sở, Ban, Đảng ủy … — followed by its name: capitalised words, administrative levels, "và"/","/"-"
 joins inside a name) or a *generic group* ("các phòng, ban, đơn vị", "cán bộ, đảng viên").
-Mentions start at the words found by one scan of the text (`_triggers`); see units.py for what
-becomes of them."""
+Mentions start at the words `_triggers` finds; units.py makes them Units."""
 
 from __future__ import annotations
 
@@ -105,6 +104,7 @@ _LOWER_OTHERS = [w for w in _LOWER_STARTS if w not in _DETERMINERS]
 
 
 def _triggers(text: str) -> list[tuple[int, str]]:
+    """(position, word) of every word a mention may start with, in text order."""
     out = [(m.start(), m.group()) for m in _TRIGGER_RE.finditer(text)]
     for w, rx in _LOWER_DETERMINER_RES:
         out += [(m.start(), w) for m in rx.finditer(text)]
