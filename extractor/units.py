@@ -5,7 +5,8 @@ followed by its name: capitalised words, administrative levels, "và"/","/"-" jo
 name) or a *generic group* ("các phòng, ban, đơn vị", "cán bộ, đảng viên"). Each mention gets
 its canonical name (abbreviations expanded, then mapped to the document's full form with
 rapidfuzz on `fold()`ed keys) and the role it plays in its clause, read from cue words
-around the mention or the list of mentions it belongs to (see `roles` in units.yaml).
+around the mention or the list of mentions it belongs to (see `roles` in units.yaml). The
+grammar is in units_find.py, the canonical names in units_canon.py, the roles in units_roles.py.
 
 Task tables (extractor/task_tables.py) give the role of a mention by its column.
 """
@@ -14,12 +15,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from . import task_tables
-from .data import load
-from .models import Section, Unit, UnitKind, UnitRole
+from .models import Section, Unit
 from .normalise import fold
 from .units_canon import (
     _GROUP_TRAILER_RE,
@@ -31,270 +30,15 @@ from .units_canon import (
     expand_abbreviations,  # noqa: F401 - re-exported
     header_name,
 )
+from .units_find import (
+    Mention,
+    _kind_of,
+    find_mentions,
+    trie_pattern,  # noqa: F401 - re-exported (task_outputs)
+)
 from .units_roles import assign_roles
 
-_DATA = load("units.yaml")
-_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-
-
-
-# --- the mention grammar ----------------------------------------------------------------------
-def trie_pattern(words: list[str] | set[str]) -> str:
-    """An alternation of literal words as a prefix trie: far faster in `re` than a flat list."""
-    trie: dict[str, dict] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(node, key=lambda c: (c == "", c)) if ch]
-        if not alts:
-            return ""
-        opt = "" in node
-        body = alts[0] if len(alts) == 1 and not opt else "(?:" + "|".join(alts) + ")"
-        return body + "?" if opt else body
-
-    return build(trie)
-
-
-def _cased(words: list[str]) -> set[str]:
-    return {v for w in words for v in (w, w[:1].upper() + w[1:])}
-
-
-_HEAD_KIND: dict[str, UnitKind] = {}
-for _kind, _heads in _DATA["heads"].items():
-    for _h in _heads:
-        _HEAD_KIND.setdefault(_h, _kind)
-_STANDALONE = set(_DATA.get("standalone", []))
-_STOP = trie_pattern(_DATA["stop_syllables"])
-_TAILS = trie_pattern(_DATA["tails"])
-_HEADS = trie_pattern(list(_HEAD_KIND))
-_NESTED_HEADS = trie_pattern([h for h in _HEAD_KIND if h[:1].isupper()])
-_DOC_TYPES = trie_pattern(list(load("doc_types.yaml")["types"]) + _DATA.get("not_names", []))
-_NOT_NAME = rf"(?!(?:{_DOC_TYPES})(?![\w&]))"
-_CAP = rf"{_NOT_NAME}[{_UPPER}][\w&]*(?:,[{_UPPER}]+&[{_UPPER}]+)?"
-# a capitalised word may carry up to three lower-case syllables ("Chuyển đổi số", "Kiểm soát bệnh tật"), never a verb
-# or function word, nor the start of an administrative tail ("… Việt Nam thành phố")
-_LOW_NEXT = rf"(?:[ ](?!(?:{_STOP}|{_TAILS})(?!\w))[{_LOWER}]\w*){{0,3}}"
-_CAP_WORD = rf"(?!(?:{_HEADS})(?![\w&])){_CAP}{_LOW_NEXT}"
-_TAIL_RE = re.compile(
-    rf"(?:[ ](?:{_NESTED_HEADS})(?![\w&])|[ ](?:{_TAILS})(?!\w)|[ ]{_CAP}{_LOW_NEXT}|[ ]\d{{1,3}}(?!\w)"
-    rf"|(?:[ ]?,[ ]|[ ]-[ ]|[ ]và[ ]){_CAP_WORD})*"
-)
-_GROUP_NOUNS = trie_pattern(_cased(_DATA["group_nouns"]))
-_GROUP_DET = trie_pattern(_cased(_DATA["group_determiners"]))
-_GROUP_QUAL = trie_pattern(_cased(_DATA["group_qualifiers"]))
-_STANDALONE_GROUPS = _cased(_DATA.get("standalone_groups", []))
-_DETERMINERS = _cased(_DATA["group_determiners"])
-# what may follow a determiner in a group: a group noun, or "các" again ("tất cả các")
-_NOUN_START_RE = re.compile(trie_pattern(_cased(_DATA["group_nouns"]) | {"các "}))  # one match, not 99 startswith
-_GROUP_RE = re.compile(
-    rf"(?P<det>(?:{_GROUP_DET})[ ])?(?P<first>(?:{_GROUP_NOUNS}))(?!\w)"
-    rf"(?P<more>(?:(?:[ ]?,[ ]|[ ]và[ ]|[ ]các[ ])(?:các[ ])?(?:{_GROUP_NOUNS})(?!\w))*)"
-    rf"(?:[ ](?:{_GROUP_QUAL})(?!\w))?"
-)
-# a group's lower-case modifiers ("các cơ quan truyền thông", "các cơ sở sản xuất giống"): up to
-# four syllables, never a verb or function word (the start of the instruction), then a place
-_R = _DATA["roles"]
-_NOT_MODIFIER = trie_pattern(
-    set(_DATA["group_modifier_stops"]) | set(_R["subject_verbs"]) | set(_R["lead_after"]) | set(_R["report_verbs"])
-    | set(_R["support_before"]) | set(_R["advise_before"]) | set(_R["addressed_before"]) | set(_R["adverbs"])
-)
-_MOD_WORD = rf"[ ](?!(?:{_NOT_MODIFIER})(?!\w))[{_LOWER}]+(?:[ ]?-[ ]?[{_LOWER}]+)?(?![\w-])"
-_PLACE = r"[ ](?:đóng[ ])?trên địa bàn(?:[ ]tỉnh|[ ]thành phố)?(?!\w)"
-# the modifiers must end where the name plainly ends: punctuation, a line end, "và", a place, or
-# the instruction's verb ("các cơ quan truyền thông trên địa bàn tỉnh tăng cường …")
-_MOD_END = rf"(?=[,;:.()]|[ ]?\n|$|[ ]và[ ]|{_PLACE}|[ ](?:{_NOT_MODIFIER})(?!\w))"
-_GROUP_MOD_RE = re.compile(rf"(?:{_MOD_WORD}){{1,4}}{_MOD_END}(?:{_PLACE}|[ ](?:{_GROUP_QUAL})(?!\w))?|{_PLACE}")
-# Where a mention may start: a capitalised head noun or group opener (one regex scan), or a
-# lower-case group opener (plain substring search, much faster than a regex over every char).
-_GROUP_STARTS = _cased(_DATA["group_determiners"] + _DATA["group_starters"])
-_UPPER_STARTS = {w for w in set(_HEAD_KIND) | _GROUP_STARTS if w[:1].isupper()}
-_LOWER_STARTS = sorted(w for w in set(_HEAD_KIND) | _GROUP_STARTS if not w[:1].isupper())
-_TRIGGER_RE = re.compile(rf"(?:{trie_pattern(_UPPER_STARTS)})(?![\w&])")
-
-
-def _triggers(text: str) -> list[tuple[int, str]]:
-    out = [(m.start(), m.group()) for m in _TRIGGER_RE.finditer(text)]
-    for w in _LOWER_STARTS:
-        n = len(w)
-        pos = text.find(w)
-        while pos >= 0:
-            nxt = text[pos + n : pos + n + 1]  # a word end: no letter, digit, "_" or "&" next
-            if not (nxt.isalnum() or nxt == "_" or nxt == "&"):
-                out.append((pos, w))
-            pos = text.find(w, pos + 1)
-    out.sort()
-    return out
 _PAREN_ALIAS_RE = re.compile(r"\s?\(([^()\n]{1,40})\)")
-
-
-@dataclass(slots=True)  # thousands a document: slots make them cheaper to build and read
-class Mention:
-    start: int
-    end: int
-    name: str
-    kind: UnitKind
-    head: str
-    role: UnitRole = "mentioned"
-    addressed: bool = False
-
-
-_FRONT_RE = re.compile(r"Mặt trận|MTTQ")
-
-
-@lru_cache(maxsize=65536)  # the same names come back all through a document
-def _kind_of(head: str, name: str = "") -> UnitKind:
-    kind = _HEAD_KIND.get(head, "other")
-    if kind in ("state", "other") and _FRONT_RE.search(name):
-        return "front"  # "Ủy ban MTTQ xã"
-    return kind
-
-
-def find_mentions(text: str) -> list[Mention]:
-    """Every unit mention in `text`, left to right, longest first on overlaps."""
-    cands: list[Mention] = []
-    caps: dict[int, bool] = {}
-    last_group_end = -1
-    for start, word in _triggers(text):
-        if start and (text[start - 1].isalnum() or text[start - 1] in "&_"):
-            continue
-        if word in _HEAD_KIND:
-            tail = _TAIL_RE.match(text, start + len(word))
-            name = text[start : tail.end()].rstrip(" ,-")
-            if len(name) == len(word) and _HEAD_KIND[word] == "person" and word[:1].isupper() and text.startswith(" ", start + len(word)):
-                # "Thủ trưởng các sở, ban, ngành tỉnh": a person heading a group
-                g = _GROUP_RE.match(text, start + len(word) + 1)
-                if g is not None and g.group("det"):
-                    name = text[start : g.end()].rstrip(" ,")
-            if len(name) > len(word) or word in _STANDALONE or not _needs_name(word):
-                cands.append(Mention(start, start + len(name), name, _kind_of(word, name), word))
-            elif word not in _GROUP_STARTS:
-                continue  # "Sở" with no name may still open a group ("Sở, ban ngành liên quan")
-        if word in _GROUP_STARTS and start >= last_group_end:
-            if word in _DETERMINERS and not _NOUN_START_RE.match(text, start + len(word) + 1):
-                continue  # "các nội dung": no group noun after the determiner
-            g = _GROUP_RE.match(text, start)
-            if g is None or not g.group("det") and not g.group("more") and g.group("first") not in _STANDALONE_GROUPS:
-                continue
-            end = g.end()
-            if g.group("det") and not g.group().endswith(","):
-                mod = _GROUP_MOD_RE.match(text, end)
-                end = mod.end() if mod else end
-            name = text[start:end].rstrip(" ,")
-            last_group_end = end
-            if not name.isupper():
-                cands.append(Mention(start, start + len(name), name, "group", "group"))
-    cands = [c for c in cands if not _in_caps_line(text, c.start, caps) and not _shouted(c.name)]
-    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    out: list[Mention] = []
-    last_end = -1
-    for c in cands:
-        if c.start >= last_end:
-            out.append(c)
-            last_end = c.end
-        elif c.kind != "group" and out and out[-1].kind == "group" and c.end > out[-1].end:
-            # "Ủy ban nhân dân các xã, phường": the named unit swallows the group it contains
-            out[-1] = c
-            last_end = c.end
-    return _groups_after_names(text, _heading_groups(text, out))
-
-
-_ITEM_MARKER_RE = re.compile(r"[ \t]*(?:[IVXLC]{1,5}[.)-]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][).])[ \t]*(?:Đề nghị:?[ ])?$")
-_HEADING_REST_RE = re.compile(r"[^.;:\n]{1,120}?:?[ \t]*(?=\n|$)")
-_ROLE_CUE_RE = re.compile(
-    rf"[ ,]*(?:{trie_pattern(set(_R['subject_verbs']) | set(_R['lead_after']) | set(_R['support_before']))})(?!\w)"
-)
-
-
-def _heading_groups(text: str, out: list[Mention]) -> list[Mention]:
-    """A group that is a numbered item's whole heading line is named by the whole line ("19. Các
-    cơ sở đào tạo đại học, sau đại học", "6. Các doanh nghiệp thứ cấp đang hoạt động trong KCN")."""
-    for i, m in enumerate(out):
-        if m.kind != "group" or text.startswith("\n", m.end) or m.end >= len(text):
-            continue
-        ls = text.rfind("\n", 0, m.start) + 1
-        if not _ITEM_MARKER_RE.match(text[ls : m.start]):
-            continue
-        rest = _HEADING_REST_RE.match(text, m.end)
-        nxt = out[i + 1].start if i + 1 < len(out) else len(text)
-        if rest is None or rest.end() > nxt or _ROLE_CUE_RE.match(text, m.end):
-            continue
-        end = m.end + len(rest.group().rstrip(" \t:"))
-        out[i] = Mention(m.start, end, text[m.start : end], m.kind, m.head, m.role)
-    return out
-
-
-_JOIN_RE = re.compile(r"[ ]?,[ ]|[ ]và[ ]|;[ ]")
-
-
-def _groups_after_names(text: str, out: list[Mention]) -> list[Mention]:
-    """A group right after a name ("Lãnh đạo Văn phòng, các phòng, ban, đơn vị") that lost the
-    overlap contest to a group starting inside the name ("phòng, các phòng …")."""
-    extra: list[Mention] = []
-    for i, c in enumerate(out):
-        if c.kind == "group":
-            continue
-        j = _JOIN_RE.match(text, c.end) if text[c.end : c.end + 1] in (" ", ",", ";") else None
-        if not j:
-            continue
-        g = _GROUP_RE.match(text, j.end())
-        nxt = out[i + 1].start if i + 1 < len(out) else len(text)
-        if g and (g.group("det") or g.group("more")):
-            name = g.group().rstrip(" ,")
-            if g.start() + len(name) <= nxt:
-                extra.append(Mention(g.start(), g.start() + len(name), name, "group", "group"))
-    merged = sorted(out + extra, key=lambda m: m.start)
-    return _attach_owners(text, merged)
-
-
-_OWNER_GAP_RE = re.compile(r"[ ](?:trực thuộc|thuộc|của)[ ]$")
-
-
-def _attach_owners(text: str, ms: list[Mention]) -> list[Mention]:
-    """'các đoàn thể trực thuộc Đảng ủy Khối' is one group, not a group and a Đảng ủy."""
-    out: list[Mention] = []
-    for m in ms:
-        if out and out[-1].kind == "group" and m.kind != "group":
-            g = out[-1]
-            gap = text[g.end : m.start]
-            if gap == " " and re.search(r"(?:trực thuộc|thuộc)$", g.name) or _OWNER_GAP_RE.fullmatch(gap):
-                out[-1] = Mention(g.start, m.end, text[g.start : m.end], "group", "group", g.role)
-                continue
-        out.append(m)
-    return out
-
-
-_UPPER_CHAR_RE = re.compile(f"[{_UPPER}]")
-_LOWER_CHAR_RE = re.compile(f"[{_LOWER}]")
-_CAPS_WORD_RE = re.compile(f"(?<!\\w)[{_UPPER}]{{3,}}(?!\\w)")
-
-
-@lru_cache(maxsize=65536)
-def _shouted(name: str) -> bool:
-    """A run of words in capitals is a heading or a header caught by a name ('MTTQ VIỆT NAM XÃ …')."""
-    return len(_CAPS_WORD_RE.findall(name)) >= 3
-
-
-def _in_caps_line(text: str, pos: int, cache: dict[int, bool]) -> bool:
-    """Headings and header lines in capitals name no instruction: 'ỦY BAN NHÂN DÂN TỈNH'."""
-    s = text.rfind("\n", 0, pos) + 1
-    if s not in cache:
-        e = text.find("\n", pos)
-        line = text[s : e if e >= 0 else len(text)][:200]
-        # a Vietnamese lower-case letter settles it at once; upper() on a whole line is slow
-        cache[s] = (_LOWER_CHAR_RE.search(line) is None and line.upper() == line
-                    and _UPPER_CHAR_RE.search(line) is not None)
-    return cache[s]
-
-
-@cache
-def _needs_name(head: str) -> bool:
-    """Generic head words ("Hội", "Ban", "Phòng") are units only with a name after them."""
-    return len(head.split()) == 1 or head in _DATA.get("needs_name", [])
 
 
 def _section_index(sections: list[Section]) -> tuple[list[int], list[Section]]:
@@ -349,26 +93,43 @@ def _bare_group(canonical: str) -> str:
     return _GROUP_TRAILER_RE.sub("", canonical)
 
 
-def _unit(name: str, canonical: str, kind: UnitKind, role: UnitRole, section: str | None, start: int, end: int) -> Unit:
+def _unit(m: Mention, canonical: str, section: str | None) -> Unit:
     """A validated Unit (pydantic's public constructor: writing model internals by hand saved a few
     ms over the corpus but would break silently with a pydantic release that changes them)."""
-    return Unit(name=name, canonical=canonical, kind=kind, role=role, section=section, start=start, end=end)
+    return Unit(name=m.name, canonical=canonical, kind=m.kind, role=m.role, section=section, start=m.start, end=m.end)
 
 
 def extract_units(text: str, sections: list[Section]) -> list[Unit]:
     """The units given a role or addressed (conventions: corpus/README.md), and the document's
     issuer: mentions that only name a body ("của Bộ Chính trị") are left out."""
-    units, listed = _units(text, sections)
-    return [u for u, keep in zip(units, listed) if keep]
+    return [_unit(m, c, path) for m, c, path, listed in _rows(text, sections) if listed]
 
 
 def unit_mentions(text: str, sections: list[Section]) -> list[Unit]:
     """Every unit mention with its canonical name and role (`mentioned` when it plays none)."""
-    return _units(text, sections)[0]
+    return [_unit(m, c, path) for m, c, path, _ in _rows(text, sections)]
 
 
-def _units(text: str, sections: list[Section]) -> tuple[list[Unit], list[bool]]:
-    """The mentions as Units, and whether each is listed (a role, addressed, or the issuer)."""
+def _issuer_cued(text: str, mentions: list[Mention], until: int) -> tuple[Mention, str | None] | None:
+    """The first named mention before `until` followed (past an alias in brackets) by "xây dựng /
+    ban hành kế hoạch": the body issuing the plan, with its alias."""
+    for m in mentions:
+        if m.start >= until:
+            break
+        if m.kind == "group":
+            continue
+        after = text[m.end : m.end + 60]
+        alias = _PAREN_ALIAS_RE.match(after) if "(" in after[:2] else None
+        if alias:
+            after = after[alias.end() :]
+        if _ISSUER_CUE_RE.match(after):
+            return m, alias.group(1) if alias else None
+    return None
+
+
+def _rows(text: str, sections: list[Section]) -> list[tuple[Mention, str, str | None, bool]]:
+    """Every mention with its canonical name, its section's path, and whether it is listed (a
+    role, addressed, or the issuer)."""
     issuer = header_issuer(text)
     mentions = find_mentions(text)
     assign_roles(text, mentions)
@@ -382,18 +143,12 @@ def _units(text: str, sections: list[Section]) -> tuple[list[Unit], list[bool]]:
         canon.issuer = canon.add(issuer.name)
         mentions.insert(0, issuer)
     first_section = min((s.start for s in sections if s.kind in ("roman", "part", "chapter")), default=len(text))
-    for i, m in enumerate(mentions):
-        if m.start >= first_section:
-            break
-        after = text[m.end : m.end + 60]
-        alias = _PAREN_ALIAS_RE.match(after)
+    cued = _issuer_cued(text, mentions, first_section)
+    if cued is not None:
+        m, alias = cued
+        canon.issuer = canon.resolve(m) if issuer is not None else canon.add(_clean(m.name))
         if alias:
-            after = after[alias.end() :]
-        if _ISSUER_CUE_RE.match(after) and m.kind != "group":
-            canon.issuer = canon.resolve(m) if issuer is not None else canon.add(_clean(m.name))
-            if alias:
-                canon.alias[fold(alias.group(1))] = canon.issuer
-            break
+            canon.alias[fold(alias)] = canon.issuer
     index = _section_index(sections)
     skipped = _skipper(sections)
     rows: list[tuple[Mention, str, str | None]] = []
@@ -425,6 +180,7 @@ def _units(text: str, sections: list[Section]) -> tuple[list[Unit], list[bool]]:
             if cur is None or (form != cur and _rank(form) > _rank(cur)):
                 best[k] = form
     own = _key(issuer.name) if issuer is not None else None
-    units = [_unit(m.name, best[_key(c)], m.kind, m.role, path, m.start, m.end) for m, c, path in rows]
-    listed = [m.role != "mentioned" or m.addressed or m is issuer or _key(c) == own for m, c, _ in rows]
-    return units, listed
+    return [
+        (m, best[_key(c)], path, m.role != "mentioned" or m.addressed or m is issuer or _key(c) == own)
+        for m, c, path in rows
+    ]

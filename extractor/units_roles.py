@@ -62,61 +62,60 @@ _ANY_VERB_AFTER_RE = re.compile(
 )
 _INTRO_RE = re.compile(r"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{1,4}[).]\s*|\(\d+\)\s*)?(?:(?:đề nghị|yêu cầu|giao)\s*:?\s*)?$")
 _CHAIN_GAP_RE = re.compile(r"^(?:\s?[,;]\s?|\svà\s|\s?,\s?và\s|\s?\(\s?|\s?\)\s?[,;]?\s?|\s?\)\s?và\s|\s)$")
-_CLAUSE_BREAK_RE = re.compile(r";|\.\s(?=[" + _UPPER + r"])|:\s(?=[" + _UPPER + r"])")
 _HEADING_ONLY_RE = re.compile(r"^(?:[-+*•]\s*|[IVXLC]{1,5}[.\-)]\s*|[0-9.]{1,8}[.)]?\s+|[a-zđ][).]\s*|\(\d+\)\s*)?(?:Đề nghị\s*:?\s*)?$", re.IGNORECASE)
 
 
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    s = text.rfind("\n", 0, pos) + 1
-    e = text.find("\n", pos)
-    return s, (len(text) if e < 0 else e)
+_CLAUSE_BREAK_RE = re.compile(r";|\.\s(?=[" + _UPPER + r"])|:\s(?=[" + _UPPER + r"])")
 
 
-def _has_break(window: str) -> bool:
-    return ";" in window or "." in window or ":" in window
+def _clause_start(text: str, lo: int, hi: int, start: int) -> int:
+    """The end of the last clause break within text[lo:hi] that ends by `start`; `lo` when none."""
+    window = text[lo:hi]
+    if ";" not in window and "." not in window and ":" not in window:  # most windows: no regex then
+        return lo
+    cs = lo
+    for m in _CLAUSE_BREAK_RE.finditer(text, lo, hi):
+        if m.end() <= start:
+            cs = m.end()
+    return cs
 
 
-def _clause_bounds(text: str, ls: int, le: int, start: int, end: int) -> tuple[int, int]:
-    cs = ls
-    hi = min(start + 1, le)
-    if _has_break(text[ls:hi]):  # most windows have none: no regex then
-        for m in _CLAUSE_BREAK_RE.finditer(text, ls, hi):
-            if m.end() <= start:
-                cs = m.end()
-    m2 = _CLAUSE_BREAK_RE.search(text, end, le) if _has_break(text[end:le]) else None
-    ce = m2.start() if m2 else le
-    return cs, ce
+def _clause_end(text: str, lo: int, hi: int) -> int:
+    """Where the first clause break within text[lo:hi] starts; `hi` when there is none."""
+    m = _CLAUSE_BREAK_RE.search(text, lo, hi)
+    return m.start() if m else hi
 
 
 def _chains(mentions: list[Mention], text: str) -> list[list[Mention]]:
     chains: list[list[Mention]] = []
     for m in mentions:
         if chains:
-            prev = chains[-1][-1]
-            gap = text[prev.end : m.start]
-            if len(gap) <= 6 and "\n" not in gap and _CHAIN_GAP_RE.match(gap):
-                chains[-1].append(m)
-                continue
+            prev_end = chains[-1][-1].end
+            if m.start - prev_end <= 6:
+                gap = text[prev_end : m.start]
+                if "\n" not in gap and _CHAIN_GAP_RE.match(gap):
+                    chains[-1].append(m)
+                    continue
         chains.append([m])
     return chains
 
 
-def _chain_role(text: str, chain: list[Mention]) -> UnitRole:
-    first, last = chain[0], chain[-1]
-    ls, le = _line_bounds(text, first.start)
-    line_prefix = text[ls : first.start]
-    line_suffix = text[last.end : le]
-    if not line_suffix.strip(" .:;,/") and _HEADING_ONLY_RE.match(line_prefix):  # the cheap test first
+def _chain_role(text: str, chain: list[Mention], ls: int) -> UnitRole:
+    """The role of a chain of mentions whose line starts at `ls`."""
+    first, last = chain[0].start, chain[-1].end
+    e = text.find("\n", first)
+    le = len(text) if e < 0 else e
+    if not text[last:le].strip(" .:;,/") and _HEADING_ONLY_RE.match(text[ls:first]):  # the cheap test first
         return "lead"  # "1. Sở Khoa học và Công nghệ", "6. Đề nghị: Hội Nông dân tỉnh, …"
-    cs, ce = _clause_bounds(text, max(ls, first.start - 200), min(le, last.end + 200), first.start, last.end)
-    prefix = text[cs : first.start]
-    suffix = text[last.end : ce]
-    label = _label_role(text, ls, first.start)
+    lo = max(ls, first - 200)
+    prefix = text[_clause_start(text, lo, min(first + 1, le), first) : first]
+    suffix = text[last : _clause_end(text, last, min(le, last + 200))]
+    label = _label_role(text, ls, first)
     if label is not None and label[1]:
         return label[0]  # "Cơ quan chủ trì: Sở Nội vụ"
     near = prefix[-40:]  # cue words sit right before the mention: search a short tail only
     if not _any_cue_before(near):
-        return _role_after(text, chain, prefix, suffix, label)
+        return _role_after(text, last, prefix, suffix, label)
     rev = near[::-1]
     if _VIA_BEFORE_REV.match(rev):
         return "report_to"
@@ -134,13 +133,11 @@ def _chain_role(text: str, chain: list[Mention]) -> UnitRole:
         if near.rstrip().lower().endswith("do"):
             return "mentioned"  # "do Ban Tuyên giáo Tỉnh ủy biên soạn": an author, not a lead
         return "lead"
-    return _role_after(text, chain, prefix, suffix, label)
+    return _role_after(text, last, prefix, suffix, label)
 
 
-def _role_after(text: str, chain: list[Mention], prefix: str, suffix: str,
-                label: tuple[UnitRole, bool] | None) -> UnitRole:
-    """The role read after the mention (a subject's verb), once no cue word precedes it."""
-    last = chain[-1]
+def _role_after(text: str, last: int, prefix: str, suffix: str, label: tuple[UnitRole, bool] | None) -> UnitRole:
+    """The role read after the mentions ending at `last` (a subject's verb), once no cue word precedes them."""
     if _LEAD_AFTER_RE.match(suffix):
         return "lead"
     subject = bool(_INTRO_RE.match(prefix.lstrip())) or (
@@ -150,7 +147,7 @@ def _role_after(text: str, chain: list[Mention], prefix: str, suffix: str,
         return "monitor"
     if subject and (_SUBJECT_AFTER_RE.match(suffix) or _ANY_VERB_AFTER_RE.match(suffix)):
         return "lead"
-    if subject and text.startswith(":", last.end):
+    if subject and text.startswith(":", last):
         return "lead"  # "12. Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương kiểm tra …"
     return label[0] if label is not None else "mentioned"
 
@@ -192,12 +189,11 @@ _ADDRESSED_BEFORE_REV = _ending(_R["addressed_before"], r"\s*:?\s*")
 _GUIDE_BEFORE_REV = _ending(_R["guide_before"], r"\s*aủc\s+", flags="")
 
 
-def _addressed(text: str, first: Mention) -> bool:
+def _addressed(text: str, start: int, ls: int) -> bool:
     """Addressed by an instruction without a role in it: the object of "chỉ đạo", "hướng dẫn" …
     ("Chỉ đạo các doanh nghiệp viễn thông bảo đảm …"), or whose guidance is followed ("theo
     hướng dẫn của Ban Tuyên giáo Tỉnh ủy")."""
-    ls = text.rfind("\n", 0, first.start) + 1
-    near = text[max(ls, first.start - 40) : first.start]
+    near = text[max(ls, start - 40) : start]
     if not _any_cue_before(near):
         return False
     rev = near[::-1]
@@ -206,8 +202,10 @@ def _addressed(text: str, first: Mention) -> bool:
 
 def assign_roles(text: str, mentions: list[Mention]) -> None:
     for chain in _chains(mentions, text):
-        role = _chain_role(text, chain)
-        addressed = role == "mentioned" and _addressed(text, chain[0])
+        start = chain[0].start
+        ls = text.rfind("\n", 0, start) + 1
+        role = _chain_role(text, chain, ls)
+        addressed = role == "mentioned" and _addressed(text, start, ls)
         for m in chain:
             # a bracket needs "(" within two characters: most mentions have none, no regex then
             b = _BRACKET_RE.match(text, m.end) if "(" in text[m.end : m.end + 2] else None

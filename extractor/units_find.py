@@ -1,0 +1,312 @@
+"""Unit mentions in the text, by the grammar of `data/units.yaml`: a *named* unit (a head noun —
+Sở, Ban, Đảng ủy … — followed by its name: capitalised words, administrative levels, "và"/","/"-"
+joins inside a name) or a *generic group* ("các phòng, ban, đơn vị", "cán bộ, đảng viên").
+Mentions start at the words `_triggers` finds; units.py makes them Units."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .data import load
+from .models import UnitKind, UnitRole
+
+_DATA = load("units.yaml")
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+
+
+# --- the mention grammar ----------------------------------------------------------------------
+def trie_pattern(words: list[str] | set[str]) -> str:
+    """An alternation of literal words as a prefix trie: far faster in `re` than a flat list."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(node, key=lambda c: (c == "", c)) if ch]
+        if not alts:
+            return ""
+        opt = "" in node
+        body = alts[0] if len(alts) == 1 and not opt else "(?:" + "|".join(alts) + ")"
+        return body + "?" if opt else body
+
+    return build(trie)
+
+
+def _cased(words: list[str]) -> set[str]:
+    return {v for w in words for v in (w, w[:1].upper() + w[1:])}
+
+
+_HEAD_KIND: dict[str, UnitKind] = {}
+for _kind, _heads in _DATA["heads"].items():
+    for _h in _heads:
+        _HEAD_KIND.setdefault(_h, _kind)
+_STANDALONE = set(_DATA.get("standalone", []))
+_STOP = trie_pattern(_DATA["stop_syllables"])
+_TAILS = trie_pattern(_DATA["tails"])
+_HEADS = trie_pattern(list(_HEAD_KIND))
+_NESTED_HEADS = trie_pattern([h for h in _HEAD_KIND if h[:1].isupper()])
+_DOC_TYPES = trie_pattern(list(load("doc_types.yaml")["types"]) + _DATA.get("not_names", []))
+_NOT_NAME = rf"(?!(?:{_DOC_TYPES})(?![\w&]))"
+_CAP = rf"{_NOT_NAME}[{_UPPER}][\w&]*(?:,[{_UPPER}]+&[{_UPPER}]+)?"
+# a capitalised word may carry up to three lower-case syllables ("Chuyển đổi số", "Kiểm soát bệnh tật"), never a verb
+# or function word, nor the start of an administrative tail ("… Việt Nam thành phố")
+_LOW_NEXT = rf"(?:[ ](?!(?:{_STOP}|{_TAILS})(?!\w))[{_LOWER}]\w*){{0,3}}"
+_CAP_WORD = rf"(?!(?:{_HEADS})(?![\w&])){_CAP}{_LOW_NEXT}"
+_TAIL_RE = re.compile(
+    rf"(?:[ ](?:{_NESTED_HEADS})(?![\w&])|[ ](?:{_TAILS})(?!\w)|[ ]{_CAP}{_LOW_NEXT}|[ ]\d{{1,3}}(?!\w)"
+    rf"|(?:[ ]?,[ ]|[ ]-[ ]|[ ]và[ ]){_CAP_WORD})*"
+)
+_GROUP_NOUNS = trie_pattern(_cased(_DATA["group_nouns"]))
+_GROUP_DET = trie_pattern(_cased(_DATA["group_determiners"]))
+_GROUP_QUAL = trie_pattern(_cased(_DATA["group_qualifiers"]))
+_STANDALONE_GROUPS = _cased(_DATA.get("standalone_groups", []))
+_DETERMINERS = _cased(_DATA["group_determiners"])
+# what may follow a determiner in a group: a group noun, or "các" again ("tất cả các")
+_NOUN_START_RE = re.compile(trie_pattern(_cased(_DATA["group_nouns"]) | {"các "}))  # one match, not 99 startswith
+_GROUP_RE = re.compile(
+    rf"(?P<det>(?:{_GROUP_DET})[ ])?(?P<first>(?:{_GROUP_NOUNS}))(?!\w)"
+    rf"(?P<more>(?:(?:[ ]?,[ ]|[ ]và[ ]|[ ]các[ ])(?:các[ ])?(?:{_GROUP_NOUNS})(?!\w))*)"
+    rf"(?:[ ](?:{_GROUP_QUAL})(?!\w))?"
+)
+# a group's lower-case modifiers ("các cơ quan truyền thông", "các cơ sở sản xuất giống"): up to
+# four syllables, never a verb or function word (the start of the instruction), then a place
+_R = _DATA["roles"]
+_NOT_MODIFIER = trie_pattern(
+    set(_DATA["group_modifier_stops"]) | set(_R["subject_verbs"]) | set(_R["lead_after"]) | set(_R["report_verbs"])
+    | set(_R["support_before"]) | set(_R["advise_before"]) | set(_R["addressed_before"]) | set(_R["adverbs"])
+)
+_MOD_WORD = rf"[ ](?!(?:{_NOT_MODIFIER})(?!\w))[{_LOWER}]+(?:[ ]?-[ ]?[{_LOWER}]+)?(?![\w-])"
+_PLACE = r"[ ](?:đóng[ ])?trên địa bàn(?:[ ]tỉnh|[ ]thành phố)?(?!\w)"
+# the modifiers must end where the name plainly ends: punctuation, a line end, "và", a place, or
+# the instruction's verb ("các cơ quan truyền thông trên địa bàn tỉnh tăng cường …")
+_MOD_END = rf"(?=[,;:.()]|[ ]?\n|$|[ ]và[ ]|{_PLACE}|[ ](?:{_NOT_MODIFIER})(?!\w))"
+_GROUP_MOD_RE = re.compile(rf"(?:{_MOD_WORD}){{1,4}}{_MOD_END}(?:{_PLACE}|[ ](?:{_GROUP_QUAL})(?!\w))?|{_PLACE}")
+# Where a mention may start: a capitalised head noun or group opener (one regex scan), or a
+# lower-case group opener (plain substring search, much faster than a regex over every char).
+# A lower-case determiner opens a group only before a group noun ("các nội dung" opens none):
+# found by a regex on that condition (a literal start: as fast as the substring search), it
+# spares the mention loop some 1,500 "các" a corpus.
+_GROUP_STARTS = _cased(_DATA["group_determiners"] + _DATA["group_starters"])
+_UPPER_STARTS = {w for w in set(_HEAD_KIND) | _GROUP_STARTS if w[:1].isupper()}
+_LOWER_STARTS = sorted(w for w in set(_HEAD_KIND) | _GROUP_STARTS if not w[:1].isupper())
+_TRIGGER_RE = re.compile(rf"(?:{trie_pattern(_UPPER_STARTS)})(?![\w&])")
+_LOWER_DETERMINER_RES = [
+    (w, re.compile(rf"{re.escape(w)}(?![\w&])(?=.(?:{_NOUN_START_RE.pattern}))", re.DOTALL))
+    for w in _LOWER_STARTS if w in _DETERMINERS
+]
+_LOWER_OTHERS = [w for w in _LOWER_STARTS if w not in _DETERMINERS]
+
+
+def _triggers(text: str) -> list[tuple[int, str]]:
+    """(position, word) of every word a mention may start with, in text order."""
+    out = [(m.start(), m.group()) for m in _TRIGGER_RE.finditer(text)]
+    for w, rx in _LOWER_DETERMINER_RES:
+        out += [(m.start(), w) for m in rx.finditer(text)]
+    for w in _LOWER_OTHERS:
+        n = len(w)
+        pos = text.find(w)
+        while pos >= 0:
+            nxt = text[pos + n : pos + n + 1]  # a word end: no letter, digit, "_" or "&" next
+            if not (nxt.isalnum() or nxt == "_" or nxt == "&"):
+                out.append((pos, w))
+            pos = text.find(w, pos + 1)
+    out.sort()
+    return out
+
+
+@dataclass(slots=True)  # thousands a document: slots make them cheaper to build and read
+class Mention:
+    start: int
+    end: int
+    name: str
+    kind: UnitKind
+    head: str
+    role: UnitRole = "mentioned"
+    addressed: bool = False
+
+
+_FRONT_RE = re.compile(r"Mặt trận|MTTQ")
+
+
+@lru_cache(maxsize=65536)  # the same names come back all through a document
+def _kind_of(head: str, name: str = "") -> UnitKind:
+    kind = _HEAD_KIND.get(head, "other")
+    if kind in ("state", "other") and _FRONT_RE.search(name):
+        return "front"  # "Ủy ban MTTQ xã"
+    return kind
+
+
+def _needs_name(head: str) -> bool:
+    """Generic head words ("Hội", "Ban", "Phòng") are units only with a name after them."""
+    return len(head.split()) == 1 or head in _DATA.get("needs_name", [])
+
+
+# what the mention loop needs to know of each trigger word, looked up once per trigger:
+# (length, head kind or None, a capitalised person head, a unit with no name after it,
+#  opens a group, is a determiner)
+_TRIGGER_INFO: dict[str, tuple[int, UnitKind | None, bool, bool, bool, bool]] = {
+    w: (
+        len(w),
+        _HEAD_KIND.get(w),
+        _HEAD_KIND.get(w) == "person" and w[:1].isupper(),
+        w in _STANDALONE or not _needs_name(w),
+        w in _GROUP_STARTS,
+        w in _DETERMINERS,
+    )
+    for w in _UPPER_STARTS | set(_LOWER_STARTS)
+}
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every unit mention in `text`, left to right, longest first on overlaps."""
+    cands: list[Mention] = []
+    last_group_end = -1
+    for start, word in _triggers(text):
+        if start and (text[start - 1].isalnum() or text[start - 1] in "&_"):
+            continue
+        n, head_kind, person, bare_ok, group_start, determiner = _TRIGGER_INFO[word]
+        if head_kind is not None:
+            name = text[start : _TAIL_RE.match(text, start + n).end()].rstrip(" ,-")
+            if len(name) == n and person and text.startswith(" ", start + n):
+                # "Thủ trưởng các sở, ban, ngành tỉnh": a person heading a group
+                g = _GROUP_RE.match(text, start + n + 1)
+                if g is not None and g.group("det"):
+                    name = text[start : g.end()].rstrip(" ,")
+            if len(name) > n or bare_ok:
+                cands.append(Mention(start, start + len(name), name, _kind_of(word, name), word))
+            elif not group_start:
+                continue  # "Sở" with no name may still open a group ("Sở, ban ngành liên quan")
+        if group_start and start >= last_group_end:
+            if determiner and not _NOUN_START_RE.match(text, start + n + 1):
+                continue  # "các nội dung": no group noun after the determiner
+            g = _GROUP_RE.match(text, start)
+            if g is None:
+                continue
+            det, first, more = g.group("det", "first", "more")
+            if not det and not more and first not in _STANDALONE_GROUPS:
+                continue
+            end = g.end()
+            if det and text[end - 1] != ",":
+                mod = _GROUP_MOD_RE.match(text, end)
+                end = mod.end() if mod else end
+            name = text[start:end].rstrip(" ,")
+            last_group_end = end
+            if not name.isupper():
+                cands.append(Mention(start, start + len(name), name, "group", "group"))
+    cands = [c for c in _outside_caps_lines(text, cands) if not _shouted(c.name)]
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[Mention] = []
+    last_end = -1
+    for c in cands:
+        if c.start >= last_end:
+            out.append(c)
+            last_end = c.end
+        elif c.kind != "group" and out and out[-1].kind == "group" and c.end > out[-1].end:
+            # "Ủy ban nhân dân các xã, phường": the named unit swallows the group it contains
+            out[-1] = c
+            last_end = c.end
+    return _groups_after_names(text, _heading_groups(text, out))
+
+
+_ITEM_MARKER_RE = re.compile(r"[ \t]*(?:[IVXLC]{1,5}[.)-]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][).])[ \t]*(?:Đề nghị:?[ ])?$")
+_HEADING_REST_RE = re.compile(r"[^.;:\n]{1,120}?:?[ \t]*(?=\n|$)")
+_ROLE_CUE_RE = re.compile(
+    rf"[ ,]*(?:{trie_pattern(set(_R['subject_verbs']) | set(_R['lead_after']) | set(_R['support_before']))})(?!\w)"
+)
+
+
+def _heading_groups(text: str, out: list[Mention]) -> list[Mention]:
+    """A group that is a numbered item's whole heading line is named by the whole line ("19. Các
+    cơ sở đào tạo đại học, sau đại học", "6. Các doanh nghiệp thứ cấp đang hoạt động trong KCN")."""
+    for i, m in enumerate(out):
+        if m.kind != "group" or text.startswith("\n", m.end) or m.end >= len(text):
+            continue
+        ls = text.rfind("\n", 0, m.start) + 1
+        if not _ITEM_MARKER_RE.match(text[ls : m.start]):
+            continue
+        rest = _HEADING_REST_RE.match(text, m.end)
+        nxt = out[i + 1].start if i + 1 < len(out) else len(text)
+        if rest is None or rest.end() > nxt or _ROLE_CUE_RE.match(text, m.end):
+            continue
+        end = m.end + len(rest.group().rstrip(" \t:"))
+        out[i] = Mention(m.start, end, text[m.start : end], m.kind, m.head, m.role)
+    return out
+
+
+_JOIN_RE = re.compile(r"[ ]?,[ ]|[ ]và[ ]|;[ ]")
+
+
+def _groups_after_names(text: str, out: list[Mention]) -> list[Mention]:
+    """A group right after a name ("Lãnh đạo Văn phòng, các phòng, ban, đơn vị") that lost the
+    overlap contest to a group starting inside the name ("phòng, các phòng …")."""
+    extra: list[Mention] = []
+    for i, c in enumerate(out):
+        if c.kind == "group":
+            continue
+        j = _JOIN_RE.match(text, c.end) if text[c.end : c.end + 1] in (" ", ",", ";") else None
+        if not j:
+            continue
+        g = _GROUP_RE.match(text, j.end())
+        nxt = out[i + 1].start if i + 1 < len(out) else len(text)
+        if g and (g.group("det") or g.group("more")):
+            name = g.group().rstrip(" ,")
+            if g.start() + len(name) <= nxt:
+                extra.append(Mention(g.start(), g.start() + len(name), name, "group", "group"))
+    merged = sorted(out + extra, key=lambda m: m.start)
+    return _attach_owners(text, merged)
+
+
+_OWNER_GAP_RE = re.compile(r"[ ](?:trực thuộc|thuộc|của)[ ]$")
+
+
+def _attach_owners(text: str, ms: list[Mention]) -> list[Mention]:
+    """'các đoàn thể trực thuộc Đảng ủy Khối' is one group, not a group and a Đảng ủy."""
+    out: list[Mention] = []
+    for m in ms:
+        if out and out[-1].kind == "group" and m.kind != "group":
+            g = out[-1]
+            gap = text[g.end : m.start]
+            if gap == " " and re.search(r"(?:trực thuộc|thuộc)$", g.name) or _OWNER_GAP_RE.fullmatch(gap):
+                out[-1] = Mention(g.start, m.end, text[g.start : m.end], "group", "group", g.role)
+                continue
+        out.append(m)
+    return out
+
+
+_UPPER_CHAR_RE = re.compile(f"[{_UPPER}]")
+_LOWER_CHAR_RE = re.compile(f"[{_LOWER}]")
+_CAPS_WORD_RE = re.compile(f"(?<!\\w)[{_UPPER}]{{3,}}(?!\\w)")
+
+
+@lru_cache(maxsize=65536)
+def _shouted(name: str) -> bool:
+    """A run of words in capitals is a heading or a header caught by a name ('MTTQ VIỆT NAM XÃ …')."""
+    return len(_CAPS_WORD_RE.findall(name)) >= 3
+
+
+def _caps_line(line: str) -> bool:
+    """Headings and header lines in capitals name no instruction: 'ỦY BAN NHÂN DÂN TỈNH'."""
+    # a Vietnamese lower-case letter settles it at once; upper() on a whole line is slow
+    return _LOWER_CHAR_RE.search(line) is None and line.upper() == line and _UPPER_CHAR_RE.search(line) is not None
+
+
+def _outside_caps_lines(text: str, cands: list[Mention]) -> list[Mention]:
+    """The candidates (in text order) not on a line in capitals (its first 200 characters)."""
+    out: list[Mention] = []
+    line_end = -1
+    caps = False
+    for c in cands:
+        if c.start > line_end:  # a new line: the candidates of one line share its verdict
+            s = text.rfind("\n", 0, c.start) + 1
+            e = text.find("\n", c.start)
+            line_end = e if e >= 0 else len(text)
+            caps = _caps_line(text[s:line_end][:200])
+        if not caps:
+            out.append(c)
+    return out
