@@ -15,20 +15,23 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any, Generic, TypeVar
+from functools import cached_property, lru_cache
+from itertools import accumulate
+from typing import Any
+
+from pydantic import TypeAdapter
 
 from . import task_tables
 from .data import load
-from .models import Citation, DateValue, Due, Section, Task, Unit
+from .models import Citation, DateValue, Section, Task, Unit
 from .normalise import fold
-from .task_outputs import Product, find_products, merged_spans
-from .units import _section_index, section_at
+from .task_index import Ranged, Spans, Tree
+from .task_outputs import find_products, merged_spans
+from .units import trie_pattern
 
 _T = load("tasks.yaml")
-_I = TypeVar("_I")
 _NUMBERED = {"arabic", "decimal", "letter", "paren", "roman", "article", "step", "part", "chapter"}
 _ITEM_KINDS = {"arabic", "decimal", "letter", "paren", "step"}
 _BULLETS = {"dash", "plus", "star"}
@@ -43,70 +46,20 @@ def _words_re(words: list[str]) -> re.Pattern[str]:
 _TASK_RE = _words_re(_T["task_sections"])
 _NON_TASK_RE = _words_re(_T["non_task_sections"])
 _FACETS = {fold(f) for f in _T["facets"]}
-_FACET_LINE_RE = re.compile(
-    r"(?i)(?:[-+*•]\s*|[a-zđ0-9]{1,3}[).]\s*)?(?:"
-    + "|".join(re.escape(f) for f in sorted(_T["facets"], key=len, reverse=True))
-    + r")\s*:"
-)
+_FACET_LINE_RE = re.compile(r"(?i)(?:[-+*•]\s*|[a-zđ0-9]{1,3}[).]\s*)?(?:" + trie_pattern(_T["facets"]) + r")\s*:")
 _TIME_LABEL_RE = re.compile(r"(?im)^(?:[-+*•]\s*|[a-zđ][).]\s*)?(?:thời gian|thời hạn|tiến độ)[^:\n]{0,40}:")
 _ONWARD_RE = re.compile(r"(?<!\w)để\s[^;.\n(]{0,50}$")
 _BOILER_RE = re.compile(r"(?m)^(?:" + "|".join(re.escape(w) for w in _T["boilerplate"]) + r")")
-_MARKER_RE = re.compile(r"^(?:[-+*•]\s*|[IVXLC]{1,5}\s*[.\-)]\s*|\d{1,2}(?:\.\d{1,2})*\s*[.)/]?\s+|[a-zđ]\s*[).]\s*|\(\d+\)\s*)")
+_OUTPUT_SPLIT_RE = re.compile(r";|\n")
+_TASKS = TypeAdapter(list[Task])
+_Due = dict[str, Any]  # the fields of a Due, validated with its task
+_Fields = dict[str, Any]  # the fields of a Task, validated once all are found
 
 
 @lru_cache(maxsize=4096)
 def _is_facet(heading: str) -> bool:
     h = fold(heading)
     return h in _FACETS or any(h.startswith(f + " ") and len(h) < len(f) + 25 for f in ("thời gian", "phương thức", "đơn vị thực hiện"))
-
-
-class _Ranged(Generic[_I]):
-    """Items with start/end, sorted by start: the ones inside a set of spans, by bisection."""
-
-    def __init__(self, items: list[_I]) -> None:
-        self.items = sorted(items, key=lambda x: x.start)  # type: ignore[attr-defined]
-        self.starts = [x.start for x in self.items]  # type: ignore[attr-defined]
-        self.memo: dict[tuple[tuple[int, int], ...], list[_I]] = {}
-
-    def within(self, spans: list[tuple[int, int]]) -> list[_I]:
-        """The items inside `spans` (shared: callers read, never change the list)."""
-        key = tuple(spans)
-        got = self.memo.get(key)
-        if got is None:
-            got = []
-            for s, e in spans:
-                i = bisect.bisect_left(self.starts, s)
-                j = bisect.bisect_left(self.starts, e, i)
-                if i < j:
-                    got += [x for x in self.items[i:j] if x.end <= e]  # type: ignore[attr-defined]
-            self.memo[key] = got
-        return got
-
-
-@dataclass
-class _Ctx:
-    text: str
-    sections: list[Section]
-    by_id: dict[str, Section]
-    children: dict[str | None, list[Section]]
-    units: _Ranged[Unit]
-    dates: _Ranged[DateValue]
-    citations: _Ranged[Citation]
-    products: _Ranged[Product] = field(default_factory=lambda: _Ranged([]))
-    memo: dict[str, Any] = field(default_factory=dict)
-
-
-def _in(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
-
-
-def _ancestors(ctx: _Ctx, s: Section) -> list[Section]:
-    out: list[Section] = []
-    p = ctx.by_id.get(s.parent) if s.parent else None
-    while p is not None:
-        out.append(p)
-        p = ctx.by_id.get(p.parent) if p.parent else None
-    return out
 
 
 _DESCRIPTIVE = tuple(fold(w) + " " for w in _T["descriptive_items"])
@@ -125,52 +78,103 @@ def _non_task_heading(heading: str) -> bool:
     return bool(_NON_TASK_RE.search(" " + h[:60] + " ")) and not _TASK_RE.search(" " + h + " ")
 
 
+@dataclass
+class _Ctx:
+    """One document's text, section tree and mentions, indexed once for the whole stage; the
+    dicts keep what was worked out per section id."""
+
+    text: str
+    tree: Tree
+    units: Ranged[tuple[str, str, int]]  # (role, name, start) of the units in the roles a task reads
+    leads: Ranged[str]  # names of the lead units
+    due_dates: Ranged[DateValue]  # dates a due can be read from (no citation or issue date, no event)
+    fixed_deadlines: Ranged[None]  # deadlines that do not recur: a bullet's own deadline
+    citations: Ranged[str]  # ids of the citations
+    open: dict[str, bool] = field(default_factory=dict)
+    task_bullet: dict[str, bool] = field(default_factory=dict)
+    context_spans: dict[str, Spans] = field(default_factory=dict)
+    context_lead: dict[str, list[str]] = field(default_factory=dict)
+    context_due: dict[str, _Due | None] = field(default_factory=dict)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return list(accumulate((len(line) + 1 for line in self.text.split("\n")), initial=0))[:-1]
+
+
+def _context(text: str, sections: list[Section], dates: list[DateValue], units: list[Unit],
+             citations: list[Citation]) -> _Ctx:
+    read = [(u.start, u.end, (u.role, u.canonical, u.start)) for u in units if u.role in ("lead", "support", "report_to")]
+    due_dates = [(d.start, d.end, d) for d in dates if d.role not in ("citation_date", "issued", "event")]
+    return _Ctx(
+        text, Tree(sections), Ranged(read),
+        Ranged((s, e, name) for s, e, (role, name, _) in read if role == "lead"),
+        Ranged(due_dates),
+        Ranged((s, e, None) for s, e, d in due_dates if d.role == "deadline" and not d.recurrence),
+        Ranged((c.start, c.end, c.id) for c in citations if c.id),
+    )
+
+
+def _line_matches(ctx: _Ctx, pattern: re.Pattern[str], s: int, e: int) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, s, e)` for a pattern that only matches at a line start ("(?m)^…"),
+    tried at the line starts instead of at every character."""
+    starts = ctx.line_starts
+    pos = s
+    for p in starts[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]:
+        if p >= pos and (m := pattern.match(ctx.text, p, e)):
+            yield m
+            pos = m.end()
+
+
+def _in(start: int, end: int, spans: Spans) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
 def _in_scope(ctx: _Ctx, s: Section) -> bool:
-    chain = [s, *_ancestors(ctx, s)]
-    for a in chain:
-        if a.kind in _CLOSING:
-            return False
-    for a in chain[1:]:
-        if a.kind in _BULLETS:
-            continue
-        if _non_task_heading(a.heading):
-            return False
-    top = chain[-1]
-    if top is s:
-        return False
-    # articles (Điều) of decisions and regulations state rules, not tasks
-    return not any(a.kind == "article" for a in chain)
+    """Below a section, not in a closing block, an article (a rule) or under a goals heading."""
+    parent = ctx.tree.parent(s)
+    return parent is not None and s.kind not in _CLOSING and s.kind != "article" and _open(ctx, parent)
 
 
-def _own_spans(ctx: _Ctx, s: Section, exclude: list[Section]) -> list[tuple[int, int]]:
-    """s's span minus the spans of `exclude` (its task bullets)."""
-    spans: list[tuple[int, int]] = []
-    pos = s.start
-    for x in sorted(exclude, key=lambda x: x.start):
+def _open(ctx: _Ctx, a: Section) -> bool:
+    """Whether sections below `a` may be tasks: no closing block, article or goals heading at or above it."""
+    got = ctx.open.get(a.id)
+    if got is None:
+        kind = a.kind
+        shut = kind in _CLOSING or kind == "article" or (kind not in _BULLETS and _non_task_heading(a.heading))
+        parent = ctx.tree.parent(a)
+        got = ctx.open[a.id] = not shut and (parent is None or _open(ctx, parent))
+    return got
+
+
+def _own_spans(s: Section, exclude: list[Section]) -> Spans:
+    """s's span minus the spans of `exclude` (sections inside it, in document order)."""
+    spans: Spans = []
+    pos, end = s.start, s.end
+    for x in exclude:
         if x.start > pos:
             spans.append((pos, x.start))
         pos = max(pos, x.end)
-    if pos < s.end:
-        spans.append((pos, s.end))
+    if pos < end:
+        spans.append((pos, end))
     return spans
 
 
-def _names(ctx: _Ctx, spans: list[tuple[int, int]], role: str) -> list[str]:
-    out: list[str] = []
-    for u in ctx.units.within(spans):
-        if u.role == role and u.canonical not in out:
-            out.append(u.canonical)
-    return out
+def _leads(ctx: _Ctx, spans: Spans) -> list[str]:
+    """The lead units named in `spans`, each once."""
+    return list(dict.fromkeys(ctx.leads.within(spans)))
 
 
-def _due_in(ctx: _Ctx, spans: list[tuple[int, int]]) -> Due | None:
-    inside = [d for d in ctx.dates.within(spans) if d.role not in ("citation_date", "issued", "event")]
+def _due_in(ctx: _Ctx, spans: Spans) -> _Due | None:
+    inside = ctx.due_dates.within(spans)
     if not inside:
         return None
     labelled: list[DateValue] = []
+    text = ctx.text
     for s, e in spans:
-        for m in _TIME_LABEL_RE.finditer(ctx.text, s, e):
-            line_end = ctx.text.find("\n", m.end())
+        if not any(s <= d.start < e for d in inside):
+            continue  # a label only counts for a date after it in its span
+        for m in _line_matches(ctx, _TIME_LABEL_RE, s, e):
+            line_end = text.find("\n", m.end())
             line_end = e if line_end < 0 else min(line_end, e)
             labelled += [d for d in inside if m.end() <= d.start < line_end]
     pick = (
@@ -180,86 +184,60 @@ def _due_in(ctx: _Ctx, spans: list[tuple[int, int]]) -> Due | None:
     )
     if pick is None:
         return None
-    return Due(text=pick.text, **{"from": pick.from_}, to=pick.to, recurrence=pick.recurrence, start=pick.start, end=pick.end)
-
-
-def _outputs(ctx: _Ctx, start: int, end: int) -> list[str]:
-    out: list[str] = []
-    for p in ctx.products.within([(start, end)]):
-        if p.label not in out:
-            out.append(p.label)
-    return out
-
-
-def _cites(ctx: _Ctx, start: int, end: int) -> list[str]:
-    out: list[str] = []
-    for c in ctx.citations.within([(start, end)]):
-        if c.id and c.id not in out:
-            out.append(c.id)
-    return out
-
-
-def _item_path(ctx: _Ctx, s: Section) -> str:
-    p: Section | None = s
-    while p is not None and p.kind in _BULLETS:
-        p = ctx.by_id.get(p.parent) if p.parent else None
-    return p.path if p is not None else s.path
+    return {"text": pick.text, "from": pick.from_, "to": pick.to, "recurrence": pick.recurrence,
+            "start": pick.start, "end": pick.end}
 
 
 def _owner(ctx: _Ctx, b: Section) -> Section | None:
     """The nearest numbered section above a bullet."""
-    for a in _ancestors(ctx, b):
-        if a.kind not in _BULLETS:
-            return a
-    return None
+    return next((a for a in ctx.tree.ancestors(b) if a.kind not in _BULLETS), None)
 
 
-def _bullet_title(ctx: _Ctx, s: Section) -> str:
+def _item_path(ctx: _Ctx, s: Section) -> str:
+    """The path of the nearest numbered section at or above `s`."""
+    if s.kind not in _BULLETS:
+        return s.path
+    p = _owner(ctx, s)
+    return p.path if p is not None else s.path
+
+
+def _title(s: Section) -> str:
     return s.heading.strip().rstrip(".:;")
 
 
-def _descendants(ctx: _Ctx, s: Section) -> list[Section]:
-    out: list[Section] = []
-    stack = list(ctx.children.get(s.id, []))
-    while stack:
-        x = stack.pop()
-        out.append(x)
-        stack.extend(ctx.children.get(x.id, []))
-    return out
-
-
-def _bullet_own(ctx: _Ctx, x: Section) -> list[tuple[int, int]]:
-    return _own_spans(ctx, x, [k for k in ctx.children.get(x.id, []) if k.kind in _BULLETS])
-
-
-def _has_own(ctx: _Ctx, spans: list[tuple[int, int]]) -> bool:
-    return bool(_names(ctx, spans, "lead")) or any(
-        d.role == "deadline" and not d.recurrence for d in ctx.dates.within(spans)
-    )
+def _has_own(ctx: _Ctx, spans: Spans) -> bool:
+    return ctx.leads.any_within(spans) or ctx.fixed_deadlines.any_within(spans)
 
 
 def _task_bullets(ctx: _Ctx, item: Section) -> list[Section]:
-    """Bullets inside `item` (directly or under its facets) with their own lead or deadline.
-
-    A bullet's own text excludes its sub-bullets; the outermost qualifying bullet wins.
-    """
+    """Bullets inside `item` (directly or under its facets) with their own lead or deadline,
+    in document order. A bullet's own text excludes its sub-bullets; the outermost qualifying
+    bullet wins."""
     out: list[Section] = []
-    for x in _descendants(ctx, item):
-        if x.kind not in _BULLETS:
-            continue
-        if _FACET_LINE_RE.match(ctx.text, x.start) or _is_facet(x.heading):
-            continue
-        if _has_own(ctx, _bullet_own(ctx, x)):
-            out.append(x)
-    chosen = {id(x) for x in out}
-    return sorted(
-        (x for x in out if not any(id(a) in chosen for a in _ancestors(ctx, x))), key=lambda x: x.start
-    )
+    children = ctx.tree.children
+    stack = children.get(item.id, [])[::-1]
+    while stack:
+        x = stack.pop()
+        if x.kind in _BULLETS and _is_task_bullet(ctx, x):
+            out.append(x)  # the bullets inside it are part of it
+        else:
+            stack += children.get(x.id, [])[::-1]
+    return out
 
 
-def _sentence_spans(ctx: _Ctx, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _is_task_bullet(ctx: _Ctx, x: Section) -> bool:
+    """A bullet with its own lead or deadline, no facet line ("- Thời gian thực hiện: Thường xuyên")."""
+    got = ctx.task_bullet.get(x.id)
+    if got is None:
+        got = ctx.task_bullet[x.id] = not (_FACET_LINE_RE.match(ctx.text, x.start) or _is_facet(x.heading)) and _has_own(
+            ctx, _own_spans(x, [k for k in ctx.tree.children.get(x.id, []) if k.kind in _BULLETS])
+        )
+    return got
+
+
+def _sentence_spans(ctx: _Ctx, spans: Spans) -> Spans:
     """`spans` without facet label lines ("Đơn vị thực hiện: …")."""
-    out: list[tuple[int, int]] = []
+    out: Spans = []
     text = ctx.text
     for s, e in spans:
         pos = s
@@ -272,10 +250,10 @@ def _sentence_spans(ctx: _Ctx, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
-def _drop_boilerplate(ctx: _Ctx, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
+def _drop_boilerplate(ctx: _Ctx, spans: Spans) -> Spans:
+    out: Spans = []
     for s, e in spans:
-        m = _BOILER_RE.search(ctx.text, s, e)
+        m = next(_line_matches(ctx, _BOILER_RE, s, e), None)
         if m and m.start() > s:
             out.append((s, m.start()))
         elif not m:
@@ -285,185 +263,189 @@ def _drop_boilerplate(ctx: _Ctx, spans: list[tuple[int, int]]) -> list[tuple[int
 
 def _inherited_lead(ctx: _Ctx, s: Section) -> list[str]:
     # "Ban Tuyên giáo … như sau:" then "(1) …", "(2) …": the line that introduces the list
-    first = s
-    siblings = ctx.children.get(s.parent, []) if s.parent else []
-    if "sibling_index" not in ctx.memo:
-        ctx.memo["sibling_index"] = {x.id: k for kids in ctx.children.values() for k, x in enumerate(kids)}
-    i = ctx.memo["sibling_index"].get(s.id, 0) if siblings else 0
-    while i > 0 and siblings[i - 1].kind == s.kind:
-        i -= 1
-        first = siblings[i]
-    prev_end = ctx.text.rfind("\n", 0, first.start)
-    if prev_end > 0 and ctx.text[prev_end - 1] == ":":
-        prev_start = ctx.text.rfind("\n", 0, prev_end) + 1
-        lead = _names(ctx, [(prev_start, prev_end)], "lead")
+    first = ctx.tree.run_start(s)
+    text = ctx.text
+    prev_end = text.rfind("\n", 0, first.start)
+    if prev_end > 0 and text[prev_end - 1] == ":":
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        lead = _leads(ctx, [(prev_start, prev_end)])
         if lead:
             return lead
-    for a in _ancestors(ctx, s):
-        lead = _names(ctx, _context_spans(ctx, a), "lead")
+    for a in ctx.tree.ancestors(s):
+        lead = ctx.context_lead.get(a.id)
+        if lead is None:
+            lead = ctx.context_lead[a.id] = _leads(ctx, _context_spans(ctx, a))
         if lead:
             return lead
     return []
 
 
-def _context_spans(ctx: _Ctx, a: Section) -> list[tuple[int, int]]:
+def _context_spans(ctx: _Ctx, a: Section) -> Spans:
     """What an item says for all its parts: its text without sub-items and bullets, facet
     lines ("- Thời gian thực hiện: Thường xuyên") and facet sub-items ("b) Đơn vị thực hiện") kept."""
-    if a.id in ctx.memo:
-        return ctx.memo[a.id]
-    drop = [
-        k for k in ctx.children.get(a.id, [])
-        if not (_FACET_LINE_RE.match(ctx.text, k.start) or (k.kind in _NUMBERED and _is_facet(k.heading)))
-    ]
-    ctx.memo[a.id] = _own_spans(ctx, a, drop)
-    return ctx.memo[a.id]
+    got = ctx.context_spans.get(a.id)
+    if got is None:
+        drop = [
+            k for k in ctx.tree.children.get(a.id, [])
+            if not (_FACET_LINE_RE.match(ctx.text, k.start) or (k.kind in _NUMBERED and _is_facet(k.heading)))
+        ]
+        got = ctx.context_spans[a.id] = _own_spans(a, drop)
+    return got
 
 
-def _inherited_due(ctx: _Ctx, s: Section) -> Due | None:
-    for a in _ancestors(ctx, s):
+def _inherited_due(ctx: _Ctx, s: Section) -> _Due | None:
+    for a in ctx.tree.ancestors(s):
         if a.kind not in _ITEM_KINDS and a.kind not in _BULLETS:
             break  # a part's opening words ("giai đoạn 2025 - 2030") are no item's deadline
-        due = _due_in(ctx, _context_spans(ctx, a))
+        if a.id not in ctx.context_due:
+            ctx.context_due[a.id] = _due_in(ctx, _context_spans(ctx, a))
+        due = ctx.context_due[a.id]
         if due is not None:
-            return due.model_copy(update={"inherited": True})
+            return {**due, "inherited": True}
     return None
 
 
-def _make(ctx: _Ctx, s: Section, spans: list[tuple[int, int]], title: str, section: str,
-          parent_lead: list[str] | None = None, parent_due: Due | None = None) -> Task:
+def _make(ctx: _Ctx, s: Section, spans: Spans, title: str, section: str,
+          parent_lead: list[str] | None = None, parent_due: _Due | None = None) -> _Fields:
     roles: dict[str, list[str]] = {"lead": [], "support": [], "report_to": []}
-    for u in ctx.units.within(spans):
-        names = roles.get(u.role)
-        if u.role == "report_to" and _ONWARD_RE.search(ctx.text, max(0, u.start - 60), u.start):
+    for role, name, start in ctx.units.within(spans):
+        if role == "report_to" and _ONWARD_RE.search(ctx.text, max(0, start - 60), start):
             continue  # "… về Sở Nội vụ để tổng hợp báo cáo Bộ Nội vụ": Sở Nội vụ's own report
-        if names is not None and u.canonical not in names:
-            names.append(u.canonical)
+        names = roles[role]
+        if name not in names:
+            names.append(name)
     lead = roles["lead"] or parent_lead or _inherited_lead(ctx, s)
     due = _due_in(ctx, spans)
     if due is None:
-        due = parent_due.model_copy(update={"inherited": True}) if parent_due else _inherited_due(ctx, s)
-    return Task(
-        id="", section=section, title=title, text=ctx.text[s.start : s.end],
-        lead=lead, support=roles["support"], report_to=roles["report_to"], due=due,
-        citations=_cites(ctx, s.start, s.end), outputs=[],
-        start=s.start, end=s.end,
-    )
+        due = {**parent_due, "inherited": True} if parent_due else _inherited_due(ctx, s)
+    start, end = s.start, s.end
+    return {
+        "section": section, "title": title, "text": ctx.text[start:end],
+        "lead": lead, "support": roles["support"], "report_to": roles["report_to"], "due": due,
+        "citations": list(dict.fromkeys(ctx.citations.within([(start, end)]))), "outputs": [],
+        "start": start, "end": end,
+    }
 
 
-def _section_tasks(ctx: _Ctx, table_spans: list[tuple[int, int]]) -> list[Task]:
-    tasks: list[Task] = []
-    for s in ctx.sections:
-        if _in(s.start, s.start + 1, table_spans):
+def _section_tasks(ctx: _Ctx, table_spans: Spans) -> list[_Fields]:
+    tasks: list[_Fields] = []
+    for s in ctx.tree.sections:
+        kind = s.kind
+        if kind != "roman" and kind not in _ITEM_KINDS or table_spans and _in(s.start, s.start + 1, table_spans):
             continue
-        if s.kind == "roman":
-            tasks.extend(_part_tasks(ctx, s))
-            continue
-        if s.kind not in _ITEM_KINDS or not _in_scope(ctx, s):
-            continue
-        parent = ctx.by_id.get(s.parent) if s.parent else None
-        if parent is not None and parent.kind in _ITEM_KINDS and _is_facet(s.heading):
-            continue  # "a) Nội dung" is part of its item
-        if _descriptive(s.heading):
-            continue  # "2. Thời gian thực hiện", "1. Đối tượng thực hiện", "III.1 Nguy cơ …"
-        numbered = [k for k in ctx.children.get(s.id, []) if k.kind in _NUMBERED]
-        if numbered and not any(_is_facet(k.heading) for k in numbered):
-            # a container: its sub-items are the tasks, and so are its own task bullets
-            for b in _task_bullets(ctx, s):
-                if _owner(ctx, b) is s:
-                    tasks.append(_make(ctx, b, [(b.start, b.end)], _bullet_title(ctx, b), s.path))
-            continue
-        bullets = _task_bullets(ctx, s)
-        own = _drop_boilerplate(ctx, _own_spans(ctx, s, bullets))
-        item_lead = _names(ctx, own, "lead")
-        item_due = _due_in(ctx, own)
-        if not bullets or _names(ctx, _sentence_spans(ctx, own), "lead"):
-            tasks.append(_make(ctx, s, own, s.heading.strip().rstrip(".:;"), s.path))
-        for b in bullets:
-            tasks.append(_make(ctx, b, [(b.start, b.end)], _bullet_title(ctx, b), _item_path(ctx, b),
-                               parent_lead=item_lead or None, parent_due=item_due))
+        if kind == "roman":
+            tasks += _part_tasks(ctx, s)
+        elif _in_scope(ctx, s):
+            tasks += _item_tasks(ctx, s)
     return tasks
 
 
-def _part_tasks(ctx: _Ctx, s: Section) -> list[Task]:
+def _item_tasks(ctx: _Ctx, s: Section) -> list[_Fields]:
+    """The tasks of an item in scope: itself, its task bullets (or, for a container, its own bullets)."""
+    parent = ctx.tree.parent(s)
+    if parent is not None and parent.kind in _ITEM_KINDS and _is_facet(s.heading):
+        return []  # "a) Nội dung" is part of its item
+    if _descriptive(s.heading):
+        return []  # "2. Thời gian thực hiện", "1. Đối tượng thực hiện", "III.1 Nguy cơ …"
+    numbered = [k for k in ctx.tree.children.get(s.id, []) if k.kind in _NUMBERED]
+    if numbered and not any(_is_facet(k.heading) for k in numbered):
+        # a container: its sub-items are the tasks, and so are its own task bullets
+        return [_make(ctx, b, [(b.start, b.end)], _title(b), s.path)
+                for b in _task_bullets(ctx, s) if _owner(ctx, b) is s]
+    tasks: list[_Fields] = []
+    bullets = _task_bullets(ctx, s)
+    own = _drop_boilerplate(ctx, _own_spans(s, bullets))
+    item_lead = _leads(ctx, own)
+    item_due = _due_in(ctx, own)
+    if not bullets or _leads(ctx, _sentence_spans(ctx, own)):
+        tasks.append(_make(ctx, s, own, _title(s), s.path))
+    for b in bullets:
+        tasks.append(_make(ctx, b, [(b.start, b.end)], _title(b), _item_path(ctx, b),
+                           parent_lead=item_lead or None, parent_due=item_due))
+    return tasks
+
+
+def _part_tasks(ctx: _Ctx, s: Section) -> list[_Fields]:
     """A part ("VII. CHẾ ĐỘ BÁO CÁO") with no numbered items is itself a task when it names a
     lead or a deadline; its bullets with their own unit or deadline are tasks too."""
-    if any(k.kind in _NUMBERED for k in ctx.children.get(s.id, [])) or s.parent is not None:
+    if any(k.kind in _NUMBERED for k in ctx.tree.children.get(s.id, [])) or s.parent is not None:
         return []
     h = " " + fold(s.heading) + " "
     if _NON_TASK_RE.search(h) and not _TASK_RE.search(h):
         return []
     bullets = _task_bullets(ctx, s)
-    own = _drop_boilerplate(ctx, _own_spans(ctx, s, bullets))
-    lead = _names(ctx, _sentence_spans(ctx, own), "lead")
-    out: list[Task] = []
+    own = _drop_boilerplate(ctx, _own_spans(s, bullets))
+    lead = _leads(ctx, _sentence_spans(ctx, own))
+    out: list[_Fields] = []
     if lead or (not bullets and _has_own(ctx, own)):
-        out.append(_make(ctx, s, own, s.heading.strip().rstrip(".:;"), s.path))
-    for b in bullets:
-        out.append(_make(ctx, b, [(b.start, b.end)], _bullet_title(ctx, b), s.path,
-                         parent_lead=_names(ctx, own, "lead") or None, parent_due=_due_in(ctx, own)))
+        out.append(_make(ctx, s, own, _title(s), s.path))
+    if bullets:
+        part_lead, part_due = _leads(ctx, own) or None, _due_in(ctx, own)
+        for b in bullets:
+            out.append(_make(ctx, b, [(b.start, b.end)], _title(b), s.path, parent_lead=part_lead, parent_due=part_due))
     return out
-
-
-def _section_at(ctx: _Ctx, pos: int) -> Section | None:
-    if "index" not in ctx.memo:
-        ctx.memo["index"] = _section_index(ctx.sections)
-    return section_at(ctx.memo["index"], pos)
 
 
 def _cell_text(text: str, spans: list[tuple[int, int]] | None) -> str:
     return " ".join(text[a:b].strip() for a, b in spans or []).strip()
 
 
-def _table_tasks(ctx: _Ctx) -> list[Task]:
-    tasks: list[Task] = []
-    for table in task_tables.find_tables(ctx.text):
-        sec = _section_at(ctx, table.start)
+def _table_tasks(ctx: _Ctx, tables: tuple[task_tables.Table, ...], units: list[Unit],
+                 dates: list[DateValue]) -> list[_Fields]:
+    """One task a table row, its cells as fields (`units`, `dates`: every mention, any role)."""
+    names = Ranged((u.start, u.end, u.canonical) for u in units)
+    due_dates = Ranged((d.start, d.end, d) for d in dates if d.role != "citation_date")
+    tasks: list[_Fields] = []
+    text = ctx.text
+    for table in tables:
+        sec = ctx.tree.section_at(table.start)
         base = sec.path if sec else "table"
         for row in table.rows:
             lead_span = row.span("lead")
             due_span = row.span("due")
             if lead_span is None and due_span is None:
                 continue  # a sub-heading row
-            content = _cell_text(ctx.text, row.cells.get("content"))
-            lead = [u.canonical for u in ctx.units.within([lead_span] if lead_span else [])]
+            content = _cell_text(text, row.cells.get("content"))
+            lead = names.within([lead_span] if lead_span else [])
             support_span = row.span("support")
-            support = [u.canonical for u in ctx.units.within([support_span] if support_span else [])]
+            support = names.within([support_span] if support_span else [])
             due = None
             if due_span:
-                ds = [d for d in ctx.dates.within([due_span]) if d.role != "citation_date"]
+                ds = due_dates.within([due_span])
                 d0 = ds[0] if ds else None
-                due = Due(text=_cell_text(ctx.text, row.cells.get("due")),
-                          **{"from": d0.from_ if d0 else None}, to=d0.to if d0 else None,
-                          recurrence=d0.recurrence if d0 else None, start=due_span[0], end=due_span[1])
-            outputs = [o.strip(" ;,.") for o in re.split(r";|\n", _cell_text(ctx.text, row.cells.get("output"))) if o.strip(" ;,.")]
-            row_sec = _section_at(ctx, row.start)
+                due = {"text": _cell_text(text, row.cells.get("due")), "from": d0.from_ if d0 else None,
+                       "to": d0.to if d0 else None, "recurrence": d0.recurrence if d0 else None,
+                       "start": due_span[0], "end": due_span[1]}
+            outputs = [o.strip(" ;,.") for o in _OUTPUT_SPLIT_RE.split(_cell_text(text, row.cells.get("output")))
+                       if o.strip(" ;,.")]
+            row_sec = ctx.tree.section_at(row.start)
             if row_sec is not None and sec is not None and row_sec.start >= sec.start:
                 section = row_sec.path  # the row's group ("Phụ lục.II")
             else:
                 section = f"{base}.{row.group}" if row.group else base
-            tasks.append(Task(
-                id="", section=section, title=content[:300], text=ctx.text[row.start : row.end],
-                lead=list(dict.fromkeys(lead)), support=list(dict.fromkeys(s for s in support if s not in lead)),
-                due=due, citations=_cites(ctx, row.start, row.end),
-                outputs=outputs, start=row.start, end=row.end,
-            ))
+            tasks.append({
+                "section": section, "title": content[:300], "text": text[row.start : row.end],
+                "lead": list(dict.fromkeys(lead)), "support": list(dict.fromkeys(s for s in support if s not in lead)),
+                "due": due, "citations": list(dict.fromkeys(ctx.citations.within([(row.start, row.end)]))),
+                "outputs": outputs, "start": row.start, "end": row.end,
+            })
     return tasks
 
 
 def extract_tasks(text: str, sections: list[Section], dates: list[DateValue], units: list[Unit], citations: list[Citation]) -> list[Task]:
-    children: dict[str | None, list[Section]] = defaultdict(list)
-    for s in sections:
-        children[s.parent].append(s)
-    ctx = _Ctx(text, sections, {s.id: s for s in sections}, children, _Ranged(units), _Ranged(dates),
-               _Ranged(citations))
+    ctx = _context(text, sections, dates, units, citations)
     tables = task_tables.find_tables(text)
     table_spans = [(t.start, t.end) for t in tables]
-    tasks = _section_tasks(ctx, table_spans) + _table_tasks(ctx)
-    tasks.sort(key=lambda t: (t.start, t.end))
+    found = _section_tasks(ctx, table_spans)
+    if tables:
+        found += _table_tasks(ctx, tables, units, dates)
+    if not found:
+        return []
+    found.sort(key=lambda t: (t["start"], t["end"]))
     # products are read only inside the tasks (half the text, or less)
-    ctx.products = _Ranged(find_products(text, citations, merged_spans((t.start, t.end) for t in tasks)))
-    for i, t in enumerate(tasks, 1):  # the tasks are this function's own: set in place
-        t.id = f"T{i}"
-        t.outputs = t.outputs or _outputs(ctx, t.start, t.end)
-    return tasks
-
+    products = Ranged((p.start, p.end, p.label) for p in
+                      find_products(text, citations, merged_spans((t["start"], t["end"]) for t in found)))
+    for i, t in enumerate(found, 1):
+        t["id"] = f"T{i}"
+        t["outputs"] = t["outputs"] or list(dict.fromkeys(products.within([(t["start"], t["end"])])))
+    return _TASKS.validate_python(found)
