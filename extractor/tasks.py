@@ -13,12 +13,10 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from itertools import accumulate
+from functools import lru_cache
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -49,7 +47,6 @@ _FACETS = {fold(f) for f in _T["facets"]}
 _FACET_LINE_RE = re.compile(r"(?i)(?:[-+*•]\s*|[a-zđ0-9]{1,3}[).]\s*)?(?:" + trie_pattern(_T["facets"]) + r")\s*:")
 _TIME_LABEL_RE = re.compile(r"(?im)^(?:[-+*•]\s*|[a-zđ][).]\s*)?(?:thời gian|thời hạn|tiến độ)[^:\n]{0,40}:")
 _ONWARD_RE = re.compile(r"(?<!\w)để\s[^;.\n(]{0,50}$")
-_BOILER_RE = re.compile(r"(?m)^(?:" + "|".join(re.escape(w) for w in _T["boilerplate"]) + r")")
 _OUTPUT_SPLIT_RE = re.compile(r";|\n")
 _TASKS = TypeAdapter(list[Task])
 _Due = dict[str, Any]  # the fields of a Due, validated with its task
@@ -90,15 +87,12 @@ class _Ctx:
     due_dates: Ranged[DateValue]  # dates a due can be read from (no citation or issue date, no event)
     fixed_deadlines: Ranged[None]  # deadlines that do not recur: a bullet's own deadline
     citations: Ranged[str]  # ids of the citations
+    boilerplate: Ranged[int]  # starts of the lines that open with closing boilerplate
     open: dict[str, bool] = field(default_factory=dict)
     task_bullet: dict[str, bool] = field(default_factory=dict)
     context_spans: dict[str, Spans] = field(default_factory=dict)
-    context_lead: dict[str, list[str]] = field(default_factory=dict)
+    inherited_lead: dict[str, list[str]] = field(default_factory=dict)
     context_due: dict[str, _Due | None] = field(default_factory=dict)
-
-    @cached_property
-    def line_starts(self) -> list[int]:
-        return list(accumulate((len(line) + 1 for line in self.text.split("\n")), initial=0))[:-1]
 
 
 def _context(text: str, sections: list[Section], dates: list[DateValue], units: list[Unit],
@@ -110,19 +104,18 @@ def _context(text: str, sections: list[Section], dates: list[DateValue], units: 
         Ranged((s, e, name) for s, e, (role, name, _) in read if role == "lead"),
         Ranged(due_dates),
         Ranged((s, e, None) for s, e, d in due_dates if d.role == "deadline" and not d.recurrence),
-        Ranged((c.start, c.end, c.id) for c in citations if c.id),
+        Ranged((c.start, c.end, c.id) for c in citations if c.id), Ranged(_boilerplate_lines(text)),
     )
 
 
-def _line_matches(ctx: _Ctx, pattern: re.Pattern[str], s: int, e: int) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text, s, e)` for a pattern that only matches at a line start ("(?m)^…"),
-    tried at the line starts instead of at every character."""
-    starts = ctx.line_starts
-    pos = s
-    for p in starts[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]:
-        if p >= pos and (m := pattern.match(ctx.text, p, e)):
-            yield m
-            pos = m.end()
+def _boilerplate_lines(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, start) of every closing phrase ("Trong quá trình thực hiện, …") that opens a line."""
+    for phrase in _T["boilerplate"]:
+        p = text.find(phrase)
+        while p >= 0:
+            if p == 0 or text[p - 1] == "\n":
+                yield p, p + len(phrase), p
+            p = text.find(phrase, p + 1)
 
 
 def _in(start: int, end: int, spans: Spans) -> bool:
@@ -173,7 +166,7 @@ def _due_in(ctx: _Ctx, spans: Spans) -> _Due | None:
     for s, e in spans:
         if not any(s <= d.start < e for d in inside):
             continue  # a label only counts for a date after it in its span
-        for m in _line_matches(ctx, _TIME_LABEL_RE, s, e):
+        for m in _TIME_LABEL_RE.finditer(text, s, e):
             line_end = text.find("\n", m.end())
             line_end = e if line_end < 0 else min(line_end, e)
             labelled += [d for d in inside if m.end() <= d.start < line_end]
@@ -213,9 +206,11 @@ def _task_bullets(ctx: _Ctx, item: Section) -> list[Section]:
     """Bullets inside `item` (directly or under its facets) with their own lead or deadline,
     in document order. A bullet's own text excludes its sub-bullets; the outermost qualifying
     bullet wins."""
-    out: list[Section] = []
     children = ctx.tree.children
-    stack = children.get(item.id, [])[::-1]
+    if item.id not in children:
+        return []
+    out: list[Section] = []
+    stack = children[item.id][::-1]
     while stack:
         x = stack.pop()
         if x.kind in _BULLETS and _is_task_bullet(ctx, x):
@@ -228,9 +223,11 @@ def _task_bullets(ctx: _Ctx, item: Section) -> list[Section]:
 def _is_task_bullet(ctx: _Ctx, x: Section) -> bool:
     """A bullet with its own lead or deadline, no facet line ("- Thời gian thực hiện: Thường xuyên")."""
     got = ctx.task_bullet.get(x.id)
-    if got is None:
-        got = ctx.task_bullet[x.id] = not (_FACET_LINE_RE.match(ctx.text, x.start) or _is_facet(x.heading)) and _has_own(
-            ctx, _own_spans(x, [k for k in ctx.tree.children.get(x.id, []) if k.kind in _BULLETS])
+    if got is None:  # cheapest test first: most bullets name no lead and no deadline at all
+        got = ctx.task_bullet[x.id] = (
+            _has_own(ctx, [(x.start, x.end)])
+            and not (_FACET_LINE_RE.match(ctx.text, x.start) or _is_facet(x.heading))
+            and _has_own(ctx, _own_spans(x, [k for k in ctx.tree.children.get(x.id, []) if k.kind in _BULLETS]))
         )
     return got
 
@@ -253,17 +250,26 @@ def _sentence_spans(ctx: _Ctx, spans: Spans) -> Spans:
 def _drop_boilerplate(ctx: _Ctx, spans: Spans) -> Spans:
     out: Spans = []
     for s, e in spans:
-        m = next(_line_matches(ctx, _BOILER_RE, s, e), None)
-        if m and m.start() > s:
-            out.append((s, m.start()))
-        elif not m:
+        found = ctx.boilerplate.within([(s, e)])
+        if not found:
             out.append((s, e))
+        elif found[0] > s:
+            out.append((s, found[0]))
     return out
 
 
 def _inherited_lead(ctx: _Ctx, s: Section) -> list[str]:
-    # "Ban Tuyên giáo … như sau:" then "(1) …", "(2) …": the line that introduces the list
+    """The lead of the line that introduces s's list or, failing that, of the nearest section
+    above that names one (the same for every section of a run of siblings: memoised by its first)."""
     first = ctx.tree.run_start(s)
+    got = ctx.inherited_lead.get(first.id)
+    if got is None:
+        got = ctx.inherited_lead[first.id] = _introduced_lead(ctx, first)
+    return got
+
+
+def _introduced_lead(ctx: _Ctx, first: Section) -> list[str]:
+    # "Ban Tuyên giáo … như sau:" then "(1) …", "(2) …": the line that introduces the list
     text = ctx.text
     prev_end = text.rfind("\n", 0, first.start)
     if prev_end > 0 and text[prev_end - 1] == ":":
@@ -271,10 +277,8 @@ def _inherited_lead(ctx: _Ctx, s: Section) -> list[str]:
         lead = _leads(ctx, [(prev_start, prev_end)])
         if lead:
             return lead
-    for a in ctx.tree.ancestors(s):
-        lead = ctx.context_lead.get(a.id)
-        if lead is None:
-            lead = ctx.context_lead[a.id] = _leads(ctx, _context_spans(ctx, a))
+    for a in ctx.tree.ancestors(first):
+        lead = _leads(ctx, _context_spans(ctx, a))
         if lead:
             return lead
     return []
@@ -305,8 +309,8 @@ def _inherited_due(ctx: _Ctx, s: Section) -> _Due | None:
     return None
 
 
-def _make(ctx: _Ctx, s: Section, spans: Spans, title: str, section: str,
-          parent_lead: list[str] | None = None, parent_due: _Due | None = None) -> _Fields:
+def _roles(ctx: _Ctx, spans: Spans) -> dict[str, list[str]]:
+    """The units named in `spans` by role (lead, support, report_to), each once."""
     roles: dict[str, list[str]] = {"lead": [], "support": [], "report_to": []}
     for role, name, start in ctx.units.within(spans):
         if role == "report_to" and _ONWARD_RE.search(ctx.text, max(0, start - 60), start):
@@ -314,8 +318,14 @@ def _make(ctx: _Ctx, s: Section, spans: Spans, title: str, section: str,
         names = roles[role]
         if name not in names:
             names.append(name)
+    return roles
+
+
+def _make(ctx: _Ctx, s: Section, roles: dict[str, list[str]], due: _Due | None, title: str, section: str,
+          parent_lead: list[str] | None = None, parent_due: _Due | None = None) -> _Fields:
+    """The fields of the task of `s`, from the `roles` and `due` read in its text; what is
+    missing comes from the enclosing item (`parent_lead`, `parent_due`) or the sections above."""
     lead = roles["lead"] or parent_lead or _inherited_lead(ctx, s)
-    due = _due_in(ctx, spans)
     if due is None:
         due = {**parent_due, "inherited": True} if parent_due else _inherited_due(ctx, s)
     start, end = s.start, s.end
@@ -325,6 +335,12 @@ def _make(ctx: _Ctx, s: Section, spans: Spans, title: str, section: str,
         "citations": list(dict.fromkeys(ctx.citations.within([(start, end)]))), "outputs": [],
         "start": start, "end": end,
     }
+
+
+def _bullet_task(ctx: _Ctx, b: Section, section: str,
+                 parent_lead: list[str] | None = None, parent_due: _Due | None = None) -> _Fields:
+    spans = [(b.start, b.end)]
+    return _make(ctx, b, _roles(ctx, spans), _due_in(ctx, spans), _title(b), section, parent_lead, parent_due)
 
 
 def _section_tasks(ctx: _Ctx, table_spans: Spans) -> list[_Fields]:
@@ -350,18 +366,15 @@ def _item_tasks(ctx: _Ctx, s: Section) -> list[_Fields]:
     numbered = [k for k in ctx.tree.children.get(s.id, []) if k.kind in _NUMBERED]
     if numbered and not any(_is_facet(k.heading) for k in numbered):
         # a container: its sub-items are the tasks, and so are its own task bullets
-        return [_make(ctx, b, [(b.start, b.end)], _title(b), s.path)
-                for b in _task_bullets(ctx, s) if _owner(ctx, b) is s]
+        return [_bullet_task(ctx, b, s.path) for b in _task_bullets(ctx, s) if _owner(ctx, b) is s]
     tasks: list[_Fields] = []
     bullets = _task_bullets(ctx, s)
     own = _drop_boilerplate(ctx, _own_spans(s, bullets))
-    item_lead = _leads(ctx, own)
-    item_due = _due_in(ctx, own)
+    roles, due = _roles(ctx, own), _due_in(ctx, own)
     if not bullets or _leads(ctx, _sentence_spans(ctx, own)):
-        tasks.append(_make(ctx, s, own, _title(s), s.path))
+        tasks.append(_make(ctx, s, roles, due, _title(s), s.path))
     for b in bullets:
-        tasks.append(_make(ctx, b, [(b.start, b.end)], _title(b), _item_path(ctx, b),
-                           parent_lead=item_lead or None, parent_due=item_due))
+        tasks.append(_bullet_task(ctx, b, _item_path(ctx, b), roles["lead"] or None, due))
     return tasks
 
 
@@ -375,15 +388,11 @@ def _part_tasks(ctx: _Ctx, s: Section) -> list[_Fields]:
         return []
     bullets = _task_bullets(ctx, s)
     own = _drop_boilerplate(ctx, _own_spans(s, bullets))
-    lead = _leads(ctx, _sentence_spans(ctx, own))
-    out: list[_Fields] = []
-    if lead or (not bullets and _has_own(ctx, own)):
-        out.append(_make(ctx, s, own, _title(s), s.path))
-    if bullets:
-        part_lead, part_due = _leads(ctx, own) or None, _due_in(ctx, own)
-        for b in bullets:
-            out.append(_make(ctx, b, [(b.start, b.end)], _title(b), s.path, parent_lead=part_lead, parent_due=part_due))
-    return out
+    roles, due = _roles(ctx, own), _due_in(ctx, own)
+    itself = _leads(ctx, _sentence_spans(ctx, own)) or (not bullets and _has_own(ctx, own))
+    return ([_make(ctx, s, roles, due, _title(s), s.path)] if itself else []) + [
+        _bullet_task(ctx, b, s.path, roles["lead"] or None, due) for b in bullets
+    ]
 
 
 def _cell_text(text: str, spans: list[tuple[int, int]] | None) -> str:
