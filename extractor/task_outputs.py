@@ -19,6 +19,7 @@ _OUT_RE = re.compile(
 )
 _OUT_VERB_RE = re.compile(
     "(?:" + trie_pattern({v for w in _T["output_verbs"] for v in (w, w[:1].upper() + w[1:])}) + r")(?!\w)"
+    + r"(?=[^;.:\n]*\Z)"
 )
 _OUT_NOT_AFTER_RE = re.compile(r"(?i)(?:^|\s)(?:" + "|".join(map(re.escape, _T["output_not_after"])) + r")\s*$")
 _OUT_NOT_BEFORE_RE = re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, _T["output_not_before"])) + r")(?!\w)")
@@ -56,10 +57,9 @@ def find_products(text: str, citations: list[Citation], ranges: list[tuple[int, 
 
 
 def _verb_before(text: str, s: int) -> bool:
-    """An output verb in the 40 characters before `s`, in the same clause."""
-    window = text[max(0, s - 40) : s]
-    cut = max(window.rfind(";"), window.rfind("."), window.rfind(":"), window.rfind("\n"))
-    return _OUT_VERB_RE.search(window, cut + 1) is not None
+    """An output verb in the 40 characters before `s`, in the same clause (no ";", ".", ":" or
+    line break after it)."""
+    return _OUT_VERB_RE.search(text, max(0, s - 40), s) is not None
 
 
 def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
