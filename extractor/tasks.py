@@ -85,7 +85,7 @@ class _Ctx:
     units: Ranged[tuple[str, str, int]]  # (role, name, start) of the units in the roles a task reads
     leads: Ranged[str]  # names of the lead units
     due_dates: Ranged[DateValue]  # dates a due can be read from (no citation or issue date, no event)
-    fixed_deadlines: Ranged[None]  # deadlines that do not recur: a bullet's own deadline
+    own_marks: Ranged[None]  # lead units and deadlines that do not recur: what makes a bullet a task
     citations: Ranged[str]  # ids of the citations
     boilerplate: Ranged[int]  # starts of the lines that open with closing boilerplate
     open: dict[str, bool] = field(default_factory=dict)
@@ -99,11 +99,11 @@ def _context(text: str, sections: list[Section], dates: list[DateValue], units: 
              citations: list[Citation]) -> _Ctx:
     read = [(u.start, u.end, (u.role, u.canonical, u.start)) for u in units if u.role in ("lead", "support", "report_to")]
     due_dates = [(d.start, d.end, d) for d in dates if d.role not in ("citation_date", "issued", "event")]
+    leads = [(s, e, name) for s, e, (role, name, _) in read if role == "lead"]
+    fixed_deadlines = [(s, e, None) for s, e, d in due_dates if d.role == "deadline" and not d.recurrence]
     return _Ctx(
-        text, Tree(sections), Ranged(read),
-        Ranged((s, e, name) for s, e, (role, name, _) in read if role == "lead"),
-        Ranged(due_dates),
-        Ranged((s, e, None) for s, e, d in due_dates if d.role == "deadline" and not d.recurrence),
+        text, Tree(sections), Ranged(read), Ranged(leads), Ranged(due_dates),
+        Ranged([(s, e, None) for s, e, _ in leads] + fixed_deadlines),
         Ranged((c.start, c.end, c.id) for c in citations if c.id), Ranged(_boilerplate_lines(text)),
     )
 
@@ -199,7 +199,8 @@ def _title(s: Section) -> str:
 
 
 def _has_own(ctx: _Ctx, spans: Spans) -> bool:
-    return ctx.leads.any_within(spans) or ctx.fixed_deadlines.any_within(spans)
+    """A lead unit or a deadline that does not recur inside `spans`."""
+    return ctx.own_marks.any_within(spans)
 
 
 def _task_bullets(ctx: _Ctx, item: Section) -> list[Section]:
