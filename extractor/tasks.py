@@ -8,7 +8,7 @@
   line such as "- Thời gian thực hiện: Thường xuyên"); its item is then a task only when the
   item's own text names a lead.
 - lead / due missing in an item are taken from the enclosing item (due marked `inherited`).
-- Task-table rows (extractor/task_tables.py) are tasks with their cells as fields.
+- Task-table rows (extractor/task_tables.py) are tasks with their cells as fields (task_rows.py).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from .models import Citation, DateValue, Section, Task, Unit
 from .normalise import fold
 from .task_index import Ranged, Spans, Tree
 from .task_outputs import find_products, merged_spans
+from .task_rows import row_tasks
 from .units import trie_pattern
 
 _T = load("tasks.yaml")
@@ -47,7 +48,6 @@ _FACETS = {fold(f) for f in _T["facets"]}
 _FACET_LINE_RE = re.compile(r"(?i)(?:[-+*•]\s*|[a-zđ0-9]{1,3}[).]\s*)?(?:" + trie_pattern(_T["facets"]) + r")\s*:")
 _TIME_LABEL_RE = re.compile(r"(?im)^(?:[-+*•]\s*|[a-zđ][).]\s*)?(?:thời gian|thời hạn|tiến độ)[^:\n]{0,40}:")
 _ONWARD_RE = re.compile(r"(?<!\w)để\s[^;.\n(]{0,50}$")
-_OUTPUT_SPLIT_RE = re.compile(r";|\n")
 _TASKS = TypeAdapter(list[Task])
 _Due = dict[str, Any]  # the fields of a Due, validated with its task
 _Fields = dict[str, Any]  # the fields of a Task, validated once all are found
@@ -396,59 +396,13 @@ def _part_tasks(ctx: _Ctx, s: Section) -> list[_Fields]:
     ]
 
 
-def _cell_text(text: str, spans: list[tuple[int, int]] | None) -> str:
-    return " ".join(text[a:b].strip() for a, b in spans or []).strip()
-
-
-def _table_tasks(ctx: _Ctx, tables: tuple[task_tables.Table, ...], units: list[Unit],
-                 dates: list[DateValue]) -> list[_Fields]:
-    """One task a table row, its cells as fields (`units`, `dates`: every mention, any role)."""
-    names = Ranged((u.start, u.end, u.canonical) for u in units)
-    due_dates = Ranged((d.start, d.end, d) for d in dates if d.role != "citation_date")
-    tasks: list[_Fields] = []
-    text = ctx.text
-    for table in tables:
-        sec = ctx.tree.section_at(table.start)
-        base = sec.path if sec else "table"
-        for row in table.rows:
-            lead_span = row.span("lead")
-            due_span = row.span("due")
-            if lead_span is None and due_span is None:
-                continue  # a sub-heading row
-            content = _cell_text(text, row.cells.get("content"))
-            lead = names.within([lead_span] if lead_span else [])
-            support_span = row.span("support")
-            support = names.within([support_span] if support_span else [])
-            due = None
-            if due_span:
-                ds = due_dates.within([due_span])
-                d0 = ds[0] if ds else None
-                due = {"text": _cell_text(text, row.cells.get("due")), "from": d0.from_ if d0 else None,
-                       "to": d0.to if d0 else None, "recurrence": d0.recurrence if d0 else None,
-                       "start": due_span[0], "end": due_span[1]}
-            outputs = [o.strip(" ;,.") for o in _OUTPUT_SPLIT_RE.split(_cell_text(text, row.cells.get("output")))
-                       if o.strip(" ;,.")]
-            row_sec = ctx.tree.section_at(row.start)
-            if row_sec is not None and sec is not None and row_sec.start >= sec.start:
-                section = row_sec.path  # the row's group ("Phụ lục.II")
-            else:
-                section = f"{base}.{row.group}" if row.group else base
-            tasks.append({
-                "section": section, "title": content[:300], "text": text[row.start : row.end],
-                "lead": list(dict.fromkeys(lead)), "support": list(dict.fromkeys(s for s in support if s not in lead)),
-                "due": due, "citations": list(dict.fromkeys(ctx.citations.within([(row.start, row.end)]))),
-                "outputs": outputs, "start": row.start, "end": row.end,
-            })
-    return tasks
-
-
 def extract_tasks(text: str, sections: list[Section], dates: list[DateValue], units: list[Unit], citations: list[Citation]) -> list[Task]:
     ctx = _context(text, sections, dates, units, citations)
     tables = task_tables.find_tables(text)
     table_spans = [(t.start, t.end) for t in tables]
     found = _section_tasks(ctx, table_spans)
     if tables:
-        found += _table_tasks(ctx, tables, units, dates)
+        found += row_tasks(text, ctx.tree, tables, units, dates, ctx.citations)
     if not found:
         return []
     found.sort(key=lambda t: (t["start"], t["end"]))
