@@ -205,8 +205,8 @@ def _has_own(ctx: _Ctx, spans: Spans) -> bool:
 
 def _task_bullets(ctx: _Ctx, item: Section) -> list[Section]:
     """Bullets inside `item` (directly or under its facets) with their own lead or deadline,
-    in document order. A bullet's own text excludes its sub-bullets; the outermost qualifying
-    bullet wins."""
+    sorted by start (two at one start: the later first). A bullet's own text excludes its
+    sub-bullets; the outermost qualifying bullet wins."""
     children = ctx.tree.children
     if item.id not in children:
         return []
@@ -218,6 +218,8 @@ def _task_bullets(ctx: _Ctx, item: Section) -> list[Section]:
             out.append(x)  # the bullets inside it are part of it
         else:
             stack += children.get(x.id, [])[::-1]
+    out.reverse()  # then sorted, stably: of two bullets at one start, the later stays first
+    out.sort(key=lambda x: x.start)
     return out
 
 
