@@ -122,12 +122,6 @@ def _in(start: int, end: int, spans: Spans) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _in_scope(ctx: _Ctx, s: Section) -> bool:
-    """Below a section, not in a closing block, an article (a rule) or under a goals heading."""
-    parent = ctx.tree.parent(s)
-    return parent is not None and s.kind not in _CLOSING and s.kind != "article" and _open(ctx, parent)
-
-
 def _open(ctx: _Ctx, a: Section) -> bool:
     """Whether sections below `a` may be tasks: no closing block, article or goals heading at or above it."""
     got = ctx.open.get(a.id)
@@ -354,19 +348,19 @@ def _section_tasks(ctx: _Ctx, table_spans: Spans) -> list[_Fields]:
             continue
         if kind == "roman":
             tasks += _part_tasks(ctx, s)
-        elif _in_scope(ctx, s):
-            tasks += _item_tasks(ctx, s)
+        elif (parent := ctx.tree.parent(s)) is not None and _open(ctx, parent):
+            # an item below a section, not in a closing block, an article (a rule) or under a goals heading
+            tasks += _item_tasks(ctx, s, parent)
     return tasks
 
 
-def _item_tasks(ctx: _Ctx, s: Section) -> list[_Fields]:
+def _item_tasks(ctx: _Ctx, s: Section, parent: Section) -> list[_Fields]:
     """The tasks of an item in scope: itself, its task bullets (or, for a container, its own bullets)."""
-    parent = ctx.tree.parent(s)
-    if parent is not None and parent.kind in _ITEM_KINDS and _is_facet(s.heading):
+    if parent.kind in _ITEM_KINDS and _is_facet(s.heading):
         return []  # "a) Nội dung" is part of its item
     if _descriptive(s.heading):
         return []  # "2. Thời gian thực hiện", "1. Đối tượng thực hiện", "III.1 Nguy cơ …"
-    numbered = [k for k in ctx.tree.children.get(s.id, []) if k.kind in _NUMBERED]
+    numbered = [k for k in ctx.tree.children[s.id] if k.kind in _NUMBERED] if s.id in ctx.tree.children else []
     if numbered and not any(_is_facet(k.heading) for k in numbered):
         # a container: its sub-items are the tasks, and so are its own task bullets
         return [_bullet_task(ctx, b, s.path) for b in _task_bullets(ctx, s) if _owner(ctx, b) is s]
