@@ -92,6 +92,7 @@ class _Ctx:
     task_bullet: dict[str, bool] = field(default_factory=dict)
     context_spans: dict[str, Spans] = field(default_factory=dict)
     inherited_lead: dict[str, list[str]] = field(default_factory=dict)
+    inherited_due: dict[str | None, _Due | None] = field(default_factory=dict)
     context_due: dict[str, _Due | None] = field(default_factory=dict)
 
 
@@ -197,10 +198,11 @@ def _has_own(ctx: _Ctx, spans: Spans) -> bool:
     return ctx.own_marks.any_within(spans)
 
 
-def _task_bullets(ctx: _Ctx, item: Section) -> list[Section]:
+def _task_bullets(ctx: _Ctx, item: Section, own: bool = False) -> list[Section]:
     """Bullets inside `item` (directly or under its facets) with their own lead or deadline,
     sorted by start (two at one start: the later first). A bullet's own text excludes its
-    sub-bullets; the outermost qualifying bullet wins."""
+    sub-bullets; the outermost qualifying bullet wins. `own`: only the bullets whose nearest
+    numbered section is `item` (not those under its sub-items)."""
     children = ctx.tree.children
     if item.id not in children:
         return []
@@ -210,7 +212,7 @@ def _task_bullets(ctx: _Ctx, item: Section) -> list[Section]:
         x = stack.pop()
         if x.kind in _BULLETS and _is_task_bullet(ctx, x):
             out.append(x)  # the bullets inside it are part of it
-        else:
+        elif x.kind in _BULLETS or not own:
             stack += children.get(x.id, [])[::-1]
     out.reverse()  # then sorted, stably: of two bullets at one start, the later stays first
     out.sort(key=lambda x: x.start)
@@ -295,6 +297,14 @@ def _context_spans(ctx: _Ctx, a: Section) -> Spans:
 
 
 def _inherited_due(ctx: _Ctx, s: Section) -> _Due | None:
+    """The due of the nearest item above `s` that gives one (the same for all of a section's
+    children: memoised by the parent)."""
+    if s.parent not in ctx.inherited_due:
+        ctx.inherited_due[s.parent] = _due_above(ctx, s)
+    return ctx.inherited_due[s.parent]
+
+
+def _due_above(ctx: _Ctx, s: Section) -> _Due | None:
     for a in ctx.tree.ancestors(s):
         if a.kind not in _ITEM_KINDS and a.kind not in _BULLETS:
             break  # a part's opening words ("giai đoạn 2025 - 2030") are no item's deadline
@@ -363,7 +373,7 @@ def _item_tasks(ctx: _Ctx, s: Section, parent: Section) -> list[_Fields]:
     numbered = [k for k in ctx.tree.children[s.id] if k.kind in _NUMBERED] if s.id in ctx.tree.children else []
     if numbered and not any(_is_facet(k.heading) for k in numbered):
         # a container: its sub-items are the tasks, and so are its own task bullets
-        return [_bullet_task(ctx, b, s.path) for b in _task_bullets(ctx, s) if _owner(ctx, b) is s]
+        return [_bullet_task(ctx, b, s.path) for b in _task_bullets(ctx, s, own=True)]
     tasks: list[_Fields] = []
     bullets = _task_bullets(ctx, s)
     own = _drop_boilerplate(ctx, _own_spans(s, bullets))
