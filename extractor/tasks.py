@@ -277,6 +277,8 @@ def _introduced_lead(ctx: _Ctx, first: Section) -> list[str]:
         if lead:
             return lead
     for a in ctx.tree.ancestors(first):
+        if not ctx.leads.any_within([(a.start, a.end)]):
+            continue  # no lead anywhere in it, so none in its context
         lead = _leads(ctx, _context_spans(ctx, a))
         if lead:
             return lead
@@ -308,8 +310,9 @@ def _due_above(ctx: _Ctx, s: Section) -> _Due | None:
     for a in ctx.tree.ancestors(s):
         if a.kind not in _ITEM_KINDS and a.kind not in _BULLETS:
             break  # a part's opening words ("giai đoạn 2025 - 2030") are no item's deadline
-        if a.id not in ctx.context_due:
-            ctx.context_due[a.id] = _due_in(ctx, _context_spans(ctx, a))
+        if a.id not in ctx.context_due:  # (no date anywhere in it: no due in its context)
+            has_dates = ctx.due_dates.any_within([(a.start, a.end)])
+            ctx.context_due[a.id] = _due_in(ctx, _context_spans(ctx, a)) if has_dates else None
         due = ctx.context_due[a.id]
         if due is not None:
             return {**due, "inherited": True}
