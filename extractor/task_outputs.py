@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .data import load
 from .models import Citation
-from .units import trie_pattern
+from .tries import trie_pattern
 
 _T = load("tasks.yaml")
 _OUT_WORDS = {w: label for label, ws in _T["outputs"].items() for w in ws}

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .data import load
-from .units import trie_pattern
+from .tries import trie_pattern
 
 _T = load("tasks.yaml")
 _U = load("units.yaml")

@@ -28,7 +28,7 @@ from .normalise import fold
 from .task_index import Ranged, Spans, Tree
 from .task_outputs import find_products, merged_spans
 from .task_rows import row_tasks
-from .units import trie_pattern
+from .tries import trie_pattern
 
 _T = load("tasks.yaml")
 _NUMBERED = {"arabic", "decimal", "letter", "paren", "roman", "article", "step", "part", "chapter"}
