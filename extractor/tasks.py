@@ -373,7 +373,7 @@ def _item_tasks(ctx: _Ctx, s: Section, parent: Section) -> list[_Fields]:
         return []  # "a) Nội dung" is part of its item
     if _descriptive(s.heading):
         return []  # "2. Thời gian thực hiện", "1. Đối tượng thực hiện", "III.1 Nguy cơ …"
-    numbered = [k for k in ctx.tree.children[s.id] if k.kind in _NUMBERED] if s.id in ctx.tree.children else []
+    numbered = [k for k in ctx.tree.children.get(s.id, ()) if k.kind in _NUMBERED]
     if numbered and not any(_is_facet(k.heading) for k in numbered):
         # a container: its sub-items are the tasks, and so are its own task bullets
         return [_bullet_task(ctx, b, s.path) for b in _task_bullets(ctx, s, own=True)]
