@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .data import alternation as _alt
 from .data import load
+from .tries import trie_pattern
 
 _T = load("tasks.yaml")
 _U = load("units.yaml")
@@ -29,7 +29,7 @@ _COL_KIND: dict[str, str] = {}
 for _kind, _names in _T["table_columns"].items():
     for _n in _names:
         _COL_KIND.setdefault(_n.lower(), _kind)
-_COLS = _alt(list(_COL_KIND))
+_COLS = trie_pattern(list(_COL_KIND))  # as a trie: the same matches as longest-first, far fewer tries
 _COL_RE = re.compile(rf"(?i)(?:{_COLS})(?![\w])")
 _HEADER_LINE_RE = re.compile(rf"(?im)^(?:(?:{_COLS})(?:\s|$)\s*)+$")
 _PIPE_ROW_RE = re.compile(r"(?m)^\|.*\|[ ]*$")
@@ -37,7 +37,7 @@ _ROW_NO_RE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXL]{1,5}\.?|[A-ZĐ]\.?
 _GROUP_LINE_RE = re.compile(r"^(?:[IVXL]{1,5}|[A-ZĐ])[.\-)]\s+\S")
 _END_RE = re.compile(r"(?i)^(?:nơi nhận|phụ lục|tm\.|t/m|kt\.|mẫu\s+(?:số\s+)?\d|biểu\s+(?:mẫu|số|\d)|\(kèm theo)")
 _HEADS = [h for hs in _U["heads"].values() for h in hs] + ["Các", "các", "Mỗi", "UBND", "Ủy ban"]
-_UNITISH_RE = re.compile(rf"^(?:{_alt(_HEADS)})(?!\w)")
+_UNITISH_RE = re.compile(rf"^(?:{trie_pattern(_HEADS)})(?!\w)")
 _DATEISH_RE = re.compile(
     r"(?i)^(?:trước|chậm nhất|trong|từ|năm|quý|quí|tháng|thường xuyên|hằng|hàng|định kỳ|giai đoạn|"
     r"đến|tuần|ngày|liên tục|khi|sau khi|hoàn thành|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|\d{4})"

@@ -8,27 +8,29 @@
   line such as "- Thời gian thực hiện: Thường xuyên"); its item is then a task only when the
   item's own text names a lead.
 - lead / due missing in an item are taken from the enclosing item (due marked `inherited`).
-- Task-table rows (extractor/task_tables.py) are tasks with their cells as fields.
+- Task-table rows (extractor/task_tables.py) are tasks with their cells as fields (task_rows.py).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Generic, TypeVar
+from typing import Any
+
+from pydantic import TypeAdapter
 
 from . import task_tables
 from .data import load
-from .models import Citation, DateValue, Due, Section, Task, Unit
+from .models import Citation, DateValue, Section, Task, Unit
 from .normalise import fold
-from .task_outputs import Product, find_products, merged_spans
-from .units import _section_index, section_at
+from .task_index import Ranged, Spans, Tree
+from .task_outputs import find_products, merged_spans
+from .task_rows import row_tasks
+from .tries import trie_pattern
 
 _T = load("tasks.yaml")
-_I = TypeVar("_I")
 _NUMBERED = {"arabic", "decimal", "letter", "paren", "roman", "article", "step", "part", "chapter"}
 _ITEM_KINDS = {"arabic", "decimal", "letter", "paren", "step"}
 _BULLETS = {"dash", "plus", "star"}
@@ -43,70 +45,18 @@ def _words_re(words: list[str]) -> re.Pattern[str]:
 _TASK_RE = _words_re(_T["task_sections"])
 _NON_TASK_RE = _words_re(_T["non_task_sections"])
 _FACETS = {fold(f) for f in _T["facets"]}
-_FACET_LINE_RE = re.compile(
-    r"(?i)(?:[-+*•]\s*|[a-zđ0-9]{1,3}[).]\s*)?(?:"
-    + "|".join(re.escape(f) for f in sorted(_T["facets"], key=len, reverse=True))
-    + r")\s*:"
-)
+_FACET_LINE_RE = re.compile(r"(?i)(?:[-+*•]\s*|[a-zđ0-9]{1,3}[).]\s*)?(?:" + trie_pattern(_T["facets"]) + r")\s*:")
 _TIME_LABEL_RE = re.compile(r"(?im)^(?:[-+*•]\s*|[a-zđ][).]\s*)?(?:thời gian|thời hạn|tiến độ)[^:\n]{0,40}:")
 _ONWARD_RE = re.compile(r"(?<!\w)để\s[^;.\n(]{0,50}$")
-_BOILER_RE = re.compile(r"(?m)^(?:" + "|".join(re.escape(w) for w in _T["boilerplate"]) + r")")
-_MARKER_RE = re.compile(r"^(?:[-+*•]\s*|[IVXLC]{1,5}\s*[.\-)]\s*|\d{1,2}(?:\.\d{1,2})*\s*[.)/]?\s+|[a-zđ]\s*[).]\s*|\(\d+\)\s*)")
+_TASKS = TypeAdapter(list[Task])
+_Due = dict[str, Any]  # the fields of a Due, validated with its task
+_Fields = dict[str, Any]  # the fields of a Task, validated once all are found
 
 
 @lru_cache(maxsize=4096)
 def _is_facet(heading: str) -> bool:
     h = fold(heading)
     return h in _FACETS or any(h.startswith(f + " ") and len(h) < len(f) + 25 for f in ("thời gian", "phương thức", "đơn vị thực hiện"))
-
-
-class _Ranged(Generic[_I]):
-    """Items with start/end, sorted by start: the ones inside a set of spans, by bisection."""
-
-    def __init__(self, items: list[_I]) -> None:
-        self.items = sorted(items, key=lambda x: x.start)  # type: ignore[attr-defined]
-        self.starts = [x.start for x in self.items]  # type: ignore[attr-defined]
-        self.memo: dict[tuple[tuple[int, int], ...], list[_I]] = {}
-
-    def within(self, spans: list[tuple[int, int]]) -> list[_I]:
-        """The items inside `spans` (shared: callers read, never change the list)."""
-        key = tuple(spans)
-        got = self.memo.get(key)
-        if got is None:
-            got = []
-            for s, e in spans:
-                i = bisect.bisect_left(self.starts, s)
-                j = bisect.bisect_left(self.starts, e, i)
-                if i < j:
-                    got += [x for x in self.items[i:j] if x.end <= e]  # type: ignore[attr-defined]
-            self.memo[key] = got
-        return got
-
-
-@dataclass
-class _Ctx:
-    text: str
-    sections: list[Section]
-    by_id: dict[str, Section]
-    children: dict[str | None, list[Section]]
-    units: _Ranged[Unit]
-    dates: _Ranged[DateValue]
-    citations: _Ranged[Citation]
-    products: _Ranged[Product] = field(default_factory=lambda: _Ranged([]))
-    memo: dict[str, Any] = field(default_factory=dict)
-
-
-def _in(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
-
-
-def _ancestors(ctx: _Ctx, s: Section) -> list[Section]:
-    out: list[Section] = []
-    p = ctx.by_id.get(s.parent) if s.parent else None
-    while p is not None:
-        out.append(p)
-        p = ctx.by_id.get(p.parent) if p.parent else None
-    return out
 
 
 _DESCRIPTIVE = tuple(fold(w) + " " for w in _T["descriptive_items"])
@@ -125,52 +75,94 @@ def _non_task_heading(heading: str) -> bool:
     return bool(_NON_TASK_RE.search(" " + h[:60] + " ")) and not _TASK_RE.search(" " + h + " ")
 
 
-def _in_scope(ctx: _Ctx, s: Section) -> bool:
-    chain = [s, *_ancestors(ctx, s)]
-    for a in chain:
-        if a.kind in _CLOSING:
-            return False
-    for a in chain[1:]:
-        if a.kind in _BULLETS:
-            continue
-        if _non_task_heading(a.heading):
-            return False
-    top = chain[-1]
-    if top is s:
-        return False
-    # articles (Điều) of decisions and regulations state rules, not tasks
-    return not any(a.kind == "article" for a in chain)
+@dataclass
+class _Ctx:
+    """One document's text, section tree and mentions, indexed once for the whole stage; the
+    dicts keep what was worked out per section id."""
+
+    text: str
+    tree: Tree
+    units: Ranged[tuple[str, str, int]]  # (role, name, start) of the units in the roles a task reads
+    leads: Ranged[str]  # names of the lead units
+    due_dates: Ranged[DateValue]  # dates a due can be read from (no citation or issue date, no event)
+    own_marks: Ranged[None]  # lead units and deadlines that do not recur: what makes a bullet a task
+    citations: Ranged[str]  # ids of the citations
+    boilerplate: Ranged[int]  # starts of the lines that open with closing boilerplate
+    open: dict[str, bool] = field(default_factory=dict)
+    task_bullet: dict[str, bool] = field(default_factory=dict)
+    context_spans: dict[str, Spans] = field(default_factory=dict)
+    inherited_lead: dict[str, list[str]] = field(default_factory=dict)
+    inherited_due: dict[str | None, _Due | None] = field(default_factory=dict)
+    context_due: dict[str, _Due | None] = field(default_factory=dict)
 
 
-def _own_spans(ctx: _Ctx, s: Section, exclude: list[Section]) -> list[tuple[int, int]]:
-    """s's span minus the spans of `exclude` (its task bullets)."""
-    spans: list[tuple[int, int]] = []
-    pos = s.start
-    for x in sorted(exclude, key=lambda x: x.start):
+def _context(text: str, sections: list[Section], dates: list[DateValue], units: list[Unit],
+             citations: list[Citation]) -> _Ctx:
+    read = [(u.start, u.end, (u.role, u.canonical, u.start)) for u in units if u.role in ("lead", "support", "report_to")]
+    due_dates = [(d.start, d.end, d) for d in dates if d.role not in ("citation_date", "issued", "event")]
+    leads = [(s, e, name) for s, e, (role, name, _) in read if role == "lead"]
+    fixed_deadlines = [(s, e, None) for s, e, d in due_dates if d.role == "deadline" and not d.recurrence]
+    return _Ctx(
+        text, Tree(sections), Ranged(read), Ranged(leads), Ranged(due_dates),
+        Ranged([(s, e, None) for s, e, _ in leads] + fixed_deadlines),
+        Ranged((c.start, c.end, c.id) for c in citations if c.id), Ranged(_boilerplate_lines(text)),
+    )
+
+
+def _boilerplate_lines(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, start) of every closing phrase ("Trong quá trình thực hiện, …") that opens a line."""
+    for phrase in _T["boilerplate"]:
+        p = text.find(phrase)
+        while p >= 0:
+            if p == 0 or text[p - 1] == "\n":
+                yield p, p + len(phrase), p
+            p = text.find(phrase, p + 1)
+
+
+def _in(start: int, end: int, spans: Spans) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _open(ctx: _Ctx, a: Section) -> bool:
+    """Whether sections below `a` may be tasks: no closing block, article or goals heading at or above it."""
+    got = ctx.open.get(a.id)
+    if got is None:
+        kind = a.kind
+        shut = kind in _CLOSING or kind == "article" or (kind not in _BULLETS and _non_task_heading(a.heading))
+        parent = ctx.tree.parent(a)
+        got = ctx.open[a.id] = not shut and (parent is None or _open(ctx, parent))
+    return got
+
+
+def _own_spans(s: Section, exclude: list[Section]) -> Spans:
+    """s's span minus the spans of `exclude` (sections inside it, in document order)."""
+    spans: Spans = []
+    pos, end = s.start, s.end
+    for x in exclude:
         if x.start > pos:
             spans.append((pos, x.start))
         pos = max(pos, x.end)
-    if pos < s.end:
-        spans.append((pos, s.end))
+    if pos < end:
+        spans.append((pos, end))
     return spans
 
 
-def _names(ctx: _Ctx, spans: list[tuple[int, int]], role: str) -> list[str]:
-    out: list[str] = []
-    for u in ctx.units.within(spans):
-        if u.role == role and u.canonical not in out:
-            out.append(u.canonical)
-    return out
+def _leads(ctx: _Ctx, spans: Spans) -> list[str]:
+    """The lead units named in `spans`, each once."""
+    return list(dict.fromkeys(ctx.leads.within(spans)))
 
 
-def _due_in(ctx: _Ctx, spans: list[tuple[int, int]]) -> Due | None:
-    inside = [d for d in ctx.dates.within(spans) if d.role not in ("citation_date", "issued", "event")]
+def _due_in(ctx: _Ctx, spans: Spans) -> _Due | None:
+    inside = ctx.due_dates.within(spans)
     if not inside:
         return None
     labelled: list[DateValue] = []
+    text = ctx.text
     for s, e in spans:
-        for m in _TIME_LABEL_RE.finditer(ctx.text, s, e):
-            line_end = ctx.text.find("\n", m.end())
+        if not any(s <= d.start < e for d in inside):
+            continue  # a label only counts for a date after it in its span
+        for m in _TIME_LABEL_RE.finditer(text, s, e):
+            line_end = text.find("\n", m.end())
             line_end = e if line_end < 0 else min(line_end, e)
             labelled += [d for d in inside if m.end() <= d.start < line_end]
     pick = (
@@ -180,86 +172,68 @@ def _due_in(ctx: _Ctx, spans: list[tuple[int, int]]) -> Due | None:
     )
     if pick is None:
         return None
-    return Due(text=pick.text, **{"from": pick.from_}, to=pick.to, recurrence=pick.recurrence, start=pick.start, end=pick.end)
-
-
-def _outputs(ctx: _Ctx, start: int, end: int) -> list[str]:
-    out: list[str] = []
-    for p in ctx.products.within([(start, end)]):
-        if p.label not in out:
-            out.append(p.label)
-    return out
-
-
-def _cites(ctx: _Ctx, start: int, end: int) -> list[str]:
-    out: list[str] = []
-    for c in ctx.citations.within([(start, end)]):
-        if c.id and c.id not in out:
-            out.append(c.id)
-    return out
-
-
-def _item_path(ctx: _Ctx, s: Section) -> str:
-    p: Section | None = s
-    while p is not None and p.kind in _BULLETS:
-        p = ctx.by_id.get(p.parent) if p.parent else None
-    return p.path if p is not None else s.path
+    return {"text": pick.text, "from": pick.from_, "to": pick.to, "recurrence": pick.recurrence,
+            "start": pick.start, "end": pick.end}
 
 
 def _owner(ctx: _Ctx, b: Section) -> Section | None:
     """The nearest numbered section above a bullet."""
-    for a in _ancestors(ctx, b):
-        if a.kind not in _BULLETS:
-            return a
-    return None
+    return next((a for a in ctx.tree.ancestors(b) if a.kind not in _BULLETS), None)
 
 
-def _bullet_title(ctx: _Ctx, s: Section) -> str:
+def _item_path(ctx: _Ctx, s: Section) -> str:
+    """The path of the nearest numbered section at or above `s`."""
+    if s.kind not in _BULLETS:
+        return s.path
+    p = _owner(ctx, s)
+    return p.path if p is not None else s.path
+
+
+def _title(s: Section) -> str:
     return s.heading.strip().rstrip(".:;")
 
 
-def _descendants(ctx: _Ctx, s: Section) -> list[Section]:
+def _has_own(ctx: _Ctx, spans: Spans) -> bool:
+    """A lead unit or a deadline that does not recur inside `spans`."""
+    return ctx.own_marks.any_within(spans)
+
+
+def _task_bullets(ctx: _Ctx, item: Section, own: bool = False) -> list[Section]:
+    """Bullets inside `item` (directly or under its facets) with their own lead or deadline,
+    sorted by start (two at one start: the later first). A bullet's own text excludes its
+    sub-bullets; the outermost qualifying bullet wins. `own`: only the bullets whose nearest
+    numbered section is `item` (not those under its sub-items)."""
+    children = ctx.tree.children
+    if item.id not in children:
+        return []
     out: list[Section] = []
-    stack = list(ctx.children.get(s.id, []))
+    stack = children[item.id][::-1]
     while stack:
         x = stack.pop()
-        out.append(x)
-        stack.extend(ctx.children.get(x.id, []))
+        if x.kind in _BULLETS and _is_task_bullet(ctx, x):
+            out.append(x)  # the bullets inside it are part of it
+        elif x.kind in _BULLETS or not own:
+            stack += children.get(x.id, [])[::-1]
+    out.reverse()  # then sorted, stably: of two bullets at one start, the later stays first
+    out.sort(key=lambda x: x.start)
     return out
 
 
-def _bullet_own(ctx: _Ctx, x: Section) -> list[tuple[int, int]]:
-    return _own_spans(ctx, x, [k for k in ctx.children.get(x.id, []) if k.kind in _BULLETS])
+def _is_task_bullet(ctx: _Ctx, x: Section) -> bool:
+    """A bullet with its own lead or deadline, no facet line ("- Thời gian thực hiện: Thường xuyên")."""
+    got = ctx.task_bullet.get(x.id)
+    if got is None:  # cheapest test first: most bullets name no lead and no deadline at all
+        got = ctx.task_bullet[x.id] = (
+            _has_own(ctx, [(x.start, x.end)])
+            and not (_FACET_LINE_RE.match(ctx.text, x.start) or _is_facet(x.heading))
+            and _has_own(ctx, _own_spans(x, [k for k in ctx.tree.children.get(x.id, []) if k.kind in _BULLETS]))
+        )
+    return got
 
 
-def _has_own(ctx: _Ctx, spans: list[tuple[int, int]]) -> bool:
-    return bool(_names(ctx, spans, "lead")) or any(
-        d.role == "deadline" and not d.recurrence for d in ctx.dates.within(spans)
-    )
-
-
-def _task_bullets(ctx: _Ctx, item: Section) -> list[Section]:
-    """Bullets inside `item` (directly or under its facets) with their own lead or deadline.
-
-    A bullet's own text excludes its sub-bullets; the outermost qualifying bullet wins.
-    """
-    out: list[Section] = []
-    for x in _descendants(ctx, item):
-        if x.kind not in _BULLETS:
-            continue
-        if _FACET_LINE_RE.match(ctx.text, x.start) or _is_facet(x.heading):
-            continue
-        if _has_own(ctx, _bullet_own(ctx, x)):
-            out.append(x)
-    chosen = {id(x) for x in out}
-    return sorted(
-        (x for x in out if not any(id(a) in chosen for a in _ancestors(ctx, x))), key=lambda x: x.start
-    )
-
-
-def _sentence_spans(ctx: _Ctx, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _sentence_spans(ctx: _Ctx, spans: Spans) -> Spans:
     """`spans` without facet label lines ("Đơn vị thực hiện: …")."""
-    out: list[tuple[int, int]] = []
+    out: Spans = []
     text = ctx.text
     for s, e in spans:
         pos = s
@@ -272,198 +246,179 @@ def _sentence_spans(ctx: _Ctx, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
-def _drop_boilerplate(ctx: _Ctx, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
+def _drop_boilerplate(ctx: _Ctx, spans: Spans) -> Spans:
+    out: Spans = []
     for s, e in spans:
-        m = _BOILER_RE.search(ctx.text, s, e)
-        if m and m.start() > s:
-            out.append((s, m.start()))
-        elif not m:
+        found = ctx.boilerplate.within([(s, e)])
+        if not found:
             out.append((s, e))
+        elif found[0] > s:
+            out.append((s, found[0]))
     return out
 
 
 def _inherited_lead(ctx: _Ctx, s: Section) -> list[str]:
+    """The lead of the line that introduces s's list or, failing that, of the nearest section
+    above that names one (the same for every section of a run of siblings: memoised by its first)."""
+    first = ctx.tree.run_start(s)
+    got = ctx.inherited_lead.get(first.id)
+    if got is None:
+        got = ctx.inherited_lead[first.id] = _introduced_lead(ctx, first)
+    return got
+
+
+def _introduced_lead(ctx: _Ctx, first: Section) -> list[str]:
     # "Ban Tuyên giáo … như sau:" then "(1) …", "(2) …": the line that introduces the list
-    first = s
-    siblings = ctx.children.get(s.parent, []) if s.parent else []
-    if "sibling_index" not in ctx.memo:
-        ctx.memo["sibling_index"] = {x.id: k for kids in ctx.children.values() for k, x in enumerate(kids)}
-    i = ctx.memo["sibling_index"].get(s.id, 0) if siblings else 0
-    while i > 0 and siblings[i - 1].kind == s.kind:
-        i -= 1
-        first = siblings[i]
-    prev_end = ctx.text.rfind("\n", 0, first.start)
-    if prev_end > 0 and ctx.text[prev_end - 1] == ":":
-        prev_start = ctx.text.rfind("\n", 0, prev_end) + 1
-        lead = _names(ctx, [(prev_start, prev_end)], "lead")
+    text = ctx.text
+    prev_end = text.rfind("\n", 0, first.start)
+    if prev_end > 0 and text[prev_end - 1] == ":":
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        lead = _leads(ctx, [(prev_start, prev_end)])
         if lead:
             return lead
-    for a in _ancestors(ctx, s):
-        lead = _names(ctx, _context_spans(ctx, a), "lead")
+    for a in ctx.tree.ancestors(first):
+        if not ctx.leads.any_within([(a.start, a.end)]):
+            continue  # no lead anywhere in it, so none in its context
+        lead = _leads(ctx, _context_spans(ctx, a))
         if lead:
             return lead
     return []
 
 
-def _context_spans(ctx: _Ctx, a: Section) -> list[tuple[int, int]]:
+def _context_spans(ctx: _Ctx, a: Section) -> Spans:
     """What an item says for all its parts: its text without sub-items and bullets, facet
     lines ("- Thời gian thực hiện: Thường xuyên") and facet sub-items ("b) Đơn vị thực hiện") kept."""
-    if a.id in ctx.memo:
-        return ctx.memo[a.id]
-    drop = [
-        k for k in ctx.children.get(a.id, [])
-        if not (_FACET_LINE_RE.match(ctx.text, k.start) or (k.kind in _NUMBERED and _is_facet(k.heading)))
-    ]
-    ctx.memo[a.id] = _own_spans(ctx, a, drop)
-    return ctx.memo[a.id]
+    got = ctx.context_spans.get(a.id)
+    if got is None:
+        drop = [
+            k for k in ctx.tree.children.get(a.id, [])
+            if not (_FACET_LINE_RE.match(ctx.text, k.start) or (k.kind in _NUMBERED and _is_facet(k.heading)))
+        ]
+        got = ctx.context_spans[a.id] = _own_spans(a, drop)
+    return got
 
 
-def _inherited_due(ctx: _Ctx, s: Section) -> Due | None:
-    for a in _ancestors(ctx, s):
+def _inherited_due(ctx: _Ctx, s: Section) -> _Due | None:
+    """The due of the nearest item above `s` that gives one (the same for all of a section's
+    children: memoised by the parent)."""
+    if s.parent not in ctx.inherited_due:
+        ctx.inherited_due[s.parent] = _due_above(ctx, s)
+    return ctx.inherited_due[s.parent]
+
+
+def _due_above(ctx: _Ctx, s: Section) -> _Due | None:
+    for a in ctx.tree.ancestors(s):
         if a.kind not in _ITEM_KINDS and a.kind not in _BULLETS:
             break  # a part's opening words ("giai đoạn 2025 - 2030") are no item's deadline
-        due = _due_in(ctx, _context_spans(ctx, a))
+        if a.id not in ctx.context_due:  # (no date anywhere in it: no due in its context)
+            has_dates = ctx.due_dates.any_within([(a.start, a.end)])
+            ctx.context_due[a.id] = _due_in(ctx, _context_spans(ctx, a)) if has_dates else None
+        due = ctx.context_due[a.id]
         if due is not None:
-            return due.model_copy(update={"inherited": True})
+            return {**due, "inherited": True}
     return None
 
 
-def _make(ctx: _Ctx, s: Section, spans: list[tuple[int, int]], title: str, section: str,
-          parent_lead: list[str] | None = None, parent_due: Due | None = None) -> Task:
+def _roles(ctx: _Ctx, spans: Spans) -> dict[str, list[str]]:
+    """The units named in `spans` by role (lead, support, report_to), each once."""
     roles: dict[str, list[str]] = {"lead": [], "support": [], "report_to": []}
-    for u in ctx.units.within(spans):
-        names = roles.get(u.role)
-        if u.role == "report_to" and _ONWARD_RE.search(ctx.text, max(0, u.start - 60), u.start):
+    for role, name, start in ctx.units.within(spans):
+        if role == "report_to" and _ONWARD_RE.search(ctx.text, max(0, start - 60), start):
             continue  # "… về Sở Nội vụ để tổng hợp báo cáo Bộ Nội vụ": Sở Nội vụ's own report
-        if names is not None and u.canonical not in names:
-            names.append(u.canonical)
+        names = roles[role]
+        if name not in names:
+            names.append(name)
+    return roles
+
+
+def _make(ctx: _Ctx, s: Section, roles: dict[str, list[str]], due: _Due | None, title: str, section: str,
+          parent_lead: list[str] | None = None, parent_due: _Due | None = None) -> _Fields:
+    """The fields of the task of `s`, from the `roles` and `due` read in its text; what is
+    missing comes from the enclosing item (`parent_lead`, `parent_due`) or the sections above."""
     lead = roles["lead"] or parent_lead or _inherited_lead(ctx, s)
-    due = _due_in(ctx, spans)
     if due is None:
-        due = parent_due.model_copy(update={"inherited": True}) if parent_due else _inherited_due(ctx, s)
-    return Task(
-        id="", section=section, title=title, text=ctx.text[s.start : s.end],
-        lead=lead, support=roles["support"], report_to=roles["report_to"], due=due,
-        citations=_cites(ctx, s.start, s.end), outputs=[],
-        start=s.start, end=s.end,
-    )
+        due = {**parent_due, "inherited": True} if parent_due else _inherited_due(ctx, s)
+    start, end = s.start, s.end
+    return {
+        "section": section, "title": title, "text": ctx.text[start:end],
+        "lead": lead, "support": roles["support"], "report_to": roles["report_to"], "due": due,
+        "citations": list(dict.fromkeys(ctx.citations.within([(start, end)]))), "outputs": [],
+        "start": start, "end": end,
+    }
 
 
-def _section_tasks(ctx: _Ctx, table_spans: list[tuple[int, int]]) -> list[Task]:
-    tasks: list[Task] = []
-    for s in ctx.sections:
-        if _in(s.start, s.start + 1, table_spans):
+def _bullet_task(ctx: _Ctx, b: Section, section: str,
+                 parent_lead: list[str] | None = None, parent_due: _Due | None = None) -> _Fields:
+    spans = [(b.start, b.end)]
+    return _make(ctx, b, _roles(ctx, spans), _due_in(ctx, spans), _title(b), section, parent_lead, parent_due)
+
+
+def _section_tasks(ctx: _Ctx, table_spans: Spans) -> list[_Fields]:
+    tasks: list[_Fields] = []
+    for s in ctx.tree.sections:
+        kind = s.kind
+        if kind != "roman" and kind not in _ITEM_KINDS or table_spans and _in(s.start, s.start + 1, table_spans):
             continue
-        if s.kind == "roman":
-            tasks.extend(_part_tasks(ctx, s))
-            continue
-        if s.kind not in _ITEM_KINDS or not _in_scope(ctx, s):
-            continue
-        parent = ctx.by_id.get(s.parent) if s.parent else None
-        if parent is not None and parent.kind in _ITEM_KINDS and _is_facet(s.heading):
-            continue  # "a) Nội dung" is part of its item
-        if _descriptive(s.heading):
-            continue  # "2. Thời gian thực hiện", "1. Đối tượng thực hiện", "III.1 Nguy cơ …"
-        numbered = [k for k in ctx.children.get(s.id, []) if k.kind in _NUMBERED]
-        if numbered and not any(_is_facet(k.heading) for k in numbered):
-            # a container: its sub-items are the tasks, and so are its own task bullets
-            for b in _task_bullets(ctx, s):
-                if _owner(ctx, b) is s:
-                    tasks.append(_make(ctx, b, [(b.start, b.end)], _bullet_title(ctx, b), s.path))
-            continue
-        bullets = _task_bullets(ctx, s)
-        own = _drop_boilerplate(ctx, _own_spans(ctx, s, bullets))
-        item_lead = _names(ctx, own, "lead")
-        item_due = _due_in(ctx, own)
-        if not bullets or _names(ctx, _sentence_spans(ctx, own), "lead"):
-            tasks.append(_make(ctx, s, own, s.heading.strip().rstrip(".:;"), s.path))
-        for b in bullets:
-            tasks.append(_make(ctx, b, [(b.start, b.end)], _bullet_title(ctx, b), _item_path(ctx, b),
-                               parent_lead=item_lead or None, parent_due=item_due))
+        if kind == "roman":
+            tasks += _part_tasks(ctx, s)
+        elif (parent := ctx.tree.parent(s)) is not None and _open(ctx, parent):
+            # an item below a section, not in a closing block, an article (a rule) or under a goals heading
+            tasks += _item_tasks(ctx, s, parent)
     return tasks
 
 
-def _part_tasks(ctx: _Ctx, s: Section) -> list[Task]:
+def _item_tasks(ctx: _Ctx, s: Section, parent: Section) -> list[_Fields]:
+    """The tasks of an item in scope: itself, its task bullets (or, for a container, its own bullets)."""
+    if parent.kind in _ITEM_KINDS and _is_facet(s.heading):
+        return []  # "a) Nội dung" is part of its item
+    if _descriptive(s.heading):
+        return []  # "2. Thời gian thực hiện", "1. Đối tượng thực hiện", "III.1 Nguy cơ …"
+    numbered = [k for k in ctx.tree.children.get(s.id, ()) if k.kind in _NUMBERED]
+    if numbered and not any(_is_facet(k.heading) for k in numbered):
+        # a container: its sub-items are the tasks, and so are its own task bullets
+        return [_bullet_task(ctx, b, s.path) for b in _task_bullets(ctx, s, own=True)]
+    tasks: list[_Fields] = []
+    bullets = _task_bullets(ctx, s)
+    own = _drop_boilerplate(ctx, _own_spans(s, bullets))
+    roles, due = _roles(ctx, own), _due_in(ctx, own)
+    if not bullets or _leads(ctx, _sentence_spans(ctx, own)):
+        tasks.append(_make(ctx, s, roles, due, _title(s), s.path))
+    for b in bullets:
+        tasks.append(_bullet_task(ctx, b, _item_path(ctx, b), roles["lead"] or None, due))
+    return tasks
+
+
+def _part_tasks(ctx: _Ctx, s: Section) -> list[_Fields]:
     """A part ("VII. CHẾ ĐỘ BÁO CÁO") with no numbered items is itself a task when it names a
     lead or a deadline; its bullets with their own unit or deadline are tasks too."""
-    if any(k.kind in _NUMBERED for k in ctx.children.get(s.id, [])) or s.parent is not None:
+    if any(k.kind in _NUMBERED for k in ctx.tree.children.get(s.id, [])) or s.parent is not None:
         return []
     h = " " + fold(s.heading) + " "
     if _NON_TASK_RE.search(h) and not _TASK_RE.search(h):
         return []
     bullets = _task_bullets(ctx, s)
-    own = _drop_boilerplate(ctx, _own_spans(ctx, s, bullets))
-    lead = _names(ctx, _sentence_spans(ctx, own), "lead")
-    out: list[Task] = []
-    if lead or (not bullets and _has_own(ctx, own)):
-        out.append(_make(ctx, s, own, s.heading.strip().rstrip(".:;"), s.path))
-    for b in bullets:
-        out.append(_make(ctx, b, [(b.start, b.end)], _bullet_title(ctx, b), s.path,
-                         parent_lead=_names(ctx, own, "lead") or None, parent_due=_due_in(ctx, own)))
-    return out
-
-
-def _section_at(ctx: _Ctx, pos: int) -> Section | None:
-    if "index" not in ctx.memo:
-        ctx.memo["index"] = _section_index(ctx.sections)
-    return section_at(ctx.memo["index"], pos)
-
-
-def _cell_text(text: str, spans: list[tuple[int, int]] | None) -> str:
-    return " ".join(text[a:b].strip() for a, b in spans or []).strip()
-
-
-def _table_tasks(ctx: _Ctx) -> list[Task]:
-    tasks: list[Task] = []
-    for table in task_tables.find_tables(ctx.text):
-        sec = _section_at(ctx, table.start)
-        base = sec.path if sec else "table"
-        for row in table.rows:
-            lead_span = row.span("lead")
-            due_span = row.span("due")
-            if lead_span is None and due_span is None:
-                continue  # a sub-heading row
-            content = _cell_text(ctx.text, row.cells.get("content"))
-            lead = [u.canonical for u in ctx.units.within([lead_span] if lead_span else [])]
-            support_span = row.span("support")
-            support = [u.canonical for u in ctx.units.within([support_span] if support_span else [])]
-            due = None
-            if due_span:
-                ds = [d for d in ctx.dates.within([due_span]) if d.role != "citation_date"]
-                d0 = ds[0] if ds else None
-                due = Due(text=_cell_text(ctx.text, row.cells.get("due")),
-                          **{"from": d0.from_ if d0 else None}, to=d0.to if d0 else None,
-                          recurrence=d0.recurrence if d0 else None, start=due_span[0], end=due_span[1])
-            outputs = [o.strip(" ;,.") for o in re.split(r";|\n", _cell_text(ctx.text, row.cells.get("output"))) if o.strip(" ;,.")]
-            row_sec = _section_at(ctx, row.start)
-            if row_sec is not None and sec is not None and row_sec.start >= sec.start:
-                section = row_sec.path  # the row's group ("Phụ lục.II")
-            else:
-                section = f"{base}.{row.group}" if row.group else base
-            tasks.append(Task(
-                id="", section=section, title=content[:300], text=ctx.text[row.start : row.end],
-                lead=list(dict.fromkeys(lead)), support=list(dict.fromkeys(s for s in support if s not in lead)),
-                due=due, citations=_cites(ctx, row.start, row.end),
-                outputs=outputs, start=row.start, end=row.end,
-            ))
-    return tasks
+    own = _drop_boilerplate(ctx, _own_spans(s, bullets))
+    roles, due = _roles(ctx, own), _due_in(ctx, own)
+    itself = _leads(ctx, _sentence_spans(ctx, own)) or (not bullets and _has_own(ctx, own))
+    return ([_make(ctx, s, roles, due, _title(s), s.path)] if itself else []) + [
+        _bullet_task(ctx, b, s.path, roles["lead"] or None, due) for b in bullets
+    ]
 
 
 def extract_tasks(text: str, sections: list[Section], dates: list[DateValue], units: list[Unit], citations: list[Citation]) -> list[Task]:
-    children: dict[str | None, list[Section]] = defaultdict(list)
-    for s in sections:
-        children[s.parent].append(s)
-    ctx = _Ctx(text, sections, {s.id: s for s in sections}, children, _Ranged(units), _Ranged(dates),
-               _Ranged(citations))
+    ctx = _context(text, sections, dates, units, citations)
     tables = task_tables.find_tables(text)
     table_spans = [(t.start, t.end) for t in tables]
-    tasks = _section_tasks(ctx, table_spans) + _table_tasks(ctx)
-    tasks.sort(key=lambda t: (t.start, t.end))
+    found = _section_tasks(ctx, table_spans)
+    if tables:
+        found += row_tasks(text, ctx.tree, tables, units, dates, ctx.citations)
+    if not found:
+        return []
+    found.sort(key=lambda t: (t["start"], t["end"]))
     # products are read only inside the tasks (half the text, or less)
-    ctx.products = _Ranged(find_products(text, citations, merged_spans((t.start, t.end) for t in tasks)))
-    for i, t in enumerate(tasks, 1):  # the tasks are this function's own: set in place
-        t.id = f"T{i}"
-        t.outputs = t.outputs or _outputs(ctx, t.start, t.end)
-    return tasks
-
+    products = Ranged((p.start, p.end, p.label) for p in
+                      find_products(text, citations, merged_spans((t["start"], t["end"]) for t in found)))
+    for i, t in enumerate(found, 1):
+        t["id"] = f"T{i}"
+        t["outputs"] = t["outputs"] or list(dict.fromkeys(products.within([(t["start"], t["end"])])))
+    return _TASKS.validate_python(found)
