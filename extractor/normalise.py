@@ -96,8 +96,10 @@ _HAS_COMBINING_RE = re.compile(r"[\u0300-\u036f]")
 _MD_RE = r"\*\**|\\[-.*_\[\]()#+!|>`~]|##{0,5} "  # "\*+", "#{1,6} " with a literal first
 _SPACES_RE = re.compile(r" (?=[ \n])|\n +")
 _SPACE_RUN_RE = re.compile("   *")  # two literal spaces first: sre skips fast to them
+_BREAK_SPACE_RE = re.compile("\n ")
 _RESIZE_STEP_RE = re.compile(_RESIZE_RE)
 _MD_STEP_RE = re.compile(_MD_RE)
+_MD_STARS_RE = re.compile(_MD_RE.split("|", 1)[0])  # "\*\**"
 # emphasis stars inside a line (after neither a line start, a star, an escape nor a heading mark):
 # always dropped by _md_repl, and most of its matches
 _MD_INLINE_STARS_RE = re.compile(r"\*(?<=[^\n*\\#]\*)\**")
@@ -362,10 +364,15 @@ def _empty_decoration_lines(text: str) -> tuple[str, LazyOffsetMap | None]:
 
 def _squeeze_spaces(text: str) -> str:
     """`_SPACES_RE.sub(_spaces_repl, text)` by literal searches, not a stop at every space: runs
-    of spaces become one, then a space before or after a line break goes."""
+    of spaces become one, then a space before or after a line break goes. Each replacement runs
+    only where its search finds something ("\n " by a "\n"-led regex: `in` is slower on it)."""
     if "  " in text:
         text = _SPACE_RUN_RE.sub(" ", text)
-    return text.replace(" \n", "\n").replace("\n ", "\n")
+    if " \n" in text:
+        text = text.replace(" \n", "\n")
+    if _BREAK_SPACE_RE.search(text):
+        text = _BREAK_SPACE_RE.sub("\n", text)
+    return text
 
 
 def _strip_markdown(text: str) -> tuple[str, LazyOffsetMap | None]:
@@ -374,8 +381,10 @@ def _strip_markdown(text: str) -> tuple[str, LazyOffsetMap | None]:
     pass's. (Dropping them never makes a new line start, escape or heading mark.)"""
     out = _MD_LINE_STARS_RE.sub("\n", "\n" + text)[1:] if "\n*" in text or text[:1] == "*" else text
     out = _MD_INLINE_STARS_RE.sub("", out)
-    if "*" in out or "\\" in out or "#" in out:
+    if "\\" in out or "#" in out:
         out = _MD_STEP_RE.sub(_md_repl, out)
+    elif "*" in out:  # only stars left: their literal-led alternative alone, a fast skip to each
+        out = _MD_STARS_RE.sub(_md_repl, out)
     return out, _map_of(text, out, _MD_STEP_RE, _md_repl)
 
 
@@ -407,9 +416,8 @@ def normalise(text: str) -> Normalised:
     if "*" in text or "\\" in text or "#" in text:
         text, m = _strip_markdown(text)
         chain = chain.then(m)
-    if "  " in text or " \n" in text or "\n " in text:
-        out = _squeeze_spaces(text)
-        text, chain = out, chain.then(_map_of(text, out, _SPACES_RE, _spaces_repl))
+    out = _squeeze_spaces(text)
+    text, chain = out, chain.then(_map_of(text, out, _SPACES_RE, _spaces_repl))
     if any(d in text for d in _DECORATION_TRIGGERS):
         text, m = _empty_decoration_lines(text)  # emptied lines vanish with the line-break pass
         chain = chain.then(m)

@@ -74,7 +74,10 @@ _PAREN_RE = re.compile(r"^(?P<label>\((?:\d{1,2}|[a-zđ])\))\s*(?P<rest>.*)$")
 _BULLET_RE = re.compile(r"^(?P<label>[-+*•·▪●○◦])\s*(?P<rest>.*)$")
 _BULLET_KIND = {"+": "plus", "*": "star"}
 
-_HEADING_STOP_RE = re.compile(r"[.:](?=\s|$)")
+# where a heading stops: a "." or ":" before whitespace or the end; one pattern per mark, each led by
+# its literal (sre skips to a literal at C speed, a class it tests at every position)
+_DOT_STOP_RE = re.compile(r"\.(?=\s|$)")
+_COLON_STOP_RE = re.compile(r":(?=\s|$)")
 _CONNECTOR_END_RE = re.compile(r"(?:,|-|\b(?:VÀ|CỦA|VỀ|CHO|TRONG|TRÊN|VỚI|TẠI))$")
 _NAME_RE = re.compile(r"^(?:[^\W\d_][^\W\d_A-ZĐ]*\s+){1,4}[^\W\d_][^\W\d_A-ZĐ]*$")
 _DATE_LINE_RE = re.compile(r"ngày\s*\S*\s*tháng", re.IGNORECASE)
@@ -116,7 +119,8 @@ class _Node:
     label: str
     heading: str
     start: int
-    parent: int | None
+    index: int  # its place in the builder's nodes
+    parent: int | None  # the parent's index
     path: str = ""
     depth: int = 1
     end: int = -1
@@ -256,7 +260,11 @@ def _heading(rest: str, lines: list[str], i: int, marks: dict[int, _Marker | Non
         text, j = f"{text} {lines[j].strip()}", j + 1
     if not text[1:2].islower():  # a lower-case second letter: the first word is no capitals
         text = _caps_run(text)
-    m = _HEADING_STOP_RE.search(text)
+    m = _DOT_STOP_RE.search(text)
+    if ":" in text:
+        colon = _COLON_STOP_RE.search(text)
+        if colon and (m is None or colon.start() < m.start()):
+            m = colon
     if m:
         text = text[: m.start()]
     if len(text) > _HEADING_CAP:
@@ -265,22 +273,25 @@ def _heading(rest: str, lines: list[str], i: int, marks: dict[int, _Marker | Non
 
 
 class _Builder:
+    """The open sections as a stack (innermost last) and every section made so far."""
+
     def __init__(self, text: str) -> None:
         self.text = text
         self.nodes: list[_Node] = []
-        self.stack: list[int] = []
+        self.stack: list[_Node] = []
         self.root_bullets: dict[str, int] = {}
         self.has_signature = False
-        self.styles: list[str] = []  # style of each stack entry
+        self.styles: list[str] = []  # style of each stack entry (a list `in` scans at C speed)
         self.floor = 0  # stack depth just above the innermost open block
         self.root_article = False
 
     # -- stack helpers ------------------------------------------------------------------
     def close_above(self, depth: int, at: int) -> None:
         """Pop the stack down to `depth` entries; popped sections end before `at`."""
-        stack, nodes = self.stack, self.nodes
-        while len(stack) > depth:
-            nodes[stack.pop()].end = at
+        stack = self.stack
+        for node in stack[depth:]:
+            node.end = at
+        del stack[depth:]
         del self.styles[depth:]
         if self.floor > depth:
             self.floor = self._scan_floor()
@@ -297,7 +308,7 @@ class _Builder:
 
     def find(self, pred, floor: int) -> int | None:  # type: ignore[no-untyped-def]
         for d in range(len(self.stack) - 1, floor - 1, -1):
-            if pred(self.nodes[self.stack[d]]):
+            if pred(self.stack[d]):
                 return d
         return None
 
@@ -312,25 +323,10 @@ class _Builder:
     # -- placement ----------------------------------------------------------------------
     def place(self, mk: _Marker, start: int, heading: str, at: int) -> None:
         """Decide the parent of a new section (popping the stack), then push it."""
-        floor = self.floor
         style = mk.style
         if style in MINOR:
-            styles = self.styles
-            if style[0] != "b":  # a numbered item never sits under a bullet
-                while len(styles) > floor and styles[-1][0] == "b":
-                    self.close_above(len(styles) - 1, at)
-            parent_d = None
-            if mk.kind == "decimal":
-                prefix = mk.label.rsplit(".", 1)[0]
-                parent_d = self.find(lambda n: n.label == prefix and n.kind in ("arabic", "decimal"), floor)
-                if parent_d is None and mk.weak:
-                    return
-            if parent_d is not None:
-                self.close_above(parent_d + 1, at)
-            else:
-                same = self.find_style(style, floor)
-                if same is not None:
-                    self.close_above(same, at)
+            if not self._place_item(mk, at):
+                return
         elif style in ("recipients", "attachment", "appendix") or (style == "signature" and not self.signed()):
             self.close_above(0, at)
         elif style in ("signature", "form"):
@@ -346,6 +342,7 @@ class _Builder:
                 d = self.find(lambda n: n.style in ("appendix", "attachment", "form"), 0)
             self.close_above(0 if d is None else d + 1, at)
         else:  # MAJOR: never under an arabic, lettered or bulleted item
+            floor = self.floor
             d = self.find(lambda n: n.style in MAJOR, floor)
             self.close_above(floor if d is None else d + 1, at)
             same = self.find_style(style, floor)
@@ -355,34 +352,64 @@ class _Builder:
                 self.close_above(same, at)
         self.push(mk, start, heading)
 
+    def _place_item(self, mk: _Marker, at: int) -> bool:
+        """Pop the stack for a MINOR item (the most sections, so written out); False: no section
+        (a bare decimal whose parent is not open)."""
+        floor, styles, style = self.floor, self.styles, mk.style
+        depth = len(styles)
+        if style[0] != "b":  # a numbered item never sits under a bullet
+            while depth > floor and styles[depth - 1][0] == "b":
+                depth -= 1
+            if depth < len(styles):
+                self.close_above(depth, at)
+        if mk.kind == "decimal":
+            prefix = mk.label.rsplit(".", 1)[0]
+            stack = self.stack
+            for d in range(depth - 1, floor - 1, -1):
+                n = stack[d]
+                if n.label == prefix and n.kind in ("arabic", "decimal"):
+                    self.close_above(d + 1, at)
+                    return True
+            if mk.weak:
+                return False
+        if style in styles:  # one scan in C first: a first child's style is not open yet
+            for d in range(depth - 1, floor - 1, -1):
+                if styles[d] == style:
+                    self.close_above(d, at)
+                    break
+        return True
+
     def signed(self) -> bool:
         return self.has_signature
 
     def push(self, mk: _Marker, start: int, heading: str) -> None:
         stack = self.stack
-        parent = stack[-1] if stack else None
-        pnode = self.nodes[parent] if parent is not None else None
-        style, label = mk.style, mk.label
-        if style[0] == "b":  # a bullet: numbered among its parent's bullets of that sign
-            if pnode is None:
-                counter = self.root_bullets
-            elif pnode.bullets is None:
-                counter = pnode.bullets = {}
-            else:
-                counter = pnode.bullets
-            nth = counter.get(label, 0) + 1
-            counter[label] = nth
-            own = f"{label}{nth}"
-        else:
-            own = label
-        if pnode is None:
-            path = own
-        elif mk.kind == "decimal" and pnode.kind in ("arabic", "decimal") and own.startswith(pnode.label + "."):
-            path = pnode.path[: len(pnode.path) - len(pnode.label)] + own
-        else:
-            path = f"{pnode.path}.{own}"
+        style, label, kind = mk.style, mk.label, mk.kind
         depth = len(stack)
-        self.nodes.append(_Node(style, mk.kind, label, heading, start, parent, path, depth + 1))
+        if depth:
+            pnode = stack[-1]
+            parent = pnode.index
+            if style[0] == "b":  # a bullet: numbered among its parent's bullets of that sign
+                counter = pnode.bullets
+                if counter is None:
+                    counter = pnode.bullets = {}
+                nth = counter.get(label, 0) + 1
+                counter[label] = nth
+                path = f"{pnode.path}.{label}{nth}"
+            elif kind == "decimal" and pnode.kind in ("arabic", "decimal") and label.startswith(pnode.label + "."):
+                path = pnode.path[: len(pnode.path) - len(pnode.label)] + label
+            else:
+                path = f"{pnode.path}.{label}"
+        else:
+            parent = None
+            if style[0] == "b":
+                nth = self.root_bullets.get(label, 0) + 1
+                self.root_bullets[label] = nth
+                path = f"{label}{nth}"
+            else:
+                path = label
+        node = _Node(style, kind, label, heading, start, len(self.nodes), parent, path, depth + 1)
+        self.nodes.append(node)
         self.styles.append(style)
         if style in BLOCKS:
             self.floor = depth + 1
@@ -390,7 +417,7 @@ class _Builder:
                 self.has_signature = True
         elif style == "article" and parent is None:
             self.root_article = True
-        stack.append(len(self.nodes) - 1)
+        stack.append(node)
 
 
 _BARE_ROMAN_RE = re.compile(r"^[IVX]{1,5}$")

@@ -181,6 +181,7 @@ def test_fast_passes_match_reference_steps(pieces: list[str], wrapped: bool) -> 
     chars, _ = substitute(text, n._CHARACTERS_RE, n._characters_repl)
     resized, _ = substitute(text, n._RESIZE_STEP_RE, n._resize_repl)
     assert chars == n._SAME_LENGTH_RE.sub(n._same_length_repl, resized)
+    assert n._replace_characters(text)[0] == chars
     # line breaks: every run of breaks through _line_break_repl, the step as first written
     hard = n._is_hard_wrapped(text)
     pattern = re.compile(r"\n+") if hard else re.compile(r"\n\n+|\n(?=[a-zà-ỹđ0-9(\"'])|^\n|\n$")
