@@ -183,7 +183,9 @@ _MARKER = r"""(?:
 MARKER_RE = re.compile("^" + _MARKER, re.X)
 _EDGE_SPACES_RE = re.compile(r"^ +| +$")
 _DECORATION_TRIGGERS = ("---", "___", "===", "~~~", "***", "|", "\n*\n", "- -", "* *")
-_DECORATION = r"(?:[-_=~*]{3,}|\||\*{1,2}|[-_=*] [-_=*])"
+# every alternative led by a character or class (not a repeat): sre then skips the ones whose first
+# character does not fit without trying them
+_DECORATION = r"(?:[-_=~*][-_=~*][-_=~*]+|\||\*\*?|[-_=*] [-_=*])"
 _DECORATION_RE = re.compile(f"^{_DECORATION}$", re.M)  # what the step does (its offset map)
 _DECORATION_NL_RE = re.compile(f"\n{_DECORATION}(?=\n|\\Z)")  # how it runs: stops only at line breaks
 _MARKER_AT_RE = re.compile(_MARKER, re.X)
@@ -192,13 +194,14 @@ _OPEN_END = ",-(/\"'"
 _SOFT_NEXT = "(\"'0123456789"
 _OPEN_PAIR_RE = re.compile(rf"\n(?<=[\w,\-(/\"']\n)(?!\n)(?!{_MARKER})", re.X)
 _CLOSED_PAIR_RE = re.compile(rf"\n(?<=[.:;!?]\n)(?!\n)(?!{_MARKER})", re.X)
-_SEMICOLON_PAIR_RE = re.compile(rf"\n(?<=;\n)(?=[^\n])(?!{_MARKER})", re.X)
+_SEMICOLON_PAIR_RE = re.compile(rf";\n(?=[^\n])(?!{_MARKER})", re.X)  # the break after its ";"
 _BREAK_RUN_RE = re.compile(r"\n\n+")
 _UNDERSCORE_BREAK_RE = re.compile("_\n")
 # blank lines that may sit inside a sentence: after a word or an opening, before no capital or marker
 # (a digit only after a dash: "2025 -\n\n2030")
+# (led by "\n\n": sre's search skips single breaks without trying the pattern)
 _OPEN_RUN_RE = re.compile(
-    rf"\n(?:(?<=[\w,(/\"']\n)\n+(?![\nA-ZĐ\d])|(?<=-\n)\n+(?![\nA-ZĐ]))(?!{_MARKER})", re.X
+    rf"\n\n(?:(?<=[\w,(/\"']\n\n)\n*(?![\nA-ZĐ\d])|(?<=-\n\n)\n*(?![\nA-ZĐ]))(?!{_MARKER})", re.X
 )
 _SOFT_NEXT_RE = re.compile("[a-zà-ỹđ0-9(\"']")  # what may follow a single break joined in a soft document
 _CAPACITY_START = ("T/M", "TM.", "K/T", "KT.", "T/L", "TL.", "TUQ.", "Q.")  # cheap test before _CAPACITY_RE
@@ -307,7 +310,7 @@ def _single_joins(text: str) -> tuple[str, bool]:
         ]
         joined = _put(text, joins, " ")
     # "… Việt Nam;\nlà di sản …": a wrap after a semicolon
-    semi = [m.start() for m in _SEMICOLON_PAIR_RE.finditer(text) if text[m.end()].islower()]
+    semi = [m.start() + 1 for m in _SEMICOLON_PAIR_RE.finditer(text) if text[m.end()].islower()]
     if not hard:
         semi = [s for s in semi if _SOFT_NEXT_RE.match(text, s + 1)]
     return _put(joined, semi, " "), hard
@@ -364,15 +367,16 @@ def _empty_decoration_lines(text: str) -> tuple[str, LazyOffsetMap | None]:
 
 def _squeeze_spaces(text: str) -> str:
     """`_SPACES_RE.sub(_spaces_repl, text)` by literal searches, not a stop at every space: runs
-    of spaces become one, then a space before or after a line break goes. Each replacement runs
-    only where its search finds something ("\n " by a "\n"-led regex: `in` is slower on it)."""
+    of spaces become one, then a space before or after a line break goes. Those are few: found by
+    a search each (`find` for " \n", a "\n"-led regex for "\n "), cut in one splice."""
     if "  " in text:
         text = _SPACE_RUN_RE.sub(" ", text)
-    if " \n" in text:
-        text = text.replace(" \n", "\n")
-    if _BREAK_SPACE_RE.search(text):
-        text = _BREAK_SPACE_RE.sub("\n", text)
-    return text
+    drops = {m.start() + 1 for m in _BREAK_SPACE_RE.finditer(text)}
+    at = text.find(" \n")
+    while at >= 0:
+        drops.add(at)
+        at = text.find(" \n", at + 2)
+    return splice(text, [(s, s + 1, "") for s in sorted(drops)])
 
 
 def _strip_markdown(text: str) -> tuple[str, LazyOffsetMap | None]:
