@@ -157,6 +157,7 @@ _FIRST_LINE_RE = re.compile(_within_lines(_ALL_RE.pattern), re.MULTILINE)
 _NEXT_LINE_RE = re.compile(r"\n(?:" + _within_lines(_ALL_RE.pattern) + ")", re.MULTILINE)
 _GROUP_NAMES = {name: (f"{name}__label", f"{name}__rest") for name in _ALL_RE.groupindex if "__" not in name}
 _NAMED_KIND = {f"named_{style}": (style, kind) for style, kind, _r in _NAMED}
+_PLAIN = frozenset(("letter", "roman", "letter_part"))  # style and kind are the pattern's name
 
 
 def classify(line: str) -> _Marker | None:
@@ -169,38 +170,39 @@ def classify(line: str) -> _Marker | None:
 
 
 def _marker(m: re.Match[str], line: str) -> _Marker | None:
-    """The marker of a line the marker patterns matched (`m`), or None where it is none after all."""
-    c = line[:1]
+    """The marker of a line the marker patterns matched (`m`), or None where it is none after all.
+    (The commonest first: bullets, arabic and lettered items are most marker lines.)"""
     name = m.lastgroup or ""
-    g = m.group
-    label, rest = g(*_GROUP_NAMES[name])
+    label, rest = m.group(*_GROUP_NAMES[name])
     rest = rest or ""
-    if name == "decimal":
-        return _Marker(f"decimal{label.count('.')}", "decimal", label, rest, weak=not rest and not g("decimal__p"))
+    if name == "bullet":
+        c = line[0]
+        if c == "-" and line[1:2].isdigit():
+            return None  # "-2025" a wrapped remnant, not a bullet
+        return _Marker("bullet" + c, _BULLET_KIND.get(c, "dash"), c, rest)
     if name == "arabic":
-        return _Marker("arabic" + g("arabic__p")[0], "arabic", label, rest)
+        return _Marker("arabic" + m.group("arabic__p")[0], "arabic", label, rest)
+    if name in _PLAIN:
+        return _Marker(name, name, label, rest)
+    if name == "decimal":
+        weak = not rest and not m.group("decimal__p")
+        return _Marker(f"decimal{label.count('.')}", "decimal", label, rest, weak=weak)
     if name == "paren":
         if rest[:2] == "..":
             return None  # "(1)......" a blank to fill in a form, not an item
         if label == "(1)" and " (2) " in rest:
             return None  # "(1) Công nghiệp …; (2) Nông nghiệp …": an inline list, not items
         return _Marker("paren_num" if label[1].isdigit() else "paren_alpha", "paren", label, rest)
-    if name == "bullet":
-        if c == "-" and line[1:2].isdigit():
-            return None  # "-2025" a wrapped remnant, not a bullet
-        return _Marker("bullet" + c, _BULLET_KIND.get(c, "dash"), c, rest)
     if name in _NAMED_KIND:
         style, kind = _NAMED_KIND[name]
         # "Điều 4 Nghị quyết số …" / "Mục II.4 Kế hoạch này" (a wrapped sentence) are no parts:
         # a part is punctuated, alone on its line, or followed by a heading in capitals
-        if g(name + "__p") or not rest or rest.isupper() or (style == "step" and rest[:1].isupper()):
+        if m.group(name + "__p") or not rest or rest.isupper() or (style == "step" and rest[:1].isupper()):
             return _Marker(style, kind, _space(label), rest)
         return None
     if name == "recipients":
         return _Marker("recipients", "recipients", "Nơi nhận", "Nơi nhận")
-    if name in ("appendix", "form"):
-        return _Marker(name, name, _named_label(label), rest)
-    return _Marker(name, name, label, rest)
+    return _Marker(name, name, _named_label(label), rest)  # appendix, form
 
 
 def _space(s: str) -> str:
@@ -289,10 +291,14 @@ class _Builder:
     def close_above(self, depth: int, at: int) -> None:
         """Pop the stack down to `depth` entries; popped sections end before `at`."""
         stack = self.stack
-        for node in stack[depth:]:
-            node.end = at
-        del stack[depth:]
-        del self.styles[depth:]
+        if len(stack) == depth + 1:  # the commonest: a sibling closes its predecessor
+            stack.pop().end = at
+            self.styles.pop()
+        else:
+            for node in stack[depth:]:
+                node.end = at
+            del stack[depth:]
+            del self.styles[depth:]
         if self.floor > depth:
             self.floor = self._scan_floor()
 
@@ -534,22 +540,25 @@ def segment(text: str) -> list[Section]:
     mode = ""  # "recipients" while reading the Nơi nhận list
     notes = False  # after a form's "Ghi chú:" until the next block
     last_block_line = -1
+    marked = marks.get
     for i, line in enumerate(lines):
         if not line:
             continue
-        if line[0] in _CLOSING_FIRST and line.startswith(_CLOSING):
+        c = line[0]
+        if c in _CLOSING_FIRST and line.startswith(_CLOSING):
             b.close_above(b.block_floor(), starts[i] - 1 if i else 0)
             notes = line.startswith(_NOTES)
             continue
-        mk = marks.get(i)
-        if notes and mk is not None and mk.style not in BLOCKS:
-            continue  # "(1) Tên cơ quan …" under a form's "Ghi chú:": notes, not items
-        if mk is None and b.floor and _BARE_GROUP_RE.match(line) and _group_row(lines, i, marks):
-            # an appendix table's group row: "II" / "NHÓM TỔ CHỨC …", "A" / "PHÁT TRIỂN NỀN MÓNG …"
-            style = "roman" if _BARE_ROMAN_RE.match(line) else "letter_part"
-            mk = _Marker(style, style, line, "")
+        mk = marked(i)
         if mk is None:
-            if mode != "recipients" and not b.has_signature and line[0] not in _CAPACITY_FIRST:
+            if b.floor and _BARE_GROUP_RE.match(line) and _group_row(lines, i, marks):
+                # an appendix table's group row: "II" / "NHÓM TỔ CHỨC …", "A" / "PHÁT TRIỂN NỀN MÓNG …"
+                style = "roman" if _BARE_ROMAN_RE.match(line) else "letter_part"
+                mk = _Marker(style, style, line, "")
+        elif notes and mk.style not in BLOCKS:
+            continue  # "(1) Tên cơ quan …" under a form's "Ghi chú:": notes, not items
+        if mk is None:
+            if c not in _CAPACITY_FIRST and mode != "recipients" and not b.has_signature:
                 continue  # an ordinary paragraph
             top_block = b.styles[0] if b.styles else ""
             if b.styles and b.styles[-1] == "signature" and (_CAPACITY_RE.match(line) or _POSITION_RE.match(line)):
@@ -574,19 +583,21 @@ def segment(text: str) -> list[Section]:
                     continue
         if mk is None:
             continue
-        if mk.style == "recipients":
-            mode, notes = "recipients", False
-        elif mk.style in BLOCKS:
-            mode, notes = "", False
-        if mk.style == "signature":
-            heading = line
-        elif mk.style == "form" and not _is_title(mk.rest):
-            heading = _form_title(lines, i, marks) or _heading(mk.rest, lines, i, marks)
-        else:
-            heading = _heading(mk.rest, lines, i, marks, title=mk.style == "appendix")
-        b.place(mk, starts[i], heading, starts[i] - 1 if i else 0)
-        if mk.style in BLOCKS:
+        style = mk.style
+        block = style in BLOCKS
+        if block:
+            mode, notes = ("recipients" if style == "recipients" else ""), False
+            if style == "signature":
+                heading = line
+            elif style == "form" and not _is_title(mk.rest):
+                heading = _form_title(lines, i, marks) or _heading(mk.rest, lines, i, marks)
+            else:
+                heading = _heading(mk.rest, lines, i, marks, title=style == "appendix")
             last_block_line = i
+        else:
+            heading = _heading(mk.rest, lines, i, marks)
+        start = starts[i]
+        b.place(mk, start, heading, start - 1 if i else 0)
     b.close_above(0, len(text))
     return _sections(b.nodes)
 
