@@ -411,7 +411,11 @@ def normalise(text: str) -> Normalised:
         text, m = substitute_lazily(text, pattern, repl)
         chain = chain.then(m)
 
-    if not unicodedata.is_normalized("NFC", text) and _HAS_COMBINING_RE.search(text):
+    # a text in NFC comes out of the NFC step unchanged: `is_normalized` only saves the step, and on
+    # a decomposed text (a tone mark found by a fast `in`) it costs more than the step itself
+    if any(mark in text for mark in _MARKS) or (
+        not unicodedata.is_normalized("NFC", text) and _HAS_COMBINING_RE.search(text)
+    ):
         step(_COMBINING_RE, lambda m: unicodedata.normalize("NFC", m.group()))
     # each pass runs only when a cheap look says its characters are there
     text, m = _replace_characters(text)

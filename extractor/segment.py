@@ -478,14 +478,27 @@ def _attachment_start(lines: list[str], i: int, floor_line: int, marks: dict[int
 _GLUED_SIG_RE = re.compile(r"\s(?=(?:" + "|".join(re.escape(c) for c in _DATA["capacities"]) + r")\s*[^\W\d_a-z])")
 _GLUED_APPENDIX_RE = re.compile(r"\s(?=(?:PHỤ LỤC|Phụ lục)(?:\s+(?:[IVXL]{1,5}|\d{1,2}))?\s*$)")
 _CAPACITY_HINTS = tuple(c.rstrip(".") for c in _DATA["capacities"] if len(c) > 2)
-_CAPACITY_HINT_RE = re.compile("|".join(re.escape(h) for h in _CAPACITY_HINTS))
+# the hints grouped by their first letter, one pattern each ("K(?:/T|T)", "T(?:/L|/M|L|M|UQ)"): led by
+# a literal, where one alternation of them all is led by a class that sre tests at every position
+_CAPACITY_HINT_RES = tuple(
+    re.compile(re.escape(first) + "(?:" + "|".join(re.escape(h[1:]) for h in _CAPACITY_HINTS if h[0] == first) + ")")
+    for first in sorted({h[0] for h in _CAPACITY_HINTS})
+)
 _HINT_CHAR = min(set.intersection(*(set(h) for h in _CAPACITY_HINTS)), default="")  # "" checks nothing
+
+
+def _names_capacity(ln: str) -> bool:
+    """Does the line hold a capacity hint ("TM", "K/T" …) anywhere?"""
+    for rx in _CAPACITY_HINT_RES:  # (a loop: a generator costs more than the searches here)
+        if rx.search(ln):
+            return True
+    return False
 
 
 def _glued(ln: str) -> re.Match[str] | None:
     """Where a signature starts inside a recipient line ("- Lưu: MTTQ TM. BAN …"), if it does."""
     # a letter every hint has ("T"): a scan in C before the regex (most lines name no capacity)
-    return _GLUED_SIG_RE.search(ln, 2) if ln[:1] in "-+" and _HINT_CHAR in ln and _CAPACITY_HINT_RE.search(ln) else None
+    return _GLUED_SIG_RE.search(ln, 2) if ln[:1] in "-+" and _HINT_CHAR in ln and _names_capacity(ln) else None
 
 
 def _unglue(lines: list[str], starts: list[int]) -> tuple[list[str], list[int]]:
