@@ -128,7 +128,11 @@ class _Node:
 
 
 def _combined() -> re.Pattern[str]:
-    """All marker patterns as one alternation (one `match` per line), in order of precedence."""
+    """All marker patterns as one alternation (one `match` per line), in order of precedence.
+
+    Their groups are renamed `<pattern>__<group>`; the pattern that matched is the one its last
+    group belongs to. (No group around each alternative: sre records every group slot up to the
+    one it opens, per line and alternative, so fewer and later groups scan faster.)"""
     parts: list[tuple[str, re.Pattern[str]]] = [
         ("decimal", _DECIMAL_RE), ("arabic", _ARABIC_RE), ("paren", _PAREN_RE), ("bullet", _BULLET_RE),
         *((f"named_{style}", rx) for style, _k, rx in _NAMED),
@@ -138,7 +142,7 @@ def _combined() -> re.Pattern[str]:
     alts = []
     for name, rx in parts:
         body = re.sub(r"\(\?P<(\w+)>", lambda m, n=name: f"(?P<{n}__{m.group(1)}>", rx.pattern)
-        alts.append(f"(?P<{name}>{body})")
+        alts.append(f"(?:{body})")
     return re.compile("|".join(alts))
 
 
@@ -155,7 +159,10 @@ def _within_lines(pattern: str) -> str:
 # instead of a Python call per line. The first line is matched by _FIRST_LINE_RE.
 _FIRST_LINE_RE = re.compile(_within_lines(_ALL_RE.pattern), re.MULTILINE)
 _NEXT_LINE_RE = re.compile(r"\n(?:" + _within_lines(_ALL_RE.pattern) + ")", re.MULTILINE)
-_GROUP_NAMES = {name: (f"{name}__label", f"{name}__rest") for name in _ALL_RE.groupindex if "__" not in name}
+# the last group of a match -> (the pattern that matched, its label group, its rest group)
+_GROUP_NAMES = {
+    group: (name, f"{name}__label", f"{name}__rest") for group in _ALL_RE.groupindex for name in [group.split("__")[0]]
+}
 _NAMED_KIND = {f"named_{style}": (style, kind) for style, kind, _r in _NAMED}
 _PLAIN = frozenset(("letter", "roman", "letter_part"))  # style and kind are the pattern's name
 
@@ -172,8 +179,8 @@ def classify(line: str) -> _Marker | None:
 def _marker(m: re.Match[str], line: str) -> _Marker | None:
     """The marker of a line the marker patterns matched (`m`), or None where it is none after all.
     (The commonest first: bullets, arabic and lettered items are most marker lines.)"""
-    name = m.lastgroup or ""
-    label, rest = m.group(*_GROUP_NAMES[name])
+    name, label_group, rest_group = _GROUP_NAMES[m.lastgroup or ""]
+    label, rest = m.group(label_group, rest_group)
     rest = rest or ""
     if name == "bullet":
         c = line[0]
