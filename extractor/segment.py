@@ -21,6 +21,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate, repeat
 from operator import add
+from typing import TypedDict
 
 from pydantic import TypeAdapter
 
@@ -112,19 +113,19 @@ class _Marker:
     weak: bool = False  # a bare decimal ("6.3" alone on a line): a section only under its parent
 
 
-@dataclass(slots=True)
-class _Node:
-    style: str
-    kind: str
+class _Fields(TypedDict):
+    """A section's fields as `Section` validates them: made once per section and validated in
+    bulk at the end (no node object copied into a dict in between)."""
+
+    id: str
     label: str
+    path: str
+    level: int
+    kind: str
     heading: str
     start: int
-    index: int  # its place in the builder's nodes
-    parent: int | None  # the parent's index
-    path: str = ""
-    depth: int = 1
-    end: int = -1
-    bullets: dict[str, int] | None = None  # made when the first bullet under it comes
+    end: int  # `start` until the section is closed
+    parent: str | None
 
 
 def _combined() -> re.Pattern[str]:
@@ -286,26 +287,31 @@ class _Builder:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.nodes: list[_Node] = []
-        self.stack: list[_Node] = []
+        self.sections: list[_Fields] = []
+        self.stack: list[_Fields] = []
+        # per stack entry: its style (a list `in` scans at C speed) and its bullets' counts by sign
+        self.styles: list[str] = []
+        self.bullets: list[dict[str, int] | None] = []  # made when the first bullet under it comes
         self.root_bullets: dict[str, int] = {}
         self.has_signature = False
-        self.styles: list[str] = []  # style of each stack entry (a list `in` scans at C speed)
         self.floor = 0  # stack depth just above the innermost open block
         self.root_article = False
 
     # -- stack helpers ------------------------------------------------------------------
     def close_above(self, depth: int, at: int) -> None:
-        """Pop the stack down to `depth` entries; popped sections end before `at`."""
+        """Pop the stack down to `depth` entries; popped sections end before `at` (or at their start)."""
         stack = self.stack
         if len(stack) == depth + 1:  # the commonest: a sibling closes its predecessor
-            stack.pop().end = at
+            section = stack.pop()
+            section["end"] = max(at, section["start"])
             self.styles.pop()
+            self.bullets.pop()
         else:
-            for node in stack[depth:]:
-                node.end = at
+            for section in stack[depth:]:
+                section["end"] = max(at, section["start"])
             del stack[depth:]
             del self.styles[depth:]
+            del self.bullets[depth:]
         if self.floor > depth:
             self.floor = self._scan_floor()
 
@@ -320,8 +326,9 @@ class _Builder:
         return self.floor
 
     def find(self, pred, floor: int) -> int | None:  # type: ignore[no-untyped-def]
+        """The innermost stack depth at or above `floor` whose (style, section) `pred` accepts."""
         for d in range(len(self.stack) - 1, floor - 1, -1):
-            if pred(self.stack[d]):
+            if pred(self.styles[d], self.stack[d]):
                 return d
         return None
 
@@ -345,22 +352,22 @@ class _Builder:
         elif style in ("signature", "form"):
             d = None
             if style == "form":
-                d = self.find(lambda n: n.style == "form" and mk.label.startswith(n.label + "."), 0)
+                d = self.find(lambda st, s: st == "form" and mk.label.startswith(s["label"] + "."), 0)
                 if d is None:
                     d = self.find_style("form", 0)
                     if d is not None:
                         self.close_above(d, at)
                         d = None
             if d is None:
-                d = self.find(lambda n: n.style in ("appendix", "attachment", "form"), 0)
+                d = self.find(lambda st, _s: st in ("appendix", "attachment", "form"), 0)
             self.close_above(0 if d is None else d + 1, at)
         else:  # MAJOR: never under an arabic, lettered or bulleted item
             floor = self.floor
-            d = self.find(lambda n: n.style in MAJOR, floor)
+            d = self.find(lambda st, _s: st in MAJOR, floor)
             self.close_above(floor if d is None else d + 1, at)
             same = self.find_style(style, floor)
             if same is None and style in _NAMED_RANK:
-                same = self.find(lambda n: _NAMED_RANK.get(n.style, -1) >= _NAMED_RANK[style], floor)
+                same = self.find(lambda st, _s: _NAMED_RANK.get(st, -1) >= _NAMED_RANK[style], floor)
             if same is not None:
                 self.close_above(same, at)
         self.push(mk, start, heading)
@@ -379,8 +386,8 @@ class _Builder:
             prefix = mk.label.rsplit(".", 1)[0]
             stack = self.stack
             for d in range(depth - 1, floor - 1, -1):
-                n = stack[d]
-                if n.label == prefix and n.kind in ("arabic", "decimal"):
+                s = stack[d]
+                if s["label"] == prefix and s["kind"] in ("arabic", "decimal"):
                     self.close_above(d + 1, at)
                     return True
             if mk.weak:
@@ -399,38 +406,42 @@ class _Builder:
         stack = self.stack
         style, label, kind = mk.style, mk.label, mk.kind
         depth = len(stack)
-        if depth:
-            pnode = stack[-1]
-            parent = pnode.index
-            if style[0] == "b":  # a bullet: numbered among its parent's bullets of that sign
-                counter = pnode.bullets
+        if style[0] == "b":  # a bullet: numbered among its parent's bullets of that sign
+            if depth:
+                counter = self.bullets[-1]
                 if counter is None:
-                    counter = pnode.bullets = {}
-                nth = counter.get(label, 0) + 1
-                counter[label] = nth
-                path = f"{pnode.path}.{label}{nth}"
-            elif kind == "decimal" and pnode.kind in ("arabic", "decimal") and label.startswith(pnode.label + "."):
-                path = pnode.path[: len(pnode.path) - len(pnode.label)] + label
+                    counter = self.bullets[-1] = {}
             else:
-                path = f"{pnode.path}.{label}"
+                counter = self.root_bullets
+            nth = counter.get(label, 0) + 1
+            counter[label] = nth
+            own = f"{label}{nth}"
         else:
-            parent = None
-            if style[0] == "b":
-                nth = self.root_bullets.get(label, 0) + 1
-                self.root_bullets[label] = nth
-                path = f"{label}{nth}"
+            own = label
+        if depth:
+            above = stack[-1]
+            parent: str | None = above["id"]
+            up_path, up_label = above["path"], above["label"]
+            if kind == "decimal" and above["kind"] in ("arabic", "decimal") and own.startswith(up_label + "."):
+                path = up_path[: len(up_path) - len(up_label)] + own
             else:
-                path = label
-        node = _Node(style, kind, label, heading, start, len(self.nodes), parent, path, depth + 1)
-        self.nodes.append(node)
+                path = f"{up_path}.{own}"
+        else:
+            parent, path = None, own
+        section: _Fields = {
+            "id": f"s{len(self.sections) + 1}", "label": label, "path": path, "level": depth + 1, "kind": kind,
+            "heading": heading, "start": start, "end": start, "parent": parent,
+        }
+        self.sections.append(section)
+        stack.append(section)
         self.styles.append(style)
+        self.bullets.append(None)
         if style in BLOCKS:
             self.floor = depth + 1
             if style == "signature":
                 self.has_signature = True
         elif style == "article" and parent is None:
             self.root_article = True
-        stack.append(node)
 
 
 _BARE_ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
@@ -619,22 +630,14 @@ def segment(text: str) -> list[Section]:
         start = starts[i]
         b.place(mk, start, heading, start - 1 if i else 0)
     b.close_above(0, len(text))
-    return _sections(b.nodes)
+    return _sections(b.sections)
 
 
 _SECTIONS = TypeAdapter(list[Section])
 
 
-def _sections(nodes: list[_Node]) -> list[Section]:
-    """Sections from the nodes, in one bulk validation (pydantic's public API; a few ms slower
+def _sections(fields: list[_Fields]) -> list[Section]:
+    """Sections from their fields, in one bulk validation (pydantic's public API; a few ms slower
     than writing model internals by hand, and safe across pydantic versions). Strict: every value
     already has its field's type, so there is nothing to coerce and no time spent looking."""
-    ids = [f"s{k}" for k in range(1, len(nodes) + 1)]
-    return _SECTIONS.validate_python([
-        {
-            "id": id_, "label": n.label, "path": n.path, "level": n.depth, "kind": n.kind,
-            "heading": n.heading, "start": n.start, "end": max(n.end, n.start),
-            "parent": None if n.parent is None else ids[n.parent],
-        }
-        for n, id_ in zip(nodes, ids)
-    ], strict=True)
+    return _SECTIONS.validate_python(fields, strict=True)
