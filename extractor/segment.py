@@ -8,7 +8,7 @@ which styles first appear, not a fixed table — with three guards: named parts 
 Roman numerals never sit under arabic, lettered or bulleted items; a numbered item never sits under
 a bullet; and decimal items ("2.1") go under the item whose number they extend ("2"). Closing
 blocks (Nơi nhận, signature, Phụ lục, Mẫu, a document attached after the signature) are roots; what
-follows them nests below them.
+follows them nests below them. (The stack and these rules: `section_tree.py`.)
 
 Vocabulary (named-part words, capacities, positions, attachment types, closing cues) lives in
 `extractor/data/headings.yaml`.
@@ -18,15 +18,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from itertools import accumulate, repeat
 from operator import add
-from typing import TypedDict
 
 from pydantic import TypeAdapter
 
 from .data import load
 from .models import Section
+from .section_tree import BLOCKS, Fields, Marker, TreeBuilder
 
 _DATA = load("headings.yaml")
 
@@ -47,7 +46,6 @@ for _rank, (_style, _entry) in enumerate(_DATA["named_parts"].items()):
     _NAMED.append((_style, _entry["kind"], re.compile(
         rf"^(?P<label>(?:{_alt(_entry['words'])})\s+{_num})(?!\w)\s*(?P<p>[.:)\-](?![\d.]))?\s*(?P<rest>.*)$"
     )))
-_NAMED_RANK = {style: i for i, (style, _k, _r) in enumerate(_NAMED)}
 
 _APPENDIX_RE = re.compile(
     rf"^(?P<label>(?:{_alt(_DATA['appendix'])})(?:\s+(?:số\s+|SỐ\s+)?(?:[IVXL]{{1,6}}|\d{{1,3}}[a-z]?|[A-Z]))?)"
@@ -97,37 +95,6 @@ _GATE_RE = re.compile(
     )
 )
 
-MAJOR = {"letter_part", "roman"} | set(_NAMED_RANK)
-BLOCKS = {"recipients", "signature", "attachment", "appendix", "form"}
-MINOR = {"arabic.", "arabic)", "arabic-", "paren_num", "paren_alpha", "letter"} | {f"decimal{d}" for d in range(1, 5)} | {
-    "bullet" + c for c in "-+*•·▪●○◦"
-}
-
-
-@dataclass(slots=True)
-class _Marker:
-    style: str
-    kind: str
-    label: str
-    rest: str
-    weak: bool = False  # a bare decimal ("6.3" alone on a line): a section only under its parent
-
-
-class _Fields(TypedDict):
-    """A section's fields as `Section` validates them: made once per section and validated in
-    bulk at the end (no node object copied into a dict in between)."""
-
-    id: str
-    label: str
-    path: str
-    level: int
-    kind: str
-    heading: str
-    start: int
-    end: int  # `start` until the section is closed
-    parent: str | None
-
-
 def _combined() -> re.Pattern[str]:
     """All marker patterns as one alternation (one `match` per line), in order of precedence.
 
@@ -168,7 +135,7 @@ _NAMED_KIND = {f"named_{style}": (style, kind) for style, kind, _r in _NAMED}
 _PLAIN = frozenset(("letter", "roman", "letter_part"))  # style and kind are the pattern's name
 
 
-def classify(line: str) -> _Marker | None:
+def classify(line: str) -> Marker | None:
     """The marker a line opens with, or None. `line` is one normalised paragraph."""
     c = line[:1]
     if not c or (c.isalpha() and not _GATE_RE.match(line)):
@@ -177,7 +144,7 @@ def classify(line: str) -> _Marker | None:
     return None if m is None else _marker(m, line)
 
 
-def _marker(m: re.Match[str], line: str) -> _Marker | None:
+def _marker(m: re.Match[str], line: str) -> Marker | None:
     """The marker of a line the marker patterns matched (`m`), or None where it is none after all.
     (The commonest first: bullets, arabic and lettered items are most marker lines.)"""
     name, label_group, rest_group = _GROUP_NAMES[m.lastgroup or ""]
@@ -187,30 +154,30 @@ def _marker(m: re.Match[str], line: str) -> _Marker | None:
         c = line[0]
         if c == "-" and line[1:2].isdigit():
             return None  # "-2025" a wrapped remnant, not a bullet
-        return _Marker("bullet" + c, _BULLET_KIND.get(c, "dash"), c, rest)
+        return Marker("bullet" + c, _BULLET_KIND.get(c, "dash"), c, rest)
     if name == "arabic":
-        return _Marker("arabic" + m.group("arabic__p")[0], "arabic", label, rest)
+        return Marker("arabic" + m.group("arabic__p")[0], "arabic", label, rest)
     if name in _PLAIN:
-        return _Marker(name, name, label, rest)
+        return Marker(name, name, label, rest)
     if name == "decimal":
         weak = not rest and not m.group("decimal__p")
-        return _Marker(f"decimal{label.count('.')}", "decimal", label, rest, weak=weak)
+        return Marker(f"decimal{label.count('.')}", "decimal", label, rest, weak=weak)
     if name == "paren":
         if rest[:2] == "..":
             return None  # "(1)......" a blank to fill in a form, not an item
         if label == "(1)" and " (2) " in rest:
             return None  # "(1) Công nghiệp …; (2) Nông nghiệp …": an inline list, not items
-        return _Marker("paren_num" if label[1].isdigit() else "paren_alpha", "paren", label, rest)
+        return Marker("paren_num" if label[1].isdigit() else "paren_alpha", "paren", label, rest)
     if name in _NAMED_KIND:
         style, kind = _NAMED_KIND[name]
         # "Điều 4 Nghị quyết số …" / "Mục II.4 Kế hoạch này" (a wrapped sentence) are no parts:
         # a part is punctuated, alone on its line, or followed by a heading in capitals
         if m.group(name + "__p") or not rest or rest.isupper() or (style == "step" and rest[:1].isupper()):
-            return _Marker(style, kind, _space(label), rest)
+            return Marker(style, kind, _space(label), rest)
         return None
     if name == "recipients":
-        return _Marker("recipients", "recipients", "Nơi nhận", "Nơi nhận")
-    return _Marker(name, name, _named_label(label), rest)  # appendix, form
+        return Marker("recipients", "recipients", "Nơi nhận", "Nơi nhận")
+    return Marker(name, name, _named_label(label), rest)  # appendix, form
 
 
 def _space(s: str) -> str:
@@ -255,7 +222,7 @@ def _caps_run(text: str) -> str:
     return text
 
 
-def _heading(rest: str, lines: list[str], i: int, marks: dict[int, _Marker | None], title: bool = False) -> str:
+def _heading(rest: str, lines: list[str], i: int, marks: dict[int, Marker | None], title: bool = False) -> str:
     """The heading: the marker line's text, or the next line for a bare marker; capitals broken
     after one word ("I. MỤC" / "ĐÍCH, YÊU CẦU") are joined; run-on text is cut at . or :"""
     text = rest.strip()
@@ -282,175 +249,13 @@ def _heading(rest: str, lines: list[str], i: int, marks: dict[int, _Marker | Non
     return text.strip(" ,;.-")
 
 
-class _Builder:
-    """The open sections as a stack (innermost last) and every section made so far."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.sections: list[_Fields] = []
-        self.stack: list[_Fields] = []
-        # per stack entry: its style (a list `in` scans at C speed) and its bullets' counts by sign
-        self.styles: list[str] = []
-        self.bullets: list[dict[str, int] | None] = []  # made when the first bullet under it comes
-        self.root_bullets: dict[str, int] = {}
-        self.has_signature = False
-        self.floor = 0  # stack depth just above the innermost open block
-        self.root_article = False
-
-    # -- stack helpers ------------------------------------------------------------------
-    def close_above(self, depth: int, at: int) -> None:
-        """Pop the stack down to `depth` entries; popped sections end before `at` (or at their start)."""
-        stack = self.stack
-        if len(stack) == depth + 1:  # the commonest: a sibling closes its predecessor
-            section = stack.pop()
-            section["end"] = max(at, section["start"])
-            self.styles.pop()
-            self.bullets.pop()
-        else:
-            for section in stack[depth:]:
-                section["end"] = max(at, section["start"])
-            del stack[depth:]
-            del self.styles[depth:]
-            del self.bullets[depth:]
-        if self.floor > depth:
-            self.floor = self._scan_floor()
-
-    def _scan_floor(self) -> int:
-        for d in range(len(self.styles) - 1, -1, -1):
-            if self.styles[d] in BLOCKS:
-                return d + 1
-        return 0
-
-    def block_floor(self) -> int:
-        """Stack depth just above the innermost open block (roots for what follows them)."""
-        return self.floor
-
-    def find(self, pred, floor: int) -> int | None:  # type: ignore[no-untyped-def]
-        """The innermost stack depth at or above `floor` whose (style, section) `pred` accepts."""
-        for d in range(len(self.stack) - 1, floor - 1, -1):
-            if pred(self.styles[d], self.stack[d]):
-                return d
-        return None
-
-    def find_style(self, style: str, floor: int) -> int | None:
-        styles = self.styles
-        if style in styles:  # one scan in C first: a first child's style is not open yet
-            for d in range(len(styles) - 1, floor - 1, -1):
-                if styles[d] == style:
-                    return d
-        return None
-
-    # -- placement ----------------------------------------------------------------------
-    def place(self, mk: _Marker, start: int, heading: str, at: int) -> None:
-        """Decide the parent of a new section (popping the stack), then push it."""
-        style = mk.style
-        if style in MINOR:
-            if not self._place_item(mk, at):
-                return
-        elif style in ("recipients", "attachment", "appendix") or (style == "signature" and not self.signed()):
-            self.close_above(0, at)
-        elif style in ("signature", "form"):
-            d = None
-            if style == "form":
-                d = self.find(lambda st, s: st == "form" and mk.label.startswith(s["label"] + "."), 0)
-                if d is None:
-                    d = self.find_style("form", 0)
-                    if d is not None:
-                        self.close_above(d, at)
-                        d = None
-            if d is None:
-                d = self.find(lambda st, _s: st in ("appendix", "attachment", "form"), 0)
-            self.close_above(0 if d is None else d + 1, at)
-        else:  # MAJOR: never under an arabic, lettered or bulleted item
-            floor = self.floor
-            d = self.find(lambda st, _s: st in MAJOR, floor)
-            self.close_above(floor if d is None else d + 1, at)
-            same = self.find_style(style, floor)
-            if same is None and style in _NAMED_RANK:
-                same = self.find(lambda st, _s: _NAMED_RANK.get(st, -1) >= _NAMED_RANK[style], floor)
-            if same is not None:
-                self.close_above(same, at)
-        self.push(mk, start, heading)
-
-    def _place_item(self, mk: _Marker, at: int) -> bool:
-        """Pop the stack for a MINOR item (the most sections, so written out); False: no section
-        (a bare decimal whose parent is not open)."""
-        floor, styles, style = self.floor, self.styles, mk.style
-        depth = len(styles)
-        if style[0] != "b":  # a numbered item never sits under a bullet
-            while depth > floor and styles[depth - 1][0] == "b":
-                depth -= 1
-            if depth < len(styles):
-                self.close_above(depth, at)
-        if mk.kind == "decimal":
-            prefix = mk.label.rsplit(".", 1)[0]
-            stack = self.stack
-            for d in range(depth - 1, floor - 1, -1):
-                s = stack[d]
-                if s["label"] == prefix and s["kind"] in ("arabic", "decimal"):
-                    self.close_above(d + 1, at)
-                    return True
-            if mk.weak:
-                return False
-        if style in styles:  # one scan in C first: a first child's style is not open yet
-            for d in range(depth - 1, floor - 1, -1):
-                if styles[d] == style:
-                    self.close_above(d, at)
-                    break
-        return True
-
-    def signed(self) -> bool:
-        return self.has_signature
-
-    def push(self, mk: _Marker, start: int, heading: str) -> None:
-        stack = self.stack
-        style, label, kind = mk.style, mk.label, mk.kind
-        depth = len(stack)
-        if style[0] == "b":  # a bullet: numbered among its parent's bullets of that sign
-            if depth:
-                counter = self.bullets[-1]
-                if counter is None:
-                    counter = self.bullets[-1] = {}
-            else:
-                counter = self.root_bullets
-            nth = counter.get(label, 0) + 1
-            counter[label] = nth
-            own = f"{label}{nth}"
-        else:
-            own = label
-        if depth:
-            above = stack[-1]
-            parent: str | None = above["id"]
-            up_path, up_label = above["path"], above["label"]
-            if kind == "decimal" and above["kind"] in ("arabic", "decimal") and own.startswith(up_label + "."):
-                path = up_path[: len(up_path) - len(up_label)] + own
-            else:
-                path = f"{up_path}.{own}"
-        else:
-            parent, path = None, own
-        section: _Fields = {
-            "id": f"s{len(self.sections) + 1}", "label": label, "path": path, "level": depth + 1, "kind": kind,
-            "heading": heading, "start": start, "end": start, "parent": parent,
-        }
-        self.sections.append(section)
-        stack.append(section)
-        self.styles.append(style)
-        self.bullets.append(None)
-        if style in BLOCKS:
-            self.floor = depth + 1
-            if style == "signature":
-                self.has_signature = True
-        elif style == "article" and parent is None:
-            self.root_article = True
-
-
 _BARE_ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
 _BARE_GROUP_RE = re.compile(r"^(?:[IVX]{1,5}|[A-H])$")
 _PLACEHOLDER_RE = re.compile(r"^[(\d)\s.…_]*$")
 _FORM_LOOKAHEAD = 12
 
 
-def _group_row(lines: list[str], i: int, marks: dict[int, _Marker | None]) -> bool:
+def _group_row(lines: list[str], i: int, marks: dict[int, Marker | None]) -> bool:
     """A bare Roman numeral followed by a text cell (not a number, not a marker)."""
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
     return nxt[:1].isalpha() and " " in nxt and marks.get(i + 1) is None  # not "X" / "Y" column heads
@@ -461,7 +266,7 @@ def _is_title(rest: str) -> bool:
     return bool(rest) and not rest.isupper()
 
 
-def _form_title(lines: list[str], i: int, marks: dict[int, _Marker | None]) -> str:
+def _form_title(lines: list[str], i: int, marks: dict[int, Marker | None]) -> str:
     """A form's title: the capitals printed under its own header (mottos, date line), e.g.
     "Mẫu số 01/HNCT" / "(1)……" / "CỘNG HÒA …" / "Độc lập …" / "BIÊN BẢN HỘI NGHỊ …"."""
     seen_motto = False
@@ -480,7 +285,7 @@ def _form_title(lines: list[str], i: int, marks: dict[int, _Marker | None]) -> s
     return ""
 
 
-def _attachment_start(lines: list[str], i: int, floor_line: int, marks: dict[int, _Marker | None]) -> int:
+def _attachment_start(lines: list[str], i: int, floor_line: int, marks: dict[int, Marker | None]) -> int:
     """Walk back from an attached document's type line over its header (capitals, date line)."""
     j = i
     while j - 1 > floor_line:
@@ -496,7 +301,7 @@ def _attachment_start(lines: list[str], i: int, floor_line: int, marks: dict[int
 _GLUED_SIG_RE = re.compile(r"\s(?=(?:" + "|".join(re.escape(c) for c in _DATA["capacities"]) + r")\s*[^\W\d_a-z])")
 _GLUED_APPENDIX_RE = re.compile(r"\s(?=(?:PHỤ LỤC|Phụ lục)(?:\s+(?:[IVXL]{1,5}|\d{1,2}))?\s*$)")
 _CAPACITY_HINTS = tuple(c.rstrip(".") for c in _DATA["capacities"] if len(c) > 2)
-# the hints grouped by their first letter, one pattern each ("K(?:/T|T)", "T(?:/L|/M|L|M|UQ)"): led by
+# the hints grouped by their first letter, one pattern each ("K(?:/T|T)", "T(?:/M|/L|M|L|UQ)"): led by
 # a literal, where one alternation of them all is led by a class that sre tests at every position
 _CAPACITY_HINT_RES = tuple(
     re.compile(re.escape(first) + "(?:" + "|".join(re.escape(h[1:]) for h in _CAPACITY_HINTS if h[0] == first) + ")")
@@ -543,12 +348,12 @@ def _unglue(lines: list[str], starts: list[int]) -> tuple[list[str], list[int]]:
     return out_l, out_s
 
 
-def _marks(text: str, lines: list[str], starts: list[int]) -> dict[int, _Marker | None]:
+def _marks(text: str, lines: list[str], starts: list[int]) -> dict[int, Marker | None]:
     """Line index -> its marker, for the lines the marker patterns match (None where `classify`
     turns the match down): one scan of the whole text rather than a `classify` call per line."""
     if len(lines) != len(starts) or "\n".join(lines) != text:  # glued lines were cut: per line
         return {i: mk for i, ln in enumerate(lines) if (mk := classify(ln)) is not None}
-    marks: dict[int, _Marker | None] = {}
+    marks: dict[int, Marker | None] = {}
     m = _FIRST_LINE_RE.match(text)
     if m is not None:
         marks[0] = _marker(m, lines[0])
@@ -567,7 +372,7 @@ def segment(text: str) -> list[Section]:
     if any(lines[i][:1] in "-+" and _glued(lines[i]) for i in marks):
         lines, starts = _unglue(lines, starts)
         marks = _marks(text, lines, starts)
-    b = _Builder(text)
+    b = TreeBuilder()
     mode = ""  # "recipients" while reading the Nơi nhận list
     notes = False  # after a form's "Ghi chú:" until the next block
     last_block_line = -1
@@ -585,7 +390,7 @@ def segment(text: str) -> list[Section]:
             if b.floor and _BARE_GROUP_RE.match(line) and _group_row(lines, i, marks):
                 # an appendix table's group row: "II" / "NHÓM TỔ CHỨC …", "A" / "PHÁT TRIỂN NỀN MÓNG …"
                 style = "roman" if _BARE_ROMAN_RE.match(line) else "letter_part"
-                mk = _Marker(style, style, line, "")
+                mk = Marker(style, style, line, "")
         elif notes and mk.style not in BLOCKS:
             continue  # "(1) Tên cơ quan …" under a form's "Ghi chú:": notes, not items
         if mk is None:
@@ -597,17 +402,17 @@ def segment(text: str) -> list[Section]:
             if _CAPACITY_RE.match(line) or (
                 mode == "recipients" and (_POSITION_RE.match(line) or is_person_name(line))
             ):
-                mk = _Marker("signature", "signature", "Chữ ký", line)
+                mk = Marker("signature", "signature", "Chữ ký", line)
             elif b.signed() and top_block in ("signature", "recipients"):
                 m = _ATTACH_RE.match(line)
                 if m and (not m.group("rest") or m.group("rest").isupper()):
                     first = _attachment_start(lines, i, last_block_line, marks)
                     if b.root_article:
                         # Quyết định ban hành kế hoạch: the attached document, titled below its type word
-                        mk = _Marker("attachment", "attachment", m.group("label").capitalize(), m.group("rest"))
+                        mk = Marker("attachment", "attachment", m.group("label").capitalize(), m.group("rest"))
                         heading = _heading(mk.rest, lines, i, marks, title=True)
                     else:  # a template after the signature (personal plan): an unlabelled form
-                        mk = _Marker("form", "form", "Mẫu", line)
+                        mk = Marker("form", "form", "Mẫu", line)
                         heading = _heading(line, lines, i, marks, title=True)
                     b.place(mk, starts[first], heading, max(starts[first] - 1, 0))
                     last_block_line, mode = i, ""
@@ -636,7 +441,7 @@ def segment(text: str) -> list[Section]:
 _SECTIONS = TypeAdapter(list[Section])
 
 
-def _sections(fields: list[_Fields]) -> list[Section]:
+def _sections(fields: list[Fields]) -> list[Section]:
     """Sections from their fields, in one bulk validation (pydantic's public API; a few ms slower
     than writing model internals by hand, and safe across pydantic versions). Strict: every value
     already has its field's type, so there is nothing to coerce and no time spent looking."""
