@@ -213,6 +213,8 @@ def _caps_run(text: str) -> str:
     first_end = text.find(" ")
     if not text[: first_end if first_end >= 0 else len(text)].isupper():
         return text  # most headings and items: no need to split the paragraph
+    if text.isupper():
+        return text  # all in capitals: no capitalised word for it to run on into
     words = text.split(" ", 12)
     n = 0
     while n < len(words) and words[n].isupper() and len(words[n].strip(",;")) > 1:
