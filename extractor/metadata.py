@@ -36,6 +36,9 @@ def _phrase(p: str) -> str:
 _MOTTO_RE = re.compile(
     "|".join(f"(?P<{sys}{i}>{_phrase(p)})" for sys, ps in _META["mottos"].items() for i, p in enumerate(ps))
 )
+# the same alternatives without the groups: every one led by a literal, so sre skips fast to their
+# first letters (a group first makes it try every alternative at every position)
+_MOTTO_FIND_RE = re.compile("|".join(_phrase(p) for ps in _META["mottos"].values() for p in ps))
 # both led by literals (not a lookbehind or ^): sre then skips fast to "Số" / "," / "n"
 _NUMBER_RE = re.compile(r"Số(?<!\wSố)(?:\s*[:.]\s*|\s+(?=[\d/]))(?P<raw>\d\w*(?:\s*[/\-]\s*[\w.\-/]*\w)?|/[\w.\-/]*\w)?")
 _DATE_RE = re.compile(
@@ -92,7 +95,9 @@ def _place_start(text: str, lo: int, comma: int) -> int:
 def _anchors(text: str, end: int) -> list[_Piece]:
     out: list[_Piece] = []
     zone = text[:end]
-    for m in _MOTTO_RE.finditer(zone):
+    for hit in _MOTTO_FIND_RE.finditer(zone):
+        m = _MOTTO_RE.match(zone, hit.start())  # the same match, with the group naming its system
+        assert m is not None
         kind = "motto_" + next(k for k, v in m.groupdict().items() if v)[:-1]
         out.append(_Piece(kind, m.start(), m.end(), m.group()))
     for m in _NUMBER_RE.finditer(zone):

@@ -41,22 +41,23 @@ _TONE_RE = re.compile(
 )
 
 
-# the same pairs found from their marked vowel (rarer than o/u, so sre stops less often)
-_TONE_AT_RE = re.compile(
-    "[" + "".join(sorted({k[1] for k in _TONE_TABLE})) + f"](?<=[oOuU].)(?![{_VI_LETTER}])"
+# the same pairs, one pattern per first letter: led by a literal, sre skips to it at C speed (a
+# pattern led by a character class tests the class at every position, three times slower)
+_TONE_PAIR_RES = tuple(
+    re.compile(f + "[" + "".join(sorted({k[1] for k in _TONE_TABLE if k[0] == f})) + f"](?![{_VI_LETTER}])")
+    for f in sorted({k[0] for k in _TONE_TABLE})
 )
 
 
 def _new_tone_marks(text: str) -> str:
     """`_TONE_RE.sub(_tone_repl, text)` (same length): hoà -> hòa, thuỷ -> thủy, not quý."""
-    edits = []
-    for m in _TONE_AT_RE.finditer(text):
-        s = m.start() - 1
-        pair = text[s : s + 2]
-        new = _TONE_TABLE.get(pair, pair)
-        if new != pair and not (s and text[s - 1] in "qQ"):
-            edits.append((s, s + 2, new))
-    return splice(text, edits)
+    edits = [
+        (s, s + 2, _TONE_TABLE[m.group()])
+        for pattern in _TONE_PAIR_RES
+        for m in pattern.finditer(text)
+        if not ((s := m.start()) and text[s - 1] in "qQ")
+    ]
+    return splice(text, sorted(edits))
 
 
 def _tone_repl(m: re.Match[str]) -> str:
@@ -95,19 +96,41 @@ _HAS_COMBINING_RE = re.compile(r"[\u0300-\u036f]")
 _MD_RE = r"\*\**|\\[-.*_\[\]()#+!|>`~]|##{0,5} "  # "\*+", "#{1,6} " with a literal first
 _SPACES_RE = re.compile(r" (?=[ \n])|\n +")
 _SPACE_RUN_RE = re.compile("   *")  # two literal spaces first: sre skips fast to them
+_BREAK_SPACE_RE = re.compile("\n ")
 _RESIZE_STEP_RE = re.compile(_RESIZE_RE)
 _MD_STEP_RE = re.compile(_MD_RE)
+_MD_STARS_RE = re.compile(_MD_RE.split("|", 1)[0])  # "\*\**"
 # emphasis stars inside a line (after neither a line start, a star, an escape nor a heading mark):
 # always dropped by _md_repl, and most of its matches
 _MD_INLINE_STARS_RE = re.compile(r"\*(?<=[^\n*\\#]\*)\**")
 # and emphasis stars opening a line (over "\n" + text): neither a bullet "* " nor a lone "*" line
 _MD_LINE_STARS_RE = re.compile(r"\n(?:\*\*+(?=[^\n*#])|\*(?=[^\n*# ]))")
 _RESIZE_TRIGGERS = ("\r", "&", "<", "\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff", "\u2060", "\u2026")
+_MULTI_CHAR_TRIGGERS = ("\r", "&", "<")  # what leads an alternative longer than one character
 
 
 # The resizing and the same-length replacements as one pass (neither's output is the other's
 # input; same-length ones add nothing to the offset map), every alternative led by a literal.
 _CHARACTERS_RE = re.compile(_RESIZE_RE + "|" + "|".join(re.escape(c) for c in _SAME_LENGTH))
+
+
+def _replace_characters(text: str) -> tuple[str, LazyOffsetMap | None]:
+    """`_CHARACTERS_RE.sub(_characters_repl, text)` and its offset map, by a `str.replace` per
+    character present (an `in` per character runs at memory speed; a regex tests its class at every
+    position) — unless "\r", "&" or "<" is there: then a longer alternative may match, the regex runs.
+
+    One-character replacements never make another's character, so their order does not matter;
+    the same-length ones change no offset."""
+    resized = [c for c in _RESIZE_TRIGGERS if c in text]
+    if any(c in resized for c in _MULTI_CHAR_TRIGGERS):
+        return substitute_lazily(text, _CHARACTERS_RE, _characters_repl)
+    out = text
+    for c in resized:
+        out = out.replace(c, _RESIZE[c])
+    for c, new in _SAME_LENGTH.items():
+        if c in out:
+            out = out.replace(c, new)
+    return out, (_map_of(text, out, _CHARACTERS_RE, _characters_repl) if resized else None)
 
 
 def _characters_repl(m: re.Match[str]) -> str:
@@ -160,7 +183,9 @@ _MARKER = r"""(?:
 MARKER_RE = re.compile("^" + _MARKER, re.X)
 _EDGE_SPACES_RE = re.compile(r"^ +| +$")
 _DECORATION_TRIGGERS = ("---", "___", "===", "~~~", "***", "|", "\n*\n", "- -", "* *")
-_DECORATION = r"(?:[-_=~*]{3,}|\||\*{1,2}|[-_=*] [-_=*])"
+# every alternative led by a character or class (not a repeat): sre then skips the ones whose first
+# character does not fit without trying them
+_DECORATION = r"(?:[-_=~*][-_=~*][-_=~*]+|\||\*\*?|[-_=*] [-_=*])"
 _DECORATION_RE = re.compile(f"^{_DECORATION}$", re.M)  # what the step does (its offset map)
 _DECORATION_NL_RE = re.compile(f"\n{_DECORATION}(?=\n|\\Z)")  # how it runs: stops only at line breaks
 _MARKER_AT_RE = re.compile(_MARKER, re.X)
@@ -169,13 +194,14 @@ _OPEN_END = ",-(/\"'"
 _SOFT_NEXT = "(\"'0123456789"
 _OPEN_PAIR_RE = re.compile(rf"\n(?<=[\w,\-(/\"']\n)(?!\n)(?!{_MARKER})", re.X)
 _CLOSED_PAIR_RE = re.compile(rf"\n(?<=[.:;!?]\n)(?!\n)(?!{_MARKER})", re.X)
-_SEMICOLON_PAIR_RE = re.compile(rf"\n(?<=;\n)(?=[^\n])(?!{_MARKER})", re.X)
+_SEMICOLON_PAIR_RE = re.compile(rf";\n(?=[^\n])(?!{_MARKER})", re.X)  # the break after its ";"
 _BREAK_RUN_RE = re.compile(r"\n\n+")
 _UNDERSCORE_BREAK_RE = re.compile("_\n")
 # blank lines that may sit inside a sentence: after a word or an opening, before no capital or marker
 # (a digit only after a dash: "2025 -\n\n2030")
+# (led by "\n\n": sre's search skips single breaks without trying the pattern)
 _OPEN_RUN_RE = re.compile(
-    rf"\n(?:(?<=[\w,(/\"']\n)\n+(?![\nA-ZĐ\d])|(?<=-\n)\n+(?![\nA-ZĐ]))(?!{_MARKER})", re.X
+    rf"\n\n(?:(?<=[\w,(/\"']\n\n)\n*(?![\nA-ZĐ\d])|(?<=-\n\n)\n*(?![\nA-ZĐ]))(?!{_MARKER})", re.X
 )
 _SOFT_NEXT_RE = re.compile("[a-zà-ỹđ0-9(\"']")  # what may follow a single break joined in a soft document
 _CAPACITY_START = ("T/M", "TM.", "K/T", "KT.", "T/L", "TL.", "TUQ.", "Q.")  # cheap test before _CAPACITY_RE
@@ -284,7 +310,7 @@ def _single_joins(text: str) -> tuple[str, bool]:
         ]
         joined = _put(text, joins, " ")
     # "… Việt Nam;\nlà di sản …": a wrap after a semicolon
-    semi = [m.start() for m in _SEMICOLON_PAIR_RE.finditer(text) if text[m.end()].islower()]
+    semi = [m.start() + 1 for m in _SEMICOLON_PAIR_RE.finditer(text) if text[m.end()].islower()]
     if not hard:
         semi = [s for s in semi if _SOFT_NEXT_RE.match(text, s + 1)]
     return _put(joined, semi, " "), hard
@@ -341,10 +367,16 @@ def _empty_decoration_lines(text: str) -> tuple[str, LazyOffsetMap | None]:
 
 def _squeeze_spaces(text: str) -> str:
     """`_SPACES_RE.sub(_spaces_repl, text)` by literal searches, not a stop at every space: runs
-    of spaces become one, then a space before or after a line break goes."""
+    of spaces become one, then a space before or after a line break goes. Those are few: found by
+    a search each (`find` for " \n", a "\n"-led regex for "\n "), cut in one splice."""
     if "  " in text:
         text = _SPACE_RUN_RE.sub(" ", text)
-    return text.replace(" \n", "\n").replace("\n ", "\n")
+    drops = {m.start() + 1 for m in _BREAK_SPACE_RE.finditer(text)}
+    at = text.find(" \n")
+    while at >= 0:
+        drops.add(at)
+        at = text.find(" \n", at + 2)
+    return splice(text, [(s, s + 1, "") for s in sorted(drops)])
 
 
 def _strip_markdown(text: str) -> tuple[str, LazyOffsetMap | None]:
@@ -353,8 +385,10 @@ def _strip_markdown(text: str) -> tuple[str, LazyOffsetMap | None]:
     pass's. (Dropping them never makes a new line start, escape or heading mark.)"""
     out = _MD_LINE_STARS_RE.sub("\n", "\n" + text)[1:] if "\n*" in text or text[:1] == "*" else text
     out = _MD_INLINE_STARS_RE.sub("", out)
-    if "*" in out or "\\" in out or "#" in out:
+    if "\\" in out or "#" in out:
         out = _MD_STEP_RE.sub(_md_repl, out)
+    elif "*" in out:  # only stars left: their literal-led alternative alone, a fast skip to each
+        out = _MD_STARS_RE.sub(_md_repl, out)
     return out, _map_of(text, out, _MD_STEP_RE, _md_repl)
 
 
@@ -377,20 +411,21 @@ def normalise(text: str) -> Normalised:
         text, m = substitute_lazily(text, pattern, repl)
         chain = chain.then(m)
 
-    if not unicodedata.is_normalized("NFC", text) and _HAS_COMBINING_RE.search(text):
+    # a text in NFC comes out of the NFC step unchanged: `is_normalized` only saves the step, and on
+    # a decomposed text (a tone mark found by a fast `in`) it costs more than the step itself
+    if any(mark in text for mark in _MARKS) or (
+        not unicodedata.is_normalized("NFC", text) and _HAS_COMBINING_RE.search(text)
+    ):
         step(_COMBINING_RE, lambda m: unicodedata.normalize("NFC", m.group()))
     # each pass runs only when a cheap look says its characters are there
-    if any(c in text for c in _RESIZE_TRIGGERS):  # both kinds of replacements in one pass
-        step(_CHARACTERS_RE, _characters_repl)
-    else:
-        text = _SAME_LENGTH_RE.sub(_same_length_repl, text)  # same length: no offset change
+    text, m = _replace_characters(text)
+    chain = chain.then(m)
     text = _new_tone_marks(text)
     if "*" in text or "\\" in text or "#" in text:
         text, m = _strip_markdown(text)
         chain = chain.then(m)
-    if "  " in text or " \n" in text or "\n " in text:
-        out = _squeeze_spaces(text)
-        text, chain = out, chain.then(_map_of(text, out, _SPACES_RE, _spaces_repl))
+    out = _squeeze_spaces(text)
+    text, chain = out, chain.then(_map_of(text, out, _SPACES_RE, _spaces_repl))
     if any(d in text for d in _DECORATION_TRIGGERS):
         text, m = _empty_decoration_lines(text)  # emptied lines vanish with the line-break pass
         chain = chain.then(m)

@@ -8,7 +8,7 @@ which styles first appear, not a fixed table — with three guards: named parts 
 Roman numerals never sit under arabic, lettered or bulleted items; a numbered item never sits under
 a bullet; and decimal items ("2.1") go under the item whose number they extend ("2"). Closing
 blocks (Nơi nhận, signature, Phụ lục, Mẫu, a document attached after the signature) are roots; what
-follows them nests below them.
+follows them nests below them. (The stack and these rules: `section_tree.py`.)
 
 Vocabulary (named-part words, capacities, positions, attachment types, closing cues) lives in
 `extractor/data/headings.yaml`.
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from itertools import accumulate, repeat
 from operator import add
 
@@ -26,6 +25,7 @@ from pydantic import TypeAdapter
 
 from .data import load
 from .models import Section
+from .section_tree import BLOCKS, Fields, Marker, TreeBuilder
 
 _DATA = load("headings.yaml")
 
@@ -46,7 +46,6 @@ for _rank, (_style, _entry) in enumerate(_DATA["named_parts"].items()):
     _NAMED.append((_style, _entry["kind"], re.compile(
         rf"^(?P<label>(?:{_alt(_entry['words'])})\s+{_num})(?!\w)\s*(?P<p>[.:)\-](?![\d.]))?\s*(?P<rest>.*)$"
     )))
-_NAMED_RANK = {style: i for i, (style, _k, _r) in enumerate(_NAMED)}
 
 _APPENDIX_RE = re.compile(
     rf"^(?P<label>(?:{_alt(_DATA['appendix'])})(?:\s+(?:số\s+|SỐ\s+)?(?:[IVXL]{{1,6}}|\d{{1,3}}[a-z]?|[A-Z]))?)"
@@ -74,7 +73,10 @@ _PAREN_RE = re.compile(r"^(?P<label>\((?:\d{1,2}|[a-zđ])\))\s*(?P<rest>.*)$")
 _BULLET_RE = re.compile(r"^(?P<label>[-+*•·▪●○◦])\s*(?P<rest>.*)$")
 _BULLET_KIND = {"+": "plus", "*": "star"}
 
-_HEADING_STOP_RE = re.compile(r"[.:](?=\s|$)")
+# where a heading stops: a "." or ":" before whitespace or the end; one pattern per mark, each led by
+# its literal (sre skips to a literal at C speed, a class it tests at every position)
+_DOT_STOP_RE = re.compile(r"\.(?=\s|$)")
+_COLON_STOP_RE = re.compile(r":(?=\s|$)")
 _CONNECTOR_END_RE = re.compile(r"(?:,|-|\b(?:VÀ|CỦA|VỀ|CHO|TRONG|TRÊN|VỚI|TẠI))$")
 _NAME_RE = re.compile(r"^(?:[^\W\d_][^\W\d_A-ZĐ]*\s+){1,4}[^\W\d_][^\W\d_A-ZĐ]*$")
 _DATE_LINE_RE = re.compile(r"ngày\s*\S*\s*tháng", re.IGNORECASE)
@@ -93,38 +95,12 @@ _GATE_RE = re.compile(
     )
 )
 
-MAJOR = {"letter_part", "roman"} | set(_NAMED_RANK)
-BLOCKS = {"recipients", "signature", "attachment", "appendix", "form"}
-MINOR = {"arabic.", "arabic)", "arabic-", "paren_num", "paren_alpha", "letter"} | {f"decimal{d}" for d in range(1, 5)} | {
-    "bullet" + c for c in "-+*•·▪●○◦"
-}
-
-
-@dataclass(slots=True)
-class _Marker:
-    style: str
-    kind: str
-    label: str
-    rest: str
-    weak: bool = False  # a bare decimal ("6.3" alone on a line): a section only under its parent
-
-
-@dataclass(slots=True)
-class _Node:
-    style: str
-    kind: str
-    label: str
-    heading: str
-    start: int
-    parent: int | None
-    path: str = ""
-    depth: int = 1
-    end: int = -1
-    bullets: dict[str, int] | None = None  # made when the first bullet under it comes
-
-
 def _combined() -> re.Pattern[str]:
-    """All marker patterns as one alternation (one `match` per line), in order of precedence."""
+    """All marker patterns as one alternation (one `match` per line), in order of precedence.
+
+    Their groups are renamed `<pattern>__<group>`; the pattern that matched is the one its last
+    group belongs to. (No group around each alternative: sre records every group slot up to the
+    one it opens, per line and alternative, so fewer and later groups scan faster.)"""
     parts: list[tuple[str, re.Pattern[str]]] = [
         ("decimal", _DECIMAL_RE), ("arabic", _ARABIC_RE), ("paren", _PAREN_RE), ("bullet", _BULLET_RE),
         *((f"named_{style}", rx) for style, _k, rx in _NAMED),
@@ -134,7 +110,7 @@ def _combined() -> re.Pattern[str]:
     alts = []
     for name, rx in parts:
         body = re.sub(r"\(\?P<(\w+)>", lambda m, n=name: f"(?P<{n}__{m.group(1)}>", rx.pattern)
-        alts.append(f"(?P<{name}>{body})")
+        alts.append(f"(?:{body})")
     return re.compile("|".join(alts))
 
 
@@ -151,11 +127,15 @@ def _within_lines(pattern: str) -> str:
 # instead of a Python call per line. The first line is matched by _FIRST_LINE_RE.
 _FIRST_LINE_RE = re.compile(_within_lines(_ALL_RE.pattern), re.MULTILINE)
 _NEXT_LINE_RE = re.compile(r"\n(?:" + _within_lines(_ALL_RE.pattern) + ")", re.MULTILINE)
-_GROUP_NAMES = {name: (f"{name}__label", f"{name}__rest") for name in _ALL_RE.groupindex if "__" not in name}
+# the last group of a match -> (the pattern that matched, its label group, its rest group)
+_GROUP_NAMES = {
+    group: (name, f"{name}__label", f"{name}__rest") for group in _ALL_RE.groupindex for name in [group.split("__")[0]]
+}
 _NAMED_KIND = {f"named_{style}": (style, kind) for style, kind, _r in _NAMED}
+_PLAIN = frozenset(("letter", "roman", "letter_part"))  # style and kind are the pattern's name
 
 
-def classify(line: str) -> _Marker | None:
+def classify(line: str) -> Marker | None:
     """The marker a line opens with, or None. `line` is one normalised paragraph."""
     c = line[:1]
     if not c or (c.isalpha() and not _GATE_RE.match(line)):
@@ -164,39 +144,40 @@ def classify(line: str) -> _Marker | None:
     return None if m is None else _marker(m, line)
 
 
-def _marker(m: re.Match[str], line: str) -> _Marker | None:
-    """The marker of a line the marker patterns matched (`m`), or None where it is none after all."""
-    c = line[:1]
-    name = m.lastgroup or ""
-    g = m.group
-    label, rest = g(*_GROUP_NAMES[name])
+def _marker(m: re.Match[str], line: str) -> Marker | None:
+    """The marker of a line the marker patterns matched (`m`), or None where it is none after all.
+    (The commonest first: bullets, arabic and lettered items are most marker lines.)"""
+    name, label_group, rest_group = _GROUP_NAMES[m.lastgroup or ""]
+    label, rest = m.group(label_group, rest_group)
     rest = rest or ""
-    if name == "decimal":
-        return _Marker(f"decimal{label.count('.')}", "decimal", label, rest, weak=not rest and not g("decimal__p"))
+    if name == "bullet":
+        c = line[0]
+        if c == "-" and line[1:2].isdigit():
+            return None  # "-2025" a wrapped remnant, not a bullet
+        return Marker("bullet" + c, _BULLET_KIND.get(c, "dash"), c, rest)
     if name == "arabic":
-        return _Marker("arabic" + g("arabic__p")[0], "arabic", label, rest)
+        return Marker("arabic" + m.group("arabic__p")[0], "arabic", label, rest)
+    if name in _PLAIN:
+        return Marker(name, name, label, rest)
+    if name == "decimal":
+        weak = not rest and not m.group("decimal__p")
+        return Marker(f"decimal{label.count('.')}", "decimal", label, rest, weak=weak)
     if name == "paren":
         if rest[:2] == "..":
             return None  # "(1)......" a blank to fill in a form, not an item
         if label == "(1)" and " (2) " in rest:
             return None  # "(1) Công nghiệp …; (2) Nông nghiệp …": an inline list, not items
-        return _Marker("paren_num" if label[1].isdigit() else "paren_alpha", "paren", label, rest)
-    if name == "bullet":
-        if c == "-" and line[1:2].isdigit():
-            return None  # "-2025" a wrapped remnant, not a bullet
-        return _Marker("bullet" + c, _BULLET_KIND.get(c, "dash"), c, rest)
+        return Marker("paren_num" if label[1].isdigit() else "paren_alpha", "paren", label, rest)
     if name in _NAMED_KIND:
         style, kind = _NAMED_KIND[name]
         # "Điều 4 Nghị quyết số …" / "Mục II.4 Kế hoạch này" (a wrapped sentence) are no parts:
         # a part is punctuated, alone on its line, or followed by a heading in capitals
-        if g(name + "__p") or not rest or rest.isupper() or (style == "step" and rest[:1].isupper()):
-            return _Marker(style, kind, _space(label), rest)
+        if m.group(name + "__p") or not rest or rest.isupper() or (style == "step" and rest[:1].isupper()):
+            return Marker(style, kind, _space(label), rest)
         return None
     if name == "recipients":
-        return _Marker("recipients", "recipients", "Nơi nhận", "Nơi nhận")
-    if name in ("appendix", "form"):
-        return _Marker(name, name, _named_label(label), rest)
-    return _Marker(name, name, label, rest)
+        return Marker("recipients", "recipients", "Nơi nhận", "Nơi nhận")
+    return Marker(name, name, _named_label(label), rest)  # appendix, form
 
 
 def _space(s: str) -> str:
@@ -232,6 +213,8 @@ def _caps_run(text: str) -> str:
     first_end = text.find(" ")
     if not text[: first_end if first_end >= 0 else len(text)].isupper():
         return text  # most headings and items: no need to split the paragraph
+    if text.isupper():
+        return text  # all in capitals: no capitalised word for it to run on into
     words = text.split(" ", 12)
     n = 0
     while n < len(words) and words[n].isupper() and len(words[n].strip(",;")) > 1:
@@ -241,7 +224,7 @@ def _caps_run(text: str) -> str:
     return text
 
 
-def _heading(rest: str, lines: list[str], i: int, marks: dict[int, _Marker | None], title: bool = False) -> str:
+def _heading(rest: str, lines: list[str], i: int, marks: dict[int, Marker | None], title: bool = False) -> str:
     """The heading: the marker line's text, or the next line for a bare marker; capitals broken
     after one word ("I. MỤC" / "ĐÍCH, YÊU CẦU") are joined; run-on text is cut at . or :"""
     text = rest.strip()
@@ -256,141 +239,16 @@ def _heading(rest: str, lines: list[str], i: int, marks: dict[int, _Marker | Non
         text, j = f"{text} {lines[j].strip()}", j + 1
     if not text[1:2].islower():  # a lower-case second letter: the first word is no capitals
         text = _caps_run(text)
-    m = _HEADING_STOP_RE.search(text)
+    m = _DOT_STOP_RE.search(text)
+    if ":" in text:
+        colon = _COLON_STOP_RE.search(text)
+        if colon and (m is None or colon.start() < m.start()):
+            m = colon
     if m:
         text = text[: m.start()]
     if len(text) > _HEADING_CAP:
         text = text[:_HEADING_CAP].rsplit(" ", 1)[0]
     return text.strip(" ,;.-")
-
-
-class _Builder:
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.nodes: list[_Node] = []
-        self.stack: list[int] = []
-        self.root_bullets: dict[str, int] = {}
-        self.has_signature = False
-        self.styles: list[str] = []  # style of each stack entry
-        self.floor = 0  # stack depth just above the innermost open block
-        self.root_article = False
-
-    # -- stack helpers ------------------------------------------------------------------
-    def close_above(self, depth: int, at: int) -> None:
-        """Pop the stack down to `depth` entries; popped sections end before `at`."""
-        stack, nodes = self.stack, self.nodes
-        while len(stack) > depth:
-            nodes[stack.pop()].end = at
-        del self.styles[depth:]
-        if self.floor > depth:
-            self.floor = self._scan_floor()
-
-    def _scan_floor(self) -> int:
-        for d in range(len(self.styles) - 1, -1, -1):
-            if self.styles[d] in BLOCKS:
-                return d + 1
-        return 0
-
-    def block_floor(self) -> int:
-        """Stack depth just above the innermost open block (roots for what follows them)."""
-        return self.floor
-
-    def find(self, pred, floor: int) -> int | None:  # type: ignore[no-untyped-def]
-        for d in range(len(self.stack) - 1, floor - 1, -1):
-            if pred(self.nodes[self.stack[d]]):
-                return d
-        return None
-
-    def find_style(self, style: str, floor: int) -> int | None:
-        styles = self.styles
-        if style in styles:  # one scan in C first: a first child's style is not open yet
-            for d in range(len(styles) - 1, floor - 1, -1):
-                if styles[d] == style:
-                    return d
-        return None
-
-    # -- placement ----------------------------------------------------------------------
-    def place(self, mk: _Marker, start: int, heading: str, at: int) -> None:
-        """Decide the parent of a new section (popping the stack), then push it."""
-        floor = self.floor
-        style = mk.style
-        if style in MINOR:
-            styles = self.styles
-            if style[0] != "b":  # a numbered item never sits under a bullet
-                while len(styles) > floor and styles[-1][0] == "b":
-                    self.close_above(len(styles) - 1, at)
-            parent_d = None
-            if mk.kind == "decimal":
-                prefix = mk.label.rsplit(".", 1)[0]
-                parent_d = self.find(lambda n: n.label == prefix and n.kind in ("arabic", "decimal"), floor)
-                if parent_d is None and mk.weak:
-                    return
-            if parent_d is not None:
-                self.close_above(parent_d + 1, at)
-            else:
-                same = self.find_style(style, floor)
-                if same is not None:
-                    self.close_above(same, at)
-        elif style in ("recipients", "attachment", "appendix") or (style == "signature" and not self.signed()):
-            self.close_above(0, at)
-        elif style in ("signature", "form"):
-            d = None
-            if style == "form":
-                d = self.find(lambda n: n.style == "form" and mk.label.startswith(n.label + "."), 0)
-                if d is None:
-                    d = self.find_style("form", 0)
-                    if d is not None:
-                        self.close_above(d, at)
-                        d = None
-            if d is None:
-                d = self.find(lambda n: n.style in ("appendix", "attachment", "form"), 0)
-            self.close_above(0 if d is None else d + 1, at)
-        else:  # MAJOR: never under an arabic, lettered or bulleted item
-            d = self.find(lambda n: n.style in MAJOR, floor)
-            self.close_above(floor if d is None else d + 1, at)
-            same = self.find_style(style, floor)
-            if same is None and style in _NAMED_RANK:
-                same = self.find(lambda n: _NAMED_RANK.get(n.style, -1) >= _NAMED_RANK[style], floor)
-            if same is not None:
-                self.close_above(same, at)
-        self.push(mk, start, heading)
-
-    def signed(self) -> bool:
-        return self.has_signature
-
-    def push(self, mk: _Marker, start: int, heading: str) -> None:
-        stack = self.stack
-        parent = stack[-1] if stack else None
-        pnode = self.nodes[parent] if parent is not None else None
-        style, label = mk.style, mk.label
-        if style[0] == "b":  # a bullet: numbered among its parent's bullets of that sign
-            if pnode is None:
-                counter = self.root_bullets
-            elif pnode.bullets is None:
-                counter = pnode.bullets = {}
-            else:
-                counter = pnode.bullets
-            nth = counter.get(label, 0) + 1
-            counter[label] = nth
-            own = f"{label}{nth}"
-        else:
-            own = label
-        if pnode is None:
-            path = own
-        elif mk.kind == "decimal" and pnode.kind in ("arabic", "decimal") and own.startswith(pnode.label + "."):
-            path = pnode.path[: len(pnode.path) - len(pnode.label)] + own
-        else:
-            path = f"{pnode.path}.{own}"
-        depth = len(stack)
-        self.nodes.append(_Node(style, mk.kind, label, heading, start, parent, path, depth + 1))
-        self.styles.append(style)
-        if style in BLOCKS:
-            self.floor = depth + 1
-            if style == "signature":
-                self.has_signature = True
-        elif style == "article" and parent is None:
-            self.root_article = True
-        stack.append(len(self.nodes) - 1)
 
 
 _BARE_ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
@@ -399,7 +257,7 @@ _PLACEHOLDER_RE = re.compile(r"^[(\d)\s.…_]*$")
 _FORM_LOOKAHEAD = 12
 
 
-def _group_row(lines: list[str], i: int, marks: dict[int, _Marker | None]) -> bool:
+def _group_row(lines: list[str], i: int, marks: dict[int, Marker | None]) -> bool:
     """A bare Roman numeral followed by a text cell (not a number, not a marker)."""
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
     return nxt[:1].isalpha() and " " in nxt and marks.get(i + 1) is None  # not "X" / "Y" column heads
@@ -410,7 +268,7 @@ def _is_title(rest: str) -> bool:
     return bool(rest) and not rest.isupper()
 
 
-def _form_title(lines: list[str], i: int, marks: dict[int, _Marker | None]) -> str:
+def _form_title(lines: list[str], i: int, marks: dict[int, Marker | None]) -> str:
     """A form's title: the capitals printed under its own header (mottos, date line), e.g.
     "Mẫu số 01/HNCT" / "(1)……" / "CỘNG HÒA …" / "Độc lập …" / "BIÊN BẢN HỘI NGHỊ …"."""
     seen_motto = False
@@ -429,7 +287,7 @@ def _form_title(lines: list[str], i: int, marks: dict[int, _Marker | None]) -> s
     return ""
 
 
-def _attachment_start(lines: list[str], i: int, floor_line: int, marks: dict[int, _Marker | None]) -> int:
+def _attachment_start(lines: list[str], i: int, floor_line: int, marks: dict[int, Marker | None]) -> int:
     """Walk back from an attached document's type line over its header (capitals, date line)."""
     j = i
     while j - 1 > floor_line:
@@ -445,14 +303,27 @@ def _attachment_start(lines: list[str], i: int, floor_line: int, marks: dict[int
 _GLUED_SIG_RE = re.compile(r"\s(?=(?:" + "|".join(re.escape(c) for c in _DATA["capacities"]) + r")\s*[^\W\d_a-z])")
 _GLUED_APPENDIX_RE = re.compile(r"\s(?=(?:PHỤ LỤC|Phụ lục)(?:\s+(?:[IVXL]{1,5}|\d{1,2}))?\s*$)")
 _CAPACITY_HINTS = tuple(c.rstrip(".") for c in _DATA["capacities"] if len(c) > 2)
-_CAPACITY_HINT_RE = re.compile("|".join(re.escape(h) for h in _CAPACITY_HINTS))
+# the hints grouped by their first letter, one pattern each ("K(?:/T|T)", "T(?:/M|/L|M|L|UQ)"): led by
+# a literal, where one alternation of them all is led by a class that sre tests at every position
+_CAPACITY_HINT_RES = tuple(
+    re.compile(re.escape(first) + "(?:" + "|".join(re.escape(h[1:]) for h in _CAPACITY_HINTS if h[0] == first) + ")")
+    for first in sorted({h[0] for h in _CAPACITY_HINTS})
+)
 _HINT_CHAR = min(set.intersection(*(set(h) for h in _CAPACITY_HINTS)), default="")  # "" checks nothing
+
+
+def _names_capacity(ln: str) -> bool:
+    """Does the line hold a capacity hint ("TM", "K/T" …) anywhere?"""
+    for rx in _CAPACITY_HINT_RES:  # (a loop: a generator costs more than the searches here)
+        if rx.search(ln):
+            return True
+    return False
 
 
 def _glued(ln: str) -> re.Match[str] | None:
     """Where a signature starts inside a recipient line ("- Lưu: MTTQ TM. BAN …"), if it does."""
     # a letter every hint has ("T"): a scan in C before the regex (most lines name no capacity)
-    return _GLUED_SIG_RE.search(ln, 2) if ln[:1] in "-+" and _HINT_CHAR in ln and _CAPACITY_HINT_RE.search(ln) else None
+    return _GLUED_SIG_RE.search(ln, 2) if ln[:1] in "-+" and _HINT_CHAR in ln and _names_capacity(ln) else None
 
 
 def _unglue(lines: list[str], starts: list[int]) -> tuple[list[str], list[int]]:
@@ -479,12 +350,12 @@ def _unglue(lines: list[str], starts: list[int]) -> tuple[list[str], list[int]]:
     return out_l, out_s
 
 
-def _marks(text: str, lines: list[str], starts: list[int]) -> dict[int, _Marker | None]:
+def _marks(text: str, lines: list[str], starts: list[int]) -> dict[int, Marker | None]:
     """Line index -> its marker, for the lines the marker patterns match (None where `classify`
     turns the match down): one scan of the whole text rather than a `classify` call per line."""
     if len(lines) != len(starts) or "\n".join(lines) != text:  # glued lines were cut: per line
         return {i: mk for i, ln in enumerate(lines) if (mk := classify(ln)) is not None}
-    marks: dict[int, _Marker | None] = {}
+    marks: dict[int, Marker | None] = {}
     m = _FIRST_LINE_RE.match(text)
     if m is not None:
         marks[0] = _marker(m, lines[0])
@@ -503,26 +374,29 @@ def segment(text: str) -> list[Section]:
     if any(lines[i][:1] in "-+" and _glued(lines[i]) for i in marks):
         lines, starts = _unglue(lines, starts)
         marks = _marks(text, lines, starts)
-    b = _Builder(text)
+    b = TreeBuilder()
     mode = ""  # "recipients" while reading the Nơi nhận list
     notes = False  # after a form's "Ghi chú:" until the next block
     last_block_line = -1
+    marked = marks.get
     for i, line in enumerate(lines):
         if not line:
             continue
-        if line[0] in _CLOSING_FIRST and line.startswith(_CLOSING):
+        c = line[0]
+        if c in _CLOSING_FIRST and line.startswith(_CLOSING):
             b.close_above(b.block_floor(), starts[i] - 1 if i else 0)
             notes = line.startswith(_NOTES)
             continue
-        mk = marks.get(i)
-        if notes and mk is not None and mk.style not in BLOCKS:
-            continue  # "(1) Tên cơ quan …" under a form's "Ghi chú:": notes, not items
-        if mk is None and b.floor and _BARE_GROUP_RE.match(line) and _group_row(lines, i, marks):
-            # an appendix table's group row: "II" / "NHÓM TỔ CHỨC …", "A" / "PHÁT TRIỂN NỀN MÓNG …"
-            style = "roman" if _BARE_ROMAN_RE.match(line) else "letter_part"
-            mk = _Marker(style, style, line, "")
+        mk = marked(i)
         if mk is None:
-            if mode != "recipients" and not b.has_signature and line[0] not in _CAPACITY_FIRST:
+            if b.floor and _BARE_GROUP_RE.match(line) and _group_row(lines, i, marks):
+                # an appendix table's group row: "II" / "NHÓM TỔ CHỨC …", "A" / "PHÁT TRIỂN NỀN MÓNG …"
+                style = "roman" if _BARE_ROMAN_RE.match(line) else "letter_part"
+                mk = Marker(style, style, line, "")
+        elif notes and mk.style not in BLOCKS:
+            continue  # "(1) Tên cơ quan …" under a form's "Ghi chú:": notes, not items
+        if mk is None:
+            if c not in _CAPACITY_FIRST and mode != "recipients" and not b.has_signature:
                 continue  # an ordinary paragraph
             top_block = b.styles[0] if b.styles else ""
             if b.styles and b.styles[-1] == "signature" and (_CAPACITY_RE.match(line) or _POSITION_RE.match(line)):
@@ -530,52 +404,47 @@ def segment(text: str) -> list[Section]:
             if _CAPACITY_RE.match(line) or (
                 mode == "recipients" and (_POSITION_RE.match(line) or is_person_name(line))
             ):
-                mk = _Marker("signature", "signature", "Chữ ký", line)
+                mk = Marker("signature", "signature", "Chữ ký", line)
             elif b.signed() and top_block in ("signature", "recipients"):
                 m = _ATTACH_RE.match(line)
                 if m and (not m.group("rest") or m.group("rest").isupper()):
                     first = _attachment_start(lines, i, last_block_line, marks)
                     if b.root_article:
                         # Quyết định ban hành kế hoạch: the attached document, titled below its type word
-                        mk = _Marker("attachment", "attachment", m.group("label").capitalize(), m.group("rest"))
+                        mk = Marker("attachment", "attachment", m.group("label").capitalize(), m.group("rest"))
                         heading = _heading(mk.rest, lines, i, marks, title=True)
                     else:  # a template after the signature (personal plan): an unlabelled form
-                        mk = _Marker("form", "form", "Mẫu", line)
+                        mk = Marker("form", "form", "Mẫu", line)
                         heading = _heading(line, lines, i, marks, title=True)
                     b.place(mk, starts[first], heading, max(starts[first] - 1, 0))
                     last_block_line, mode = i, ""
                     continue
         if mk is None:
             continue
-        if mk.style == "recipients":
-            mode, notes = "recipients", False
-        elif mk.style in BLOCKS:
-            mode, notes = "", False
-        if mk.style == "signature":
-            heading = line
-        elif mk.style == "form" and not _is_title(mk.rest):
-            heading = _form_title(lines, i, marks) or _heading(mk.rest, lines, i, marks)
-        else:
-            heading = _heading(mk.rest, lines, i, marks, title=mk.style == "appendix")
-        b.place(mk, starts[i], heading, starts[i] - 1 if i else 0)
-        if mk.style in BLOCKS:
+        style = mk.style
+        block = style in BLOCKS
+        if block:
+            mode, notes = ("recipients" if style == "recipients" else ""), False
+            if style == "signature":
+                heading = line
+            elif style == "form" and not _is_title(mk.rest):
+                heading = _form_title(lines, i, marks) or _heading(mk.rest, lines, i, marks)
+            else:
+                heading = _heading(mk.rest, lines, i, marks, title=style == "appendix")
             last_block_line = i
+        else:
+            heading = _heading(mk.rest, lines, i, marks)
+        start = starts[i]
+        b.place(mk, start, heading, start - 1 if i else 0)
     b.close_above(0, len(text))
-    return _sections(b.nodes)
+    return _sections(b.sections)
 
 
 _SECTIONS = TypeAdapter(list[Section])
 
 
-def _sections(nodes: list[_Node]) -> list[Section]:
-    """Sections from the nodes, in one bulk validation (pydantic's public API; a few ms slower
-    than writing model internals by hand, and safe across pydantic versions)."""
-    ids = [f"s{k}" for k in range(1, len(nodes) + 1)]
-    return _SECTIONS.validate_python([
-        {
-            "id": id_, "label": n.label, "path": n.path, "level": n.depth, "kind": n.kind,
-            "heading": n.heading, "start": n.start, "end": max(n.end, n.start),
-            "parent": None if n.parent is None else ids[n.parent],
-        }
-        for n, id_ in zip(nodes, ids)
-    ])
+def _sections(fields: list[Fields]) -> list[Section]:
+    """Sections from their fields, in one bulk validation (pydantic's public API; a few ms slower
+    than writing model internals by hand, and safe across pydantic versions). Strict: every value
+    already has its field's type, so there is nothing to coerce and no time spent looking."""
+    return _SECTIONS.validate_python(fields, strict=True)

@@ -92,6 +92,17 @@ def test_nfd_and_nfc_give_the_same_text() -> None:
     assert normalise(nfd).text == normalise(nfc).text == nfc
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.one_of(st.characters(), st.sampled_from("aAeoOuUyđ \u0300\u0301\u0303\u0309\u0323\u0302\u0306"))))
+def test_nfc_step_leaves_nfc_text_unchanged(raw: str) -> None:
+    """normalise() runs the NFC step without asking `is_normalized` when a tone mark is there."""
+    import importlib
+
+    n = importlib.import_module("extractor.normalise")
+    text = unicodedata.normalize("NFC", raw)
+    assert n._COMBINING_RE.sub(lambda m: unicodedata.normalize("NFC", m.group()), text) == text
+
+
 def test_blank_line_between_every_line_html_export() -> None:
     html_like = "KẾ HOẠCH\n\nThực hiện Kế hoạch số 35-KH/TU;\n\nI. MỤC ĐÍCH\n\n1. Xác định rõ"
     assert normalise(html_like).text == "KẾ HOẠCH\nThực hiện Kế hoạch số 35-KH/TU;\nI. MỤC ĐÍCH\n1. Xác định rõ"
@@ -181,6 +192,7 @@ def test_fast_passes_match_reference_steps(pieces: list[str], wrapped: bool) -> 
     chars, _ = substitute(text, n._CHARACTERS_RE, n._characters_repl)
     resized, _ = substitute(text, n._RESIZE_STEP_RE, n._resize_repl)
     assert chars == n._SAME_LENGTH_RE.sub(n._same_length_repl, resized)
+    assert n._replace_characters(text)[0] == chars
     # line breaks: every run of breaks through _line_break_repl, the step as first written
     hard = n._is_hard_wrapped(text)
     pattern = re.compile(r"\n+") if hard else re.compile(r"\n\n+|\n(?=[a-zà-ỹđ0-9(\"'])|^\n|\n$")
