@@ -34,7 +34,6 @@ from .units_find import (
     Mention,
     _kind_of,
     find_mentions,
-    trie_pattern,  # noqa: F401 - re-exported (task_outputs)
 )
 from .units_roles import assign_roles
 

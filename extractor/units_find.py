@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .data import load
 from .models import UnitKind, UnitRole
+from .tries import trie_pattern
 
 _DATA = load("units.yaml")
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -18,26 +19,6 @@ _LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêề�
 
 
 # --- the mention grammar ----------------------------------------------------------------------
-def trie_pattern(words: list[str] | set[str]) -> str:
-    """An alternation of literal words as a prefix trie: far faster in `re` than a flat list."""
-    trie: dict[str, dict] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(node, key=lambda c: (c == "", c)) if ch]
-        if not alts:
-            return ""
-        opt = "" in node
-        body = alts[0] if len(alts) == 1 and not opt else "(?:" + "|".join(alts) + ")"
-        return body + "?" if opt else body
-
-    return build(trie)
-
-
 def _cased(words: list[str]) -> set[str]:
     return {v for w in words for v in (w, w[:1].upper() + w[1:])}
 
