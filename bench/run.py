@@ -25,10 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from extractor import citations, dates, metadata, segment, tasks, units  # noqa: E402
-from extractor.ingest import read_bytes  # noqa: E402
-from extractor.normalise import normalise  # noqa: E402
-from extractor.pipeline import extract_bytes  # noqa: E402
+from extractor import citations, dates, metadata, segment, tasks, units
+from extractor.ingest import read_bytes
+from extractor.normalise import normalise
+from extractor.pipeline import extract_bytes
 
 # the issues' throughput targets, MB/s per core on text input
 TARGET_MB_S = {"reading": 10.0, "+ citations": 5.0, "full record": 5.0}

@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from evaluation.perturb import VARIANTS  # noqa: E402
-from extractor.pipeline import extract, extract_bytes  # noqa: E402
+from evaluation.perturb import VARIANTS
+from extractor.pipeline import extract, extract_bytes
 
 
 def records() -> Iterator[tuple[str, str]]:

@@ -93,12 +93,16 @@ def schema() -> None:
 def summarise(record: Record) -> str:
     d = record.document
     lines = [
-        f"{record.source.name}: {d.doc_type or '?'} {d.number or '(no number)'} — {d.issuer or '?'}, "
-        f"{d.place or '?'} {d.issued_date or ''}".rstrip(),
+        (
+            f"{record.source.name}: {d.doc_type or '?'} {d.number or '(no number)'} — {d.issuer or '?'}, "
+            f"{d.place or '?'} {d.issued_date or ''}"
+        ).rstrip(),
         f"  {(d.title or '')[:110]}",
-        f"  {len(record.sections)} sections, {len(record.directives)} directives "
-        f"({len(record.citations)} mentions), {len(record.dates)} dates, "
-        f"{len(record.units)} unit mentions, {len(record.tasks)} tasks",
+        (
+            f"  {len(record.sections)} sections, {len(record.directives)} directives "
+            f"({len(record.citations)} mentions), {len(record.dates)} dates, "
+            f"{len(record.units)} unit mentions, {len(record.tasks)} tasks"
+        ),
     ]
     return "\n".join(lines)
 
@@ -128,16 +132,16 @@ def run(corpus: Annotated[Path, typer.Option(help="Folder of plans")] = Path("co
     run_main(corpus)
 
 
-from service.cli import register as _register_service  # noqa: E402  (ingest, cites, serve, token)
+from service.cli import register as _register_service
 
 _register_service(app)
 
-from evaluation.cli import register as _register_evaluation  # noqa: E402  (evaluate)
+from evaluation.cli import register as _register_evaluation
 
 _register_evaluation(app)
 
 
-from .export import register as _register_tasks  # noqa: E402  (tasks)
+from .export import register as _register_tasks
 
 _register_tasks(app)
 

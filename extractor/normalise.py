@@ -91,7 +91,7 @@ _RESIZE_RE = (
     r"\r\n|\u00ad|\u200b|\u200c|\u200d|\ufeff|\u2060|\u2026|&(?:nbsp|amp|lt|gt|quot|#39);"
     r"|<(?:[bB][rR]\s*/?|/?(?:p|div|span|b|i|u|strong|em|font|td|tr|table|tbody|sup|sub|o:p)\b[^>]*)>"
 )
-_COMBINING_RE = re.compile(r".[\u0300-\u036f]+", re.S)
+_COMBINING_RE = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
 _HAS_COMBINING_RE = re.compile(r"[\u0300-\u036f]")
 _MD_RE = r"\*\**|\\[-.*_\[\]()#+!|>`~]|##{0,5} "  # "\*+", "#{1,6} " with a literal first
 _SPACES_RE = re.compile(r" (?=[ \n])|\n +")
@@ -180,28 +180,28 @@ _MARKER = r"""(?:
       | (?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|QUY\s+ĐỊNH|HƯỚNG\s+DẪN|CHƯƠNG\s+TRÌNH
           |THÔNG\s+BÁO|BÁO\s+CÁO|KẾT\s+LUẬN|NGHỊ\s+QUYẾT|CÔNG\s+VĂN)[ ]*(?=\n|$)  # type word line
     )"""
-MARKER_RE = re.compile("^" + _MARKER, re.X)
+MARKER_RE = re.compile("^" + _MARKER, re.VERBOSE)
 _EDGE_SPACES_RE = re.compile(r"^ +| +$")
 _DECORATION_TRIGGERS = ("---", "___", "===", "~~~", "***", "|", "\n*\n", "- -", "* *")
 # every alternative led by a character or class (not a repeat): sre then skips the ones whose first
 # character does not fit without trying them
 _DECORATION = r"(?:[-_=~*][-_=~*][-_=~*]+|\||\*\*?|[-_=*] [-_=*])"
-_DECORATION_RE = re.compile(f"^{_DECORATION}$", re.M)  # what the step does (its offset map)
+_DECORATION_RE = re.compile(f"^{_DECORATION}$", re.MULTILINE)  # what the step does (its offset map)
 _DECORATION_NL_RE = re.compile(f"\n{_DECORATION}(?=\n|\\Z)")  # how it runs: stops only at line breaks
-_MARKER_AT_RE = re.compile(_MARKER, re.X)
+_MARKER_AT_RE = re.compile(_MARKER, re.VERBOSE)
 _CAPACITY_RE = re.compile(r"(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s")
 _OPEN_END = ",-(/\"'"
 _SOFT_NEXT = "(\"'0123456789"
-_OPEN_PAIR_RE = re.compile(rf"\n(?<=[\w,\-(/\"']\n)(?!\n)(?!{_MARKER})", re.X)
-_CLOSED_PAIR_RE = re.compile(rf"\n(?<=[.:;!?]\n)(?!\n)(?!{_MARKER})", re.X)
-_SEMICOLON_PAIR_RE = re.compile(rf";\n(?=[^\n])(?!{_MARKER})", re.X)  # the break after its ";"
+_OPEN_PAIR_RE = re.compile(rf"\n(?<=[\w,\-(/\"']\n)(?!\n)(?!{_MARKER})", re.VERBOSE)
+_CLOSED_PAIR_RE = re.compile(rf"\n(?<=[.:;!?]\n)(?!\n)(?!{_MARKER})", re.VERBOSE)
+_SEMICOLON_PAIR_RE = re.compile(rf";\n(?=[^\n])(?!{_MARKER})", re.VERBOSE)  # the break after its ";"
 _BREAK_RUN_RE = re.compile(r"\n\n+")
 _UNDERSCORE_BREAK_RE = re.compile("_\n")
 # blank lines that may sit inside a sentence: after a word or an opening, before no capital or marker
 # (a digit only after a dash: "2025 -\n\n2030")
 # (led by "\n\n": sre's search skips single breaks without trying the pattern)
 _OPEN_RUN_RE = re.compile(
-    rf"\n\n(?:(?<=[\w,(/\"']\n\n)\n*(?![\nA-ZĐ\d])|(?<=-\n\n)\n*(?![\nA-ZĐ]))(?!{_MARKER})", re.X
+    rf"\n\n(?:(?<=[\w,(/\"']\n\n)\n*(?![\nA-ZĐ\d])|(?<=-\n\n)\n*(?![\nA-ZĐ]))(?!{_MARKER})", re.VERBOSE
 )
 _SOFT_NEXT_RE = re.compile("[a-zà-ỹđ0-9(\"']")  # what may follow a single break joined in a soft document
 _CAPACITY_START = ("T/M", "TM.", "K/T", "KT.", "T/L", "TL.", "TUQ.", "Q.")  # cheap test before _CAPACITY_RE

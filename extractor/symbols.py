@@ -22,7 +22,7 @@ from .data import load
 
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
 _SPACE_RE = re.compile(r"\s+")
-_PREFIX_RE = re.compile(r"^(?:số|so)\s*[:.]?\s*", re.I)
+_PREFIX_RE = re.compile(r"^(?:số|so)\s*[:.]?\s*", re.IGNORECASE)
 _PART_SPLIT_RE = re.compile(r"([-/.])")
 _TU_RE = re.compile(r"(?<=[/-])TƯ(?=$|[-/.])")
 

@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import IngestError, Limits, UnsupportedFormat, TooLarge
+from .errors import IngestError, Limits, TooLarge, UnsupportedFormat
 
 __all__ = ["Block", "IngestError", "Limits", "SourceDocument", "TooLarge", "UnsupportedFormat", "read", "read_bytes"]
 
