@@ -458,3 +458,12 @@ def strip_accents(s: str) -> str:
     """'Kết luận' -> 'ket luan' (for forgiving look-ups only, never for output)."""
     s = unicodedata.normalize("NFD", fold(s))
     return "".join(c for c in s if not unicodedata.combining(c)).replace("đ", "d")
+
+
+def lower_aligned(text: str) -> str:
+    """`text.lower()` with one character for each character of `text`, so a position found in it is
+    the same position in `text`: a character whose lower case is longer ("İ" → "i̇") stays as it is."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(lc if len(lc := c.lower()) == 1 else c for c in text)

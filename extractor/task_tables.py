@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .data import load
+from .normalise import lower_aligned
 from .tries import trie_pattern
 
 _T = load("tasks.yaml")
@@ -186,7 +187,7 @@ _LEAD_KEYS = sorted(n for n in _LEADS if not any(o != n and o in n for o in _LEA
 def _lead_header_lines(text: str) -> list[int]:
     """Starts of the lines that hold only column names, one of them a lead column (most documents
     have none: then there is no task table to read)."""
-    low = text.lower()
+    low = lower_aligned(text)
     seen: set[int] = set()
     out: list[int] = []
     for kw in _LEAD_KEYS:

@@ -255,3 +255,15 @@ def test_regulation_articles_hold_no_tasks() -> None:
 )
 def test_descriptive_items_are_no_tasks(text: str, titles: list[str]) -> None:
     assert [t.title for t in extract_text(text).tasks] == titles
+
+
+def test_cell_per_line_table_after_a_dotted_capital_i() -> None:
+    # "İ" (U+0130) lower-cases to two characters: positions found in the lower-cased text must
+    # still point at the same place in the text (a stray Turkish letter in a pasted name).
+    from extractor.task_tables import _lead_header_lines
+
+    shifted = "Ghi chú: " + "İ" * 40 + "\n" + LINE_TABLE
+    (line_start,) = _lead_header_lines(shifted)
+    assert shifted[line_start:].startswith("Cơ quan chủ trì\n")
+    (table,) = find_tables(shifted)
+    assert [(r.group, r.label) for r in table.rows] == [("I", "1"), ("I", "2")]
