@@ -14,6 +14,7 @@ from operator import itemgetter
 from typing import Generic, TypeVar
 
 from .models import Section
+from .section_lookup import SectionLookup
 
 _V = TypeVar("_V")
 Spans = list[tuple[int, int]]
@@ -61,7 +62,7 @@ class Tree:
             self.children[s.parent].append(s)
         self._ancestors: dict[str, tuple[Section, ...]] = {}
         self._run_start: dict[str, Section] = {}
-        self._ordered: tuple[list[int], list[Section]] | None = None
+        self._lookup: SectionLookup | None = None
 
     def parent(self, s: Section) -> Section | None:
         return self.by_id.get(s.parent) if s.parent else None
@@ -86,16 +87,6 @@ class Tree:
 
     def section_at(self, pos: int) -> Section | None:
         """The innermost section holding `pos`."""
-        if self._ordered is None:
-            ordered = sorted(self.sections, key=lambda s: (s.start, -s.end))
-            self._ordered = [s.start for s in ordered], ordered
-        starts, ordered = self._ordered
-        i = bisect.bisect_right(starts, pos) - 1
-        while i >= 0:
-            s = ordered[i]
-            if s.start <= pos < s.end:
-                return s
-            i -= 1
-            if pos - ordered[i + 1].start > 200_000:
-                break
-        return None
+        if self._lookup is None:
+            self._lookup = SectionLookup(self.sections)
+        return self._lookup.at(pos)

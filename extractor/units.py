@@ -20,6 +20,7 @@ from functools import lru_cache
 from . import task_tables
 from .models import Section, Unit
 from .normalise import fold
+from .section_lookup import SectionLookup
 from .units_canon import (
     _GROUP_TRAILER_RE,
     _ISSUER_CUE_RE,
@@ -38,24 +39,6 @@ from .units_find import (
 from .units_roles import assign_roles
 
 _PAREN_ALIAS_RE = re.compile(r"\s?\(([^()\n]{1,40})\)")
-
-
-def _section_index(sections: list[Section]) -> tuple[list[int], list[Section]]:
-    ordered = sorted(sections, key=lambda s: (s.start, -s.end))
-    return [s.start for s in ordered], ordered
-
-
-def section_at(index: tuple[list[int], list[Section]], pos: int) -> Section | None:
-    starts, ordered = index
-    i = bisect.bisect_right(starts, pos) - 1
-    while i >= 0:
-        s = ordered[i]
-        if s.start <= pos < s.end:
-            return s
-        i -= 1
-        if pos - ordered[i + 1].start > 200_000:
-            break
-    return None
 
 
 _SKIP_KINDS = {"recipients", "signature"}
@@ -148,11 +131,11 @@ def _rows(text: str, sections: list[Section]) -> list[tuple[Mention, str, str | 
         canon.issuer = canon.resolve(m) if issuer is not None else canon.add(_clean(m.name))
         if alias:
             canon.alias[fold(alias)] = canon.issuer
-    index = _section_index(sections)
+    lookup = SectionLookup(sections)
     skipped = _skipper(sections)
     rows: list[tuple[Mention, str, str | None]] = []
     for m in mentions:
-        sec = section_at(index, m.start) if sections else None
+        sec = lookup.at(m.start)
         if sec is not None and skipped(sec):
             continue
         canonical = canon.resolve(m)

@@ -12,6 +12,7 @@ import pytest
 
 from extractor.models import Section
 from extractor.normalise import fold, normalise
+from extractor.section_lookup import SectionLookup
 from extractor.segment import classify, is_person_name, is_signature_line, segment
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -476,3 +477,27 @@ def test_whole_text_scan_equals_classify_on_corpus() -> None:
         starts = [0, *accumulate(len(ln) + 1 for ln in lines[:-1])]
         found = _marks(text, lines, starts)
         assert {i: found.get(i) for i in range(len(lines))} == {i: classify(ln) for i, ln in enumerate(lines)}
+
+
+def _innermost_by_scan(sections, pos):
+    holding = [s for s in sections if s.start <= pos < s.end]
+    return max(holding, key=lambda s: (s.start, -s.end), default=None)
+
+
+@pytest.mark.parametrize("path", sorted((Path(__file__).parent.parent / "corpus" / "documents").glob("*.txt"))[::4])
+def test_section_lookup_is_the_innermost_section(path: Path) -> None:
+    text = normalise(path.read_text(encoding="utf-8")).text
+    sections = segment(text)
+    lookup = SectionLookup(sections)
+    for pos in range(0, len(text), 97):
+        assert lookup.at(pos) == _innermost_by_scan(sections, pos), pos
+
+
+def test_section_lookup_far_after_a_long_child() -> None:
+    # a parent's own text after a child section more than 200,000 characters long
+    parent = Section(id="s1", label="I.", path="I", level=1, kind="roman", heading="", start=0, end=400_000)
+    child = Section(id="s2", label="1.", path="I.1", level=2, kind="arabic", heading="", start=10, end=300_000, parent="s1")
+    lookup = SectionLookup([parent, child])
+    assert lookup.at(350_000) == parent
+    assert lookup.at(20) == child
+    assert lookup.at(400_000) is None
