@@ -182,7 +182,6 @@ _MARKER = r"""(?:
     )"""
 MARKER_RE = re.compile("^" + _MARKER, re.VERBOSE)
 _EDGE_SPACES_RE = re.compile(r"^ +| +$")
-_DECORATION_TRIGGERS = ("---", "___", "===", "~~~", "***", "|", "\n*\n", "- -", "* *")
 # every alternative led by a character or class (not a repeat): sre then skips the ones whose first
 # character does not fit without trying them
 _DECORATION = r"(?:[-_=~*][-_=~*][-_=~*]+|\||\*\*?|[-_=*] [-_=*])"
@@ -426,7 +425,7 @@ def normalise(text: str) -> Normalised:
         chain = chain.then(m)
     out = _squeeze_spaces(text)
     text, chain = out, chain.then(_map_of(text, out, _SPACES_RE, _spaces_repl))
-    if any(d in text for d in _DECORATION_TRIGGERS):
+    if _DECORATION_NL_RE.search("\n" + text):  # "\n"-led: cheaper than any list of trigger strings
         text, m = _empty_decoration_lines(text)  # emptied lines vanish with the line-break pass
         chain = chain.then(m)
     text, m = _join_lines(text)

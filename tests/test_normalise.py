@@ -201,3 +201,10 @@ def test_fast_passes_match_reference_steps(pieces: list[str], wrapped: bool) -> 
     assert out == ref
     if lazy is not None:
         assert [lazy.to_source(p) for p in range(len(out) + 1)] == [ref_map.to_source(p) for p in range(len(out) + 1)]
+
+
+@pytest.mark.parametrize("rule", ["**", "*", "= =", "_ _", "***", "---", "|"])
+def test_a_decoration_line_goes_whatever_else_the_text_holds(rule: str) -> None:
+    # a lone "**" line used to stay unless some other decoration ("---", "|") was in the document
+    text = f"I. MỤC ĐÍCH\n{rule}\nII. YÊU CẦU"
+    assert normalise(text).text == "I. MỤC ĐÍCH\nII. YÊU CẦU"
