@@ -278,3 +278,16 @@ def test_newline_offsets() -> None:
     for text in ["", "a", "\n", "a\nb\n", "\n\nx\n", "abc"]:
         assert _newlines(text) == [i for i, c in enumerate(text) if c == "\n"]
     assert line_bounds("ab\ncd\nef", 4, 4) == (3, 5)
+
+
+def test_digit_superset_holds_every_isdigit_character() -> None:
+    """scan._candidates finds "/" and "-" after a digit with a regex, then checks str.isdigit():
+    the regex's class must hold every character str.isdigit() accepts."""
+    import re
+    import sys
+
+    from extractor.dates.scan import DIGIT_SUPERSET
+
+    cls = re.compile(DIGIT_SUPERSET)
+    missing = [hex(c) for c in range(sys.maxunicode + 1) if chr(c).isdigit() and not cls.match(chr(c))]
+    assert missing == []

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..symbols import NumberParts, parse_number
 from . import patterns as P
+from .lowered import lowered
 
 _LETTER_RE = re.compile(r"[A-Za-zĐđƯư]")
 _SHORT_RE = re.compile(r"^(?P<n>\d{1,5})(?:/(?P<y>(?:19|20)\d\d))?$")
@@ -207,7 +208,7 @@ def _trie_spans(low: str) -> list[tuple[int, int]]:
 def _anchors(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, typed) of each anchor starting a word; typed: a type word followed by
     "số"/"so", a digit or "này" (else the anchor may start a named law or a named document)."""
-    low = text.lower()
+    low = lowered(text)
     same = len(low) == len(text)
     spans = _trie_spans(low) if same else [m.span() for m in P.ANCHOR_RE_I.finditer(text)]
     n = len(text)

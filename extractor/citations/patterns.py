@@ -11,7 +11,7 @@ All patterns work on normalised text (NFC, "-" for dashes, straight quotes, one 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..data import load
 
@@ -210,6 +210,7 @@ def _types_table() -> dict[str, tuple[str, str | None]]:
     return out
 
 
+@lru_cache(maxsize=1024)
 def type_info(printed: str, system: str | None = None) -> tuple[str, str | None]:
     """'NGHỊ QUYẾT' -> ('Nghị quyết', 'NQ'); 'Kế hoạch hành động' -> ('Kế hoạch hành động', 'KH').
 

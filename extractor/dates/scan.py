@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..citations.lowered import lowered
 from .lexicon import (
     ATOM_BY_INITIAL,
     ATOM_RE,
@@ -44,6 +45,13 @@ _PAREN_GAP = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"[^()\n]{0,20}\)")
 _CONT_TAIL_OK = re.compile(rf"\s*(?:[.;)]?\s*$|,\s*(?:{CONT_TAIL_WORDS})(?![\w]))", re.IGNORECASE)
 _PREFIX_TUPLE = tuple(sorted(PREFIX_WORDS))  # for str.endswith
+# Every character str.isdigit() accepts: \\d (decimal digits), the Latin-1 superscripts, and
+# (a superset: the digit is checked again in Python) anything outside the Latin and Vietnamese
+# letters. tests/test_dates.py checks it against all of Unicode.
+DIGIT_SUPERSET = r"[\d\u00b2\u00b3\u00b9\u0370-\u1e9f\u1f00-\U0010ffff]"
+# "/" or "-" after a digit (a space between allowed): one literal-led pattern each (a class of
+# the two would be tried at every character).
+_SEP_AFTER_DIGIT = tuple(re.compile(rf"{sep}(?:(?<={DIGIT_SUPERSET}.)|(?<={DIGIT_SUPERSET}\s.))") for sep in "/-")
 RANGEABLE = {"day", "month", "quarter", "half", "year"}
 RECURRABLE = {"day", "month", "quarter", "monthday"}
 
@@ -198,11 +206,6 @@ def _continuous(text: str, s: int, e: int) -> Atom | None:
     return None
 
 
-def _may_walk_back(low: str, p: int) -> bool:
-    """The first test of `_walk_back`, inline-cheap: a space, then a digit or a prefix word, before p."""
-    return p > 1 and low[p - 1] == " " and (low[p - 2].isdigit() or low.endswith(_PREFIX_TUPLE, 0, p - 1))
-
-
 def _walk_back(low: str, p: int, found: set[int]) -> None:
     """Add the starts of up to 3 words before `p` that may open an atom ("định kỳ hằng quý",
     "đầu quý", "6 tháng", "giai đoạn 2021 - 2030")."""
@@ -225,12 +228,20 @@ def _walk_back(low: str, p: int, found: set[int]) -> None:
         p = r
 
 
+def _add(low: str, p: int, found: set[int]) -> None:
+    """Add `p` and, when a space then a digit or a prefix word stands before it (the first test
+    of `_walk_back`, inline: most candidates have none), the words before it."""
+    found.add(p)
+    if p > 1 and low[p - 1] == " " and (low[p - 2].isdigit() or low.endswith(_PREFIX_TUPLE, 0, p - 1)):
+        _walk_back(low, p, found)
+
+
 def _candidates(text: str) -> list[int] | None:
     """Where an atom may start: unit words found with str.find on the lower-cased text (and the
     prefix words before them), digit runs before '/' or '-', and year-only lines. Much faster
     than running ATOM_RE at every position ("15.3.2026" is read only after "ngày").
     None when lower-casing changes the length (then ATOM_RE runs over the whole text)."""
-    low = text.lower()
+    low = lowered(text)
     if len(low) != len(text):
         return None
     found: set[int] = set()
@@ -238,22 +249,17 @@ def _candidates(text: str) -> list[int] | None:
         p = low.find(kw)
         while p >= 0:
             if p == 0 or not low[p - 1].isalpha():
-                found.add(p)
-                if _may_walk_back(low, p):
-                    _walk_back(low, p, found)
+                _add(low, p, found)
             p = low.find(kw, p + 1)
-    for sep in "/-":
-        p = low.find(sep)
-        while p >= 0:
-            q = p - 1 if p and low[p - 1].isspace() else p
+    for sep_re in _SEP_AFTER_DIGIT:
+        for m in sep_re.finditer(text):
+            p = m.start()
+            q = p - 1 if low[p - 1].isspace() else p
             if q and low[q - 1].isdigit():
                 r = q - 1
                 while r > 0 and low[r - 1].isdigit():
                     r -= 1
-                found.add(r)
-                if _may_walk_back(low, r):
-                    _walk_back(low, r, found)
-            p = low.find(sep, p + 1)
+                _add(low, r, found)
     for head in ("\n19", "\n20"):
         p = low.find(head)
         while p >= 0:
