@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from pydantic import TypeAdapter
+
 from ..models import Directive
 from ..symbols import canonical_number
 from . import patterns as P
@@ -21,6 +23,7 @@ _SAME_RUN_GAP_RE = re.compile(r"^[ ]*(?:,|,?[ ]+và|,?[ ]+cùng)?[ ]*$")
 _HAS_DIGIT_RE = re.compile(r"\d")
 _PART_SPLIT_RE = re.compile(r"[-/]")
 _MAX_ALIASES = 50
+_DIRECTIVES = TypeAdapter(list[Directive])  # validated in one call: cheaper than one model at a time
 _OWN_RE = re.compile(r"^(?:Số|SỐ)\s*:?\s*(" + P.SYM + r")", re.MULTILINE)
 
 
@@ -218,7 +221,7 @@ def directives(mentions: list[Mention], parents: set[str]) -> list[Directive]:
     for m in mentions:
         if m.form != "self" and m.id:
             groups.setdefault(m.id, []).append(m)
-    out: list[Directive] = []
+    out: list[dict[str, object]] = []
     for did, ms in groups.items():
         # most directives are cited once: nothing to rank
         ranked = ms if len(ms) == 1 else sorted(ms, key=lambda m: (-_fullness(m), m.start))
@@ -231,12 +234,12 @@ def directives(mentions: list[Mention], parents: set[str]) -> list[Directive]:
         for m in ms:
             if m.relation not in relations:
                 relations.append(m.relation)
-        out.append(Directive(
-            id=did, kind=pick("kind"), kind_name=pick("kind_name"), issued_date=pick("issued_date"),
-            issuer=issuer, issuer_canonical=canonical_issuer(issuer), title=pick("title"),
-            mentions=len(ms), relations=relations, parent=did in parents,  # type: ignore[arg-type]
-        ))
-    return out
+        out.append({
+            "id": did, "kind": pick("kind"), "kind_name": pick("kind_name"), "issued_date": pick("issued_date"),
+            "issuer": issuer, "issuer_canonical": canonical_issuer(issuer), "title": pick("title"),  # type: ignore[arg-type]
+            "mentions": len(ms), "relations": relations, "parent": did in parents,
+        })
+    return _DIRECTIVES.validate_python(out)
 
 
 def own_number(text: str, number: str | None) -> str | None:

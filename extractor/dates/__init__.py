@@ -60,6 +60,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date
 
+from pydantic import TypeAdapter
+
 from ..models import Citation, DateValue, DocumentMeta, Section
 from .index import SectionIndex
 from .lexicon import CELL_RESIDUE_RE
@@ -76,6 +78,8 @@ _SPELLED_DAY = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", 
 _BODY_START = re.compile(r"(?:Căn cứ|Thực hiện|Để|Nhằm|I\.|I-|[-+])", re.IGNORECASE)
 _YEAR_IN = re.compile(r"năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# The values are validated in one call (pydantic's per-model __init__ costs more than the fields).
+_DATE_VALUES = TypeAdapter(list[DateValue])
 
 
 def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
@@ -178,7 +182,7 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
     pre = _roles(exprs, ctx, document, doc_year)
     explicit = [ex for ex, r, _ in pre if ex.explicit_year is not None and r != "citation_date"
                 and ex.first.kind != "term"]
-    out: list[DateValue] = []
+    out: list[dict[str, object]] = []
     for ex, r, bare in pre:
         if ex.needs_year:
             year, anchor = _anchor(ex, text, explicit, index, ctx.doc_year)
@@ -199,11 +203,11 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
         if r == "issued" and text[max(0, start - 5):start].lower() == "ngày ":
             start -= 5  # "ngày tháng 01 năm 2026": the day left blank
         sec = index.innermost(ex.start)
-        out.append(DateValue(
-            text=text[start:ex.end], start=start, end=ex.end, from_=_iso(f), to=_iso(t),
-            grain=grain, recurrence=rec, role=r, anchor=anchor, section=sec.path if sec else None,
-        ))
-    return out
+        out.append({
+            "text": text[start:ex.end], "start": start, "end": ex.end, "from_": _iso(f), "to": _iso(t),
+            "grain": grain, "recurrence": rec, "role": r, "anchor": anchor, "section": sec.path if sec else None,
+        })
+    return _DATE_VALUES.validate_python(out)
 
 
 def _adjectival(ex: Expr, text: str) -> bool:
