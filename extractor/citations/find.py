@@ -216,10 +216,10 @@ def _anchors(text: str) -> Iterator[tuple[int, int, bool]]:
         if s and _is_word_char(text[s - 1]):
             continue
         key = _key(text[s:e])
-        if P.FOLLOW_RE.match(low if same else text, e) is not None:
-            if key in P.TYPE_KEYS and (e >= n or not _is_word_char(text[e])):
-                yield s, e, True
-                continue
+        if (P.FOLLOW_RE.match(low if same else text, e) is not None and key in P.TYPE_KEYS
+                and (e >= n or not _is_word_char(text[e]))):
+            yield s, e, True
+            continue
         if key in P.NAMED_START_KEYS:
             yield s, e, False
 

@@ -24,7 +24,9 @@ _HAS_DIGIT_RE = re.compile(r"\d")
 _PART_SPLIT_RE = re.compile(r"[-/]")
 _MAX_ALIASES = 50
 _DIRECTIVES = TypeAdapter(list[Directive])  # validated in one call: cheaper than one model at a time
-_OWN_RE = re.compile(r"^(?:Số|SỐ)\s*:?\s*(" + P.SYM + r")", re.MULTILINE)
+# "Số: …" opening a line: "S" first (sre skips to a literal; "^" under MULTILINE is tried at
+# every position), then a look-behind for the line start.
+_OWN_RE = re.compile(r"S(?<![^\n]S)(?:ố|Ố)\s*:?\s*(" + P.SYM + r")")
 
 
 _AMENDING_RE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh) sửa đổi, bổ sung (?:một số điều )?(?:của )?$")
@@ -223,21 +225,21 @@ def directives(mentions: list[Mention], parents: set[str]) -> list[Directive]:
             groups.setdefault(m.id, []).append(m)
     out: list[dict[str, object]] = []
     for did, ms in groups.items():
-        # most directives are cited once: nothing to rank
-        ranked = ms if len(ms) == 1 else sorted(ms, key=lambda m: (-_fullness(m), m.start))
-
-        def pick(attr: str, ranked: list[Mention] = ranked) -> object:
-            return next((getattr(m, attr) for m in ranked if getattr(m, attr) is not None), None)
-
-        issuer = pick("issuer")
-        relations: list[str] = []
-        for m in ms:
-            if m.relation not in relations:
-                relations.append(m.relation)
+        if len(ms) == 1:  # most directives are cited once: nothing to rank
+            m = ms[0]
+            kind, kind_name, issued, issuer, title = m.kind, m.kind_name, m.issued_date, m.issuer, m.title
+            relations = [m.relation]
+        else:
+            ranked = sorted(ms, key=lambda m: (-_fullness(m), m.start))
+            kind, kind_name, issued, issuer, title = (
+                next((v for m in ranked if (v := getattr(m, attr)) is not None), None)
+                for attr in ("kind", "kind_name", "issued_date", "issuer", "title")
+            )
+            relations = list(dict.fromkeys(m.relation for m in ms))
         out.append({
-            "id": did, "kind": pick("kind"), "kind_name": pick("kind_name"), "issued_date": pick("issued_date"),
-            "issuer": issuer, "issuer_canonical": canonical_issuer(issuer), "title": pick("title"),  # type: ignore[arg-type]
-            "mentions": len(ms), "relations": relations, "parent": did in parents,
+            "id": did, "kind": kind, "kind_name": kind_name, "issued_date": issued, "issuer": issuer,
+            "issuer_canonical": canonical_issuer(issuer), "title": title, "mentions": len(ms),
+            "relations": relations, "parent": did in parents,
         })
     return _DIRECTIVES.validate_python(out)
 

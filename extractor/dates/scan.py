@@ -52,6 +52,12 @@ DIGIT_SUPERSET = r"[\d\u00b2\u00b3\u00b9\u0370-\u1e9f\u1f00-\U0010ffff]"
 # "/" or "-" after a digit (a space between allowed): one literal-led pattern each (a class of
 # the two would be tried at every character).
 _SEP_AFTER_DIGIT = tuple(re.compile(rf"{sep}(?:(?<={DIGIT_SUPERSET}.)|(?<={DIGIT_SUPERSET}\s.))") for sep in "/-")
+# The trigger words, one pattern per first letter (one pass over the text each, instead of one
+# str.find pass per word); every start is found (searched again from the next character).
+_TRIGGER_RES = tuple(
+    re.compile("|".join(re.escape(w) for w in TRIGGERS if w[0] == first)) for first in sorted({w[0] for w in TRIGGERS})
+)
+_YEAR_LINE_RE = re.compile("\n(?=19|20)")  # a line opening with a year
 RANGEABLE = {"day", "month", "quarter", "half", "year"}
 RECURRABLE = {"day", "month", "quarter", "monthday"}
 
@@ -245,12 +251,13 @@ def _candidates(text: str) -> list[int] | None:
     if len(low) != len(text):
         return None
     found: set[int] = set()
-    for kw in TRIGGERS:
-        p = low.find(kw)
-        while p >= 0:
+    for trigger_re in _TRIGGER_RES:
+        m = trigger_re.search(low)
+        while m is not None:
+            p = m.start()
             if p == 0 or not low[p - 1].isalpha():
                 _add(low, p, found)
-            p = low.find(kw, p + 1)
+            m = trigger_re.search(low, p + 1)
     for sep_re in _SEP_AFTER_DIGIT:
         for m in sep_re.finditer(text):
             p = m.start()
@@ -260,11 +267,7 @@ def _candidates(text: str) -> list[int] | None:
                 while r > 0 and low[r - 1].isdigit():
                     r -= 1
                 _add(low, r, found)
-    for head in ("\n19", "\n20"):
-        p = low.find(head)
-        while p >= 0:
-            found.add(p + 1)
-            p = low.find(head, p + 1)
+    found.update(m.end() for m in _YEAR_LINE_RE.finditer(text))
     if low[:2] in ("19", "20"):
         found.add(0)
     return sorted(found)
