@@ -106,7 +106,7 @@ def _cells(text: str, exprs: list[Expr]) -> set[int]:
             pos = ex.end
         if CELL_RESIDUE_RE.fullmatch("".join(residue) + text[pos:le]):
             out.update(ex.start for ex in exprs[i:j])
-        elif CELL_RESIDUE_RE.fullmatch(text[ls:exprs[i].start]) and text[exprs[i].end:le].lstrip().startswith(":"):
+        elif text[exprs[i].end:le].lstrip().startswith(":") and CELL_RESIDUE_RE.fullmatch(text[ls:exprs[i].start]):
             out.add(exprs[i].start)
         i = j
     return out
