@@ -291,3 +291,23 @@ def test_digit_superset_holds_every_isdigit_character() -> None:
     cls = re.compile(DIGIT_SUPERSET)
     missing = [hex(c) for c in range(sys.maxunicode + 1) if chr(c).isdigit() and not cls.match(chr(c))]
     assert missing == []
+
+
+def test_lead_bound_found_through_the_cue_trie() -> None:
+    """scan._lead_and_tail finds a bound cue with LEAD_ANY_RE, then matches LEAD_BOUND_RE there:
+    the same match as LEAD_BOUND_RE.search over the window."""
+    import random
+
+    from extractor.dates import lexicon
+
+    pieces = ["từ", "Từ", "kể từ", "đến", "ĐẾN", "đến hết", "tới", "cho đến", "từ nay đến", "trước", "chậm nhất",
+              "chậm nhất là", "không quá", "hạn chót", "trong", "muộn nhất", "bắt đầu từ", "8h30", "9 giờ", "sáng",
+              " ", "  ", "\n", "x", "ngày", ",", "ı", "K"]
+    rnd = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) + " "
+        for end in range(len(text) + 1):
+            a = lexicon.LEAD_BOUND_RE.search(text, 0, end)
+            any_cue = lexicon.LEAD_ANY_RE.search(text, 0, end)
+            b = None if any_cue is None else lexicon.LEAD_BOUND_RE.match(text, any_cue.start(), end)
+            assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))

@@ -59,8 +59,10 @@ TYPE_RE = re.compile(rf"(?<![\w])(?:{_TYPE_ALT})(?![\w])", re.IGNORECASE)
 TYPE_KEYS = frozenset(_TYPE_KEYS)
 
 
-def _trie(words: list[str]) -> str:
-    """A regex trie of lower-cased words (much faster than an alternation; spaces match any run)."""
+def word_trie(words: list[str]) -> str:
+    """A regex trie of lower-cased words (much faster than an alternation; spaces match any run).
+    It matches a word where the alternation does (the longest first); use it with re.IGNORECASE
+    or on lower-cased text."""
     root: dict[str, dict] = {}
     for w in words:
         node = root
@@ -84,7 +86,7 @@ def _trie(words: list[str]) -> str:
 NAMED_STARTS: list[str] = list(_CIT["named_anchors"])
 # (one trie, the follow-up checked in Python: a lookahead inside the trie costs 8x).
 FOLLOW_RE = re.compile(r"[ ]*:?[ ]*(?:số|so)(?![\w])|[ ]+\d|[ ]+này(?![\w])", re.IGNORECASE)
-ANCHOR_RE = re.compile(_trie(TYPE_WORDS + NAMED_STARTS))
+ANCHOR_RE = re.compile(word_trie(TYPE_WORDS + NAMED_STARTS))
 ANCHOR_RE_I = re.compile(ANCHOR_RE.pattern, re.IGNORECASE)  # when lower() changes the length
 
 
@@ -96,7 +98,7 @@ def _tries_by_first_letter(words: list[str]) -> tuple[re.Pattern[str], ...]:
     by_letter: dict[str, list[str]] = {}
     for w in words:
         by_letter.setdefault(w.lower()[0], []).append(w)
-    return tuple(re.compile(_trie(ws)) for _, ws in sorted(by_letter.items()))
+    return tuple(re.compile(word_trie(ws)) for _, ws in sorted(by_letter.items()))
 
 
 ANCHOR_PARTS = _tries_by_first_letter(TYPE_WORDS + NAMED_STARTS)
@@ -126,7 +128,7 @@ DATE_RE = re.compile(
 
 # (a trie, not an alternation: it is tried at every space of an issuer, and only ever inside
 # "(?!…(?![\w]))", where any stop word matching is all that counts)
-_STOPS = _trie(list(_CIT["issuer_stops"]) + TYPE_WORDS)
+_STOPS = word_trie(list(_CIT["issuer_stops"]) + TYPE_WORDS)
 # ISSUER: "của" + a body up to a stop (case-insensitive whole words), punctuation or a footnote.
 ISSUER_RE = re.compile(
     rf"[ ]*,?[ ]*(?:của|CỦA)[ ]+(?P<iss>(?:(?![ ](?:{_STOPS})(?![\w]))(?:[^,;:()\[\]\"\n.⁽¹²³⁴⁵⁶⁷⁸⁹⁰]|\.(?=\w))){{1,150}})",

@@ -123,8 +123,9 @@ def _citation(ex: Expr, ctx: Context) -> str | None:
     if "/" in w80 and SYMBOL_BEFORE_RE.search(text, max(0, ex.start - 60), ex.start):
         own = ctx.doc_number is not None and ctx.doc_number in w80  # "(Kèm theo Kế hoạch số 617/KH-UBND ngày …)"
         return "issued" if own else "citation_date"
-    cs = clause_start(text, ex.start, 160)
-    if OF_BODY_AFTER_RE.match(text[ex.end:ex.end + 40]) and CITATION_TYPE_RE.search(text, cs, ex.start):
+    if OF_BODY_AFTER_RE.match(text[ex.end:ex.end + 40]) and CITATION_TYPE_RE.search(
+        text, clause_start(text, ex.start, 160), ex.start
+    ):
         return "citation_date"
     return None
 

@@ -17,6 +17,7 @@ from .lexicon import (
     CONTINUOUS_VERBS,
     EDGES,
     HALF_SIDES,
+    LEAD_ANY_RE,
     LEAD_BOUND_RE,
     LEAD_WORD_RE,
     NOW_RE,
@@ -366,7 +367,9 @@ def _lead_and_tail(text: str, ex: Expr, prev_end: int) -> None:
     w0 = max(prev_end, ex.start - 40, 0)
     w0 = text.rfind("\n", w0, ex.start) + 1 or w0
     window = text[w0:ex.start].lower()
-    m = LEAD_BOUND_RE.search(text, w0, ex.start) if LEAD_WORD_RE.search(window) else None
+    m = None
+    if LEAD_WORD_RE.search(window) and (any_cue := LEAD_ANY_RE.search(text, w0, ex.start)) is not None:
+        m = LEAD_BOUND_RE.match(text, any_cue.start(), ex.start)  # = LEAD_BOUND_RE.search(text, w0, ex.start)
     if m is not None:
         ex.start = m.start()
         kind = m.lastgroup
