@@ -69,9 +69,8 @@ def _sections_of(positions: list[int], sections: list[Section]) -> dict[int, str
             i += 1
         while stack and stack[-1].end <= pos:
             stack.pop()
-        live = [s for s in stack[-3:] if s.start <= pos < s.end]
-        if live:
-            out[pos] = live[-1].path
+        if stack:  # the top starts at or before pos (pushed) and ends after it (not popped)
+            out[pos] = stack[-1].path
     return out
 
 
