@@ -46,8 +46,9 @@ What a value holds (see extractor/data/dates.yaml for the words):
 - ``role``: see `roles.py` (deadline, citation_date, issued, start, programme, event, reference).
 - ``section``: the path of the innermost section holding the expression.
 
-Speed: the scanner finds candidate starts with str.find on a few unit words (and the prefix words
-just before them) and runs `ATOM_RE` only there, cut down to the atoms that can start with the
+Speed: the scanner finds candidate starts with literal-led regexes on a few unit words in the
+lower-cased text (shared with the citations stage) and the prefix words just before them, and
+runs `ATOM_RE` only there, cut down to the atoms that can start with the
 candidate's first character (`ATOM_BY_INITIAL`); every other regex runs in a small window around
 an expression, and each expression is normalised without a year once. Modules: lexicon (regexes from dates.yaml), scan (atoms ->
 expressions), values (intervals, RRULE), roles, calendar, index (bisect look-ups).

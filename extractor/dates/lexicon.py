@@ -94,7 +94,7 @@ ATOMS = {
     "continuous": alt(DATA["continuous"]) + r"(?![\w])",
 }
 
-# The scanner's str.find triggers (lower case, on normalised text with single spaces): the unit
+# The scanner's triggers (lower case, on normalised text with single spaces): the unit
 # words every atom holds, and "thường xuyên"; the words that may stand before a unit in an atom
 # (edges, "hằng", "định kỳ", number words, term words) are looked for just before each hit.
 TRIGGERS = sorted({w.lower() for words in DATA["units"].values() for w in words}

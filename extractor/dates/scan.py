@@ -1,4 +1,4 @@
-"""Find: one pass over the text -> atoms (str.find triggers, then `ATOM_RE` at each candidate);
+"""Find: one pass over the text -> atoms (literal-led trigger patterns, then `ATOM_RE` at each candidate);
 merge neighbours into expressions (bounds, ranges, lists, recurrence suffixes). Normalising an
 expression to an interval is in values.py."""
 
@@ -244,8 +244,8 @@ def _add(low: str, p: int, found: set[int]) -> None:
 
 
 def _candidates(text: str) -> list[int] | None:
-    """Where an atom may start: unit words found with str.find on the lower-cased text (and the
-    prefix words before them), digit runs before '/' or '-', and year-only lines. Much faster
+    """Where an atom may start: unit words found on the lower-cased text (and the prefix words
+    before them), digit runs before '/' or '-', and year-only lines. Much faster
     than running ATOM_RE at every position ("15.3.2026" is read only after "ngày").
     None when lower-casing changes the length (then ATOM_RE runs over the whole text)."""
     low = lowered(text)
