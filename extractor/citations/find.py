@@ -189,10 +189,10 @@ def _trie_spans(low: str) -> list[tuple[int, int]]:
     first letter (P.ANCHOR_PARTS): every position where some part matches (overlapping search),
     then the leftmost non-overlapping choice finditer makes."""
     spans: list[tuple[int, int]] = []
-    for part in P.ANCHOR_PARTS:
+    for part, offset in P.ANCHOR_PARTS:
         m = part.search(low)
         while m is not None:
-            spans.append(m.span())
+            spans.append((m.start() - offset, m.end()))
             m = part.search(low, m.start() + 1)
     spans.sort()
     out: list[tuple[int, int]] = []
