@@ -311,3 +311,29 @@ def test_lead_bound_found_through_the_cue_trie() -> None:
             any_cue = lexicon.LEAD_ANY_RE.search(text, 0, end)
             b = None if any_cue is None else lexicon.LEAD_BOUND_RE.match(text, any_cue.start(), end)
             assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))
+
+
+def test_trigger_patterns_find_what_str_find_finds() -> None:
+    """scan._candidates finds each trigger word with a pattern led by its first non-ASCII letter;
+    the starts are every str.find hit of the word."""
+    import random
+    import sys
+
+    import extractor.dates  # noqa: F401  (the package's scan() shadows the module attribute)
+
+    scan = sys.modules["extractor.dates.scan"]
+    pieces = ["ngày", "năm", "tháng", "thường xuyên", "thường  xuyên", "thườngxuyên", "tuần", "quý", "quí", "ngà", "y",
+              " ", "n", "x", "\n", "ngàyngày", "nămnăm"]
+    rnd = random.Random(3)
+    for _ in range(2000):
+        low = "".join(rnd.choice(pieces) for _ in range(20))
+        for (pattern, offset), word in zip(scan._TRIGGER_RES, scan.TRIGGERS, strict=True):
+            got, m = [], pattern.search(low)
+            while m is not None:
+                got.append(m.start() - offset)
+                m = pattern.search(low, m.start() + 1)
+            want, p = [], low.find(word)
+            while p >= 0:
+                want.append(p)
+                p = low.find(word, p + 1)
+            assert got == want
