@@ -186,8 +186,9 @@ def _is_word_char(ch: str) -> bool:
 
 def _trie_spans(low: str) -> list[tuple[int, int]]:
     """The spans `P.ANCHOR_RE.finditer(low)` gives, found faster with one literal-led pattern per
-    first letter (P.ANCHOR_PARTS): every position where some part matches (overlapping search),
-    then the leftmost non-overlapping choice finditer makes."""
+    first letter (P.ANCHOR_PARTS; a part's match starts `offset` characters into the anchor):
+    every position where some part matches (overlapping search), then the leftmost
+    non-overlapping choice finditer makes."""
     spans: list[tuple[int, int]] = []
     for part, offset in P.ANCHOR_PARTS:
         m = part.search(low)
