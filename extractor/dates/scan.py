@@ -223,9 +223,10 @@ def _continuous(text: str, s: int, e: int) -> Atom | None:
     return None
 
 
-def _walk_back(low: str, p: int, found: set[int]) -> None:
-    """Add the starts of up to 3 words before `p` that may open an atom ("định kỳ hằng quý",
+def _add(low: str, p: int, found: set[int]) -> None:
+    """Add `p` and the starts of up to 3 words before it that may open an atom ("định kỳ hằng quý",
     "đầu quý", "6 tháng", "giai đoạn 2021 - 2030")."""
+    found.add(p)
     for _ in range(3):
         q = p - 1
         if q < 1 or low[q] != " ":
@@ -243,14 +244,6 @@ def _walk_back(low: str, p: int, found: set[int]) -> None:
             return
         found.add(r)
         p = r
-
-
-def _add(low: str, p: int, found: set[int]) -> None:
-    """Add `p` and, when a space then a digit or a prefix word stands before it (the first test
-    of `_walk_back`, inline: most candidates have none), the words before it."""
-    found.add(p)
-    if p > 1 and low[p - 1] == " " and (low[p - 2].isdigit() or low.endswith(_PREFIX_TUPLE, 0, p - 1)):
-        _walk_back(low, p, found)
 
 
 def _candidates(text: str) -> list[int] | None:
