@@ -280,6 +280,26 @@ def test_newline_offsets() -> None:
     assert line_bounds("ab\ncd\nef", 4, 4) == (3, 5)
 
 
+def test_line_bounds_near_and_far() -> None:
+    """line_bounds looks for the breaks near the date first, else bisects all of them: the same
+    line either way, also on lines longer than the near window."""
+    import random
+    from bisect import bisect_left
+
+    from extractor.dates import roles
+
+    rnd = random.Random(7)
+    for _ in range(300):
+        text = "".join(rnd.choice(["\n", "ab ", "x" * rnd.randint(1, 2500)]) for _ in range(rnd.randint(0, 12)))
+        nl = [i for i, c in enumerate(text) if c == "\n"]
+        for _ in range(20):
+            s = rnd.randint(0, len(text))
+            e = min(len(text), s + rnd.randint(0, 30))
+            i = bisect_left(nl, s)
+            j = bisect_left(nl, e, i)
+            assert roles.line_bounds(text, s, e) == (nl[i - 1] + 1 if i else 0, nl[j] if j < len(nl) else len(text))
+
+
 def test_digit_superset_holds_every_isdigit_character() -> None:
     """scan._candidates finds "/" and "-" after a digit with a regex, then checks str.isdigit():
     the regex's class must hold every character str.isdigit() accepts."""
