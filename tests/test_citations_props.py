@@ -173,7 +173,7 @@ def test_long_list_line_without_issuers_is_linear() -> None:
 
 
 # --- speed rewrites give what the plain forms gave -------------------------------------------------
-_PIECES = ["bộ", "luật", "Nghị", "quyết", "định", "thông", "báo", "cáo", "kết", "luận", "công", "văn", "bản",
+_PIECES = ["bộ", "luật", "giấy", "mời", "dự", "án", "nghị", "Văn", "kết", "kế", "Nghị", "quyết", "định", "thông", "báo", "cáo", "kết", "luận", "công", "văn", "bản",
            "pháp", "lệnh", "hiến", "điều", "lệ", "đảng", "của", "đại", "hội", "chi", "kế", "hoạch", "hành", "động",
            "Thực", "hiện", "căn", "cứ", "Căn cứ vào", "theo", "hướng", "dẫn", "tại", "gắn", "với", "các", "Các",
            "UBND", "tỉnh", "x", "_", "2", ".", ":", "|", "!", "?", "\n", "(", '"', "A", "Quy", "chế"]

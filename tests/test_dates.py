@@ -278,3 +278,82 @@ def test_newline_offsets() -> None:
     for text in ["", "a", "\n", "a\nb\n", "\n\nx\n", "abc"]:
         assert _newlines(text) == [i for i, c in enumerate(text) if c == "\n"]
     assert line_bounds("ab\ncd\nef", 4, 4) == (3, 5)
+
+
+def test_line_bounds_near_and_far() -> None:
+    """line_bounds looks for the breaks near the date first, else bisects all of them: the same
+    line either way, also on lines longer than the near window."""
+    import random
+    from bisect import bisect_left
+
+    from extractor.dates import roles
+
+    rnd = random.Random(7)
+    for _ in range(300):
+        text = "".join(rnd.choice(["\n", "ab ", "x" * rnd.randint(1, 2500)]) for _ in range(rnd.randint(0, 12)))
+        nl = [i for i, c in enumerate(text) if c == "\n"]
+        for _ in range(20):
+            s = rnd.randint(0, len(text))
+            e = min(len(text), s + rnd.randint(0, 30))
+            i = bisect_left(nl, s)
+            j = bisect_left(nl, e, i)
+            assert roles.line_bounds(text, s, e) == (nl[i - 1] + 1 if i else 0, nl[j] if j < len(nl) else len(text))
+
+
+def test_digit_superset_holds_every_isdigit_character() -> None:
+    """scan._candidates finds "/" and "-" after a digit with a regex, then checks str.isdigit():
+    the regex's class must hold every character str.isdigit() accepts."""
+    import re
+    import sys
+
+    from extractor.dates.scan import DIGIT_SUPERSET
+
+    cls = re.compile(DIGIT_SUPERSET)
+    missing = [hex(c) for c in range(sys.maxunicode + 1) if chr(c).isdigit() and not cls.match(chr(c))]
+    assert missing == []
+
+
+def test_lead_bound_found_through_the_cue_trie() -> None:
+    """scan._lead_and_tail finds a bound cue with LEAD_ANY_RE, then matches LEAD_BOUND_RE there:
+    the same match as LEAD_BOUND_RE.search over the window."""
+    import random
+
+    from extractor.dates import lexicon
+
+    pieces = ["từ", "Từ", "kể từ", "đến", "ĐẾN", "đến hết", "tới", "cho đến", "từ nay đến", "trước", "chậm nhất",
+              "chậm nhất là", "không quá", "hạn chót", "trong", "muộn nhất", "bắt đầu từ", "8h30", "9 giờ", "sáng",
+              " ", "  ", "\n", "x", "ngày", ",", "ı", "K"]
+    rnd = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) + " "
+        for end in range(len(text) + 1):
+            a = lexicon.LEAD_BOUND_RE.search(text, 0, end)
+            any_cue = lexicon.LEAD_ANY_RE.search(text, 0, end)
+            b = None if any_cue is None else lexicon.LEAD_BOUND_RE.match(text, any_cue.start(), end)
+            assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))
+
+
+def test_trigger_patterns_find_what_str_find_finds() -> None:
+    """scan._candidates finds each trigger word with a pattern led by its first non-ASCII letter;
+    the starts are every str.find hit of the word."""
+    import random
+    import sys
+
+    import extractor.dates  # noqa: F401  (the package's scan() shadows the module attribute)
+
+    scan = sys.modules["extractor.dates.scan"]
+    pieces = ["ngày", "năm", "tháng", "thường xuyên", "thường  xuyên", "thườngxuyên", "tuần", "quý", "quí", "ngà", "y",
+              " ", "n", "x", "\n", "ngàyngày", "nămnăm"]
+    rnd = random.Random(3)
+    for _ in range(2000):
+        low = "".join(rnd.choice(pieces) for _ in range(20))
+        for (pattern, offset), word in zip(scan._TRIGGER_RES, scan.TRIGGERS, strict=True):
+            got, m = [], pattern.search(low)
+            while m is not None:
+                got.append(m.start() - offset)
+                m = pattern.search(low, m.start() + 1)
+            want, p = [], low.find(word)
+            while p >= 0:
+                want.append(p)
+                p = low.find(word, p + 1)
+            assert got == want

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pydantic import TypeAdapter
+
 from ..models import Citation, Directive, DocumentMeta, NamedReference, Section
 from . import patterns as P
 from .find import Mention, find_all
@@ -42,6 +44,9 @@ _HEADING_RE = re.compile(r"^(?:[IVX]{1,4}|1|A|Phần|PHẦN|Chương|CHƯƠNG|Đ
 
 
 _BULLETS = frozenset({"dash", "plus", "star"})
+# Each list is validated in one call (pydantic's per-model __init__ costs more than the fields).
+_CITATIONS = TypeAdapter(list[Citation])
+_NAMED = TypeAdapter(list[NamedReference])
 
 
 @dataclass
@@ -64,9 +69,8 @@ def _sections_of(positions: list[int], sections: list[Section]) -> dict[int, str
             i += 1
         while stack and stack[-1].end <= pos:
             stack.pop()
-        live = [s for s in stack[-3:] if s.start <= pos < s.end]
-        if live:
-            out[pos] = live[-1].path
+        if stack:  # the top starts at or before pos (pushed) and ends after it (not popped)
+            out[pos] = stack[-1].path
     return out
 
 
@@ -78,17 +82,19 @@ def _opening_end(text: str, sections: list[Section]) -> int:
     return m.start() if m else min(len(text), 3000)
 
 
-def _citation(m: Mention, text: str, paths: dict[int, str]) -> Citation:
+def _citation(m: Mention, text: str, paths: dict[int, str]) -> dict[str, object]:
+    """The fields of the Citation for `m` (validated with the others in one call)."""
     parts = m.parts
     symbol = None
     if parts is not None:
         symbol = parts.id[len(parts.number) + 1:] or None
-    return Citation(
-        id=m.id, kind=m.kind, kind_name=m.kind_name, number=parts.number if parts else None, symbol=symbol,
-        issued_date=m.issued_date, issuer=m.issuer, issuer_canonical=canonical_issuer(m.issuer), title=m.title,
-        relation=m.relation, form=m.form, section=paths.get(m.start),  # type: ignore[arg-type]
-        start=m.start, end=m.end, text=text[m.start:m.end], phrase_end=max(m.phrase_end, m.end),
-    )
+    return {
+        "id": m.id, "kind": m.kind, "kind_name": m.kind_name, "number": parts.number if parts else None,
+        "symbol": symbol, "issued_date": m.issued_date, "issuer": m.issuer,
+        "issuer_canonical": canonical_issuer(m.issuer), "title": m.title, "relation": m.relation, "form": m.form,
+        "section": paths.get(m.start), "start": m.start, "end": m.end, "text": text[m.start:m.end],
+        "phrase_end": max(m.phrase_end, m.end),
+    }
 
 
 def extract_citations(text: str, sections: list[Section], document: DocumentMeta) -> Citations:
@@ -109,8 +115,9 @@ def extract_citations(text: str, sections: list[Section], document: DocumentMeta
                and not m.nested and m.start < opening}
     paths = _sections_of([m.start for m in mentions], sections)
     return Citations(
-        citations=[_citation(m, text, paths) for m in mentions],
+        citations=_CITATIONS.validate_python([_citation(m, text, paths) for m in mentions]),
         directives=directives(mentions, parents),
-        named_references=[NamedReference(name=text[m.start:m.end], relation=m.relation,  # type: ignore[arg-type]
-                                         start=m.start, end=m.end) for m in named],
+        named_references=_NAMED.validate_python([
+            {"name": text[m.start:m.end], "relation": m.relation, "start": m.start, "end": m.end} for m in named
+        ]),
     )

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from pydantic import TypeAdapter
+
 from ..models import Directive
 from ..symbols import canonical_number
 from . import patterns as P
@@ -21,7 +23,10 @@ _SAME_RUN_GAP_RE = re.compile(r"^[ ]*(?:,|,?[ ]+và|,?[ ]+cùng)?[ ]*$")
 _HAS_DIGIT_RE = re.compile(r"\d")
 _PART_SPLIT_RE = re.compile(r"[-/]")
 _MAX_ALIASES = 50
-_OWN_RE = re.compile(r"^(?:Số|SỐ)\s*:?\s*(" + P.SYM + r")", re.MULTILINE)
+_DIRECTIVES = TypeAdapter(list[Directive])  # validated in one call: cheaper than one model at a time
+# "Số: …" opening a line: "S" first (sre skips to a literal; "^" under MULTILINE is tried at
+# every position), then a look-behind for the line start.
+_OWN_RE = re.compile(r"S(?<![^\n]S)(?:ố|Ố)\s*:?\s*(" + P.SYM + r")")
 
 
 _AMENDING_RE = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh) sửa đổi, bổ sung (?:một số điều )?(?:của )?$")
@@ -218,25 +223,25 @@ def directives(mentions: list[Mention], parents: set[str]) -> list[Directive]:
     for m in mentions:
         if m.form != "self" and m.id:
             groups.setdefault(m.id, []).append(m)
-    out: list[Directive] = []
+    out: list[dict[str, object]] = []
     for did, ms in groups.items():
-        # most directives are cited once: nothing to rank
-        ranked = ms if len(ms) == 1 else sorted(ms, key=lambda m: (-_fullness(m), m.start))
-
-        def pick(attr: str, ranked: list[Mention] = ranked) -> object:
-            return next((getattr(m, attr) for m in ranked if getattr(m, attr) is not None), None)
-
-        issuer = pick("issuer")
-        relations: list[str] = []
-        for m in ms:
-            if m.relation not in relations:
-                relations.append(m.relation)
-        out.append(Directive(
-            id=did, kind=pick("kind"), kind_name=pick("kind_name"), issued_date=pick("issued_date"),
-            issuer=issuer, issuer_canonical=canonical_issuer(issuer), title=pick("title"),
-            mentions=len(ms), relations=relations, parent=did in parents,  # type: ignore[arg-type]
-        ))
-    return out
+        if len(ms) == 1:  # most directives are cited once: nothing to rank
+            m = ms[0]
+            kind, kind_name, issued, issuer, title = m.kind, m.kind_name, m.issued_date, m.issuer, m.title
+            relations = [m.relation]
+        else:
+            ranked = sorted(ms, key=lambda m: (-_fullness(m), m.start))
+            kind, kind_name, issued, issuer, title = (
+                next((v for m in ranked if (v := getattr(m, attr)) is not None), None)
+                for attr in ("kind", "kind_name", "issued_date", "issuer", "title")
+            )
+            relations = list(dict.fromkeys(m.relation for m in ms))
+        out.append({
+            "id": did, "kind": kind, "kind_name": kind_name, "issued_date": issued, "issuer": issuer,
+            "issuer_canonical": canonical_issuer(issuer), "title": title, "mentions": len(ms),
+            "relations": relations, "parent": did in parents,
+        })
+    return _DIRECTIVES.validate_python(out)
 
 
 def own_number(text: str, number: str | None) -> str | None:

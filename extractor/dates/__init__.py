@@ -46,8 +46,9 @@ What a value holds (see extractor/data/dates.yaml for the words):
 - ``role``: see `roles.py` (deadline, citation_date, issued, start, programme, event, reference).
 - ``section``: the path of the innermost section holding the expression.
 
-Speed: the scanner finds candidate starts with str.find on a few unit words (and the prefix words
-just before them) and runs `ATOM_RE` only there, cut down to the atoms that can start with the
+Speed: the scanner finds candidate starts with literal-led regexes on a few unit words in the
+lower-cased text (shared with the citations stage) and the prefix words just before them, and
+runs `ATOM_RE` only there, cut down to the atoms that can start with the
 candidate's first character (`ATOM_BY_INITIAL`); every other regex runs in a small window around
 an expression, and each expression is normalised without a year once. Modules: lexicon (regexes from dates.yaml), scan (atoms ->
 expressions), values (intervals, RRULE), roles, calendar, index (bisect look-ups).
@@ -59,6 +60,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date
+
+from pydantic import TypeAdapter
 
 from ..models import Citation, DateValue, DocumentMeta, Section
 from .index import SectionIndex
@@ -76,6 +79,8 @@ _SPELLED_DAY = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", 
 _BODY_START = re.compile(r"(?:Căn cứ|Thực hiện|Để|Nhằm|I\.|I-|[-+])", re.IGNORECASE)
 _YEAR_IN = re.compile(r"năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# The values are validated in one call (pydantic's per-model __init__ costs more than the fields).
+_DATE_VALUES = TypeAdapter(list[DateValue])
 
 
 def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
@@ -102,7 +107,7 @@ def _cells(text: str, exprs: list[Expr]) -> set[int]:
             pos = ex.end
         if CELL_RESIDUE_RE.fullmatch("".join(residue) + text[pos:le]):
             out.update(ex.start for ex in exprs[i:j])
-        elif CELL_RESIDUE_RE.fullmatch(text[ls:exprs[i].start]) and text[exprs[i].end:le].lstrip().startswith(":"):
+        elif text[exprs[i].end:le].lstrip().startswith(":") and CELL_RESIDUE_RE.fullmatch(text[ls:exprs[i].start]):
             out.add(exprs[i].start)
         i = j
     return out
@@ -178,7 +183,7 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
     pre = _roles(exprs, ctx, document, doc_year)
     explicit = [ex for ex, r, _ in pre if ex.explicit_year is not None and r != "citation_date"
                 and ex.first.kind != "term"]
-    out: list[DateValue] = []
+    out: list[dict[str, object]] = []
     for ex, r, bare in pre:
         if ex.needs_year:
             year, anchor = _anchor(ex, text, explicit, index, ctx.doc_year)
@@ -199,11 +204,11 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
         if r == "issued" and text[max(0, start - 5):start].lower() == "ngày ":
             start -= 5  # "ngày tháng 01 năm 2026": the day left blank
         sec = index.innermost(ex.start)
-        out.append(DateValue(
-            text=text[start:ex.end], start=start, end=ex.end, from_=_iso(f), to=_iso(t),
-            grain=grain, recurrence=rec, role=r, anchor=anchor, section=sec.path if sec else None,
-        ))
-    return out
+        out.append({
+            "text": text[start:ex.end], "start": start, "end": ex.end, "from_": _iso(f), "to": _iso(t),
+            "grain": grain, "recurrence": rec, "role": r, "anchor": anchor, "section": sec.path if sec else None,
+        })
+    return _DATE_VALUES.validate_python(out)
 
 
 def _adjectival(ex: Expr, text: str) -> bool:

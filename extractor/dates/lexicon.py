@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..citations.patterns import word_trie
 from ..data import load
 
 DATA: dict[str, Any] = load("dates.yaml")
@@ -93,7 +94,7 @@ ATOMS = {
     "continuous": alt(DATA["continuous"]) + r"(?![\w])",
 }
 
-# The scanner's str.find triggers (lower case, on normalised text with single spaces): the unit
+# The scanner's triggers (lower case, on normalised text with single spaces): the unit
 # words every atom holds, and "thường xuyên"; the words that may stand before a unit in an atom
 # (edges, "hằng", "định kỳ", number words, term words) are looked for just before each hit.
 TRIGGERS = sorted({w.lower() for words in DATA["units"].values() for w in words}
@@ -161,6 +162,13 @@ LEAD_BOUND_RE = re.compile(
     rf"(?:(?P<from>{alt(_B['from'])})|(?P<until>{alt(_B['until'])})|(?P<before>{alt(_B['before'])})"
     rf"|(?P<within>{alt(_B['within'])}))"
     rf"\s+{_TIME_OF_DAY}$",
+    re.IGNORECASE,
+)
+# Where LEAD_BOUND_RE matches, found first with the four cue lists as one trie (one test per
+# position instead of one per cue word: the search tries every position of a 40-character window);
+# LEAD_BOUND_RE.match there then gives the same match (the same cue words, the same ending).
+LEAD_ANY_RE = re.compile(
+    rf"(?:{word_trie([w for kind in ('from', 'until', 'before', 'within') for w in _B[kind]])})\s+{_TIME_OF_DAY}$",
     re.IGNORECASE,
 )
 # the last word of every bound cue: a cheap test before LEAD_BOUND_RE

@@ -78,6 +78,9 @@ class Context:
         self.cited = CitationIndex(self.citations)
 
 
+_NEAR = 1000  # characters around a date searched for its line's breaks before all breaks are listed
+
+
 @lru_cache(maxsize=8)
 def _newlines(text: str) -> list[int]:
     """Offsets of the line breaks (a literal-led regex: the fastest of find/split/finditer)."""
@@ -85,12 +88,24 @@ def _newlines(text: str) -> list[int]:
 
 
 def line_bounds(text: str, s: int, e: int) -> tuple[int, int]:
-    """The line holding s..e (bisect on the text's newlines: some documents are one long line)."""
-    nl = _newlines(text)
-    i = bisect_left(nl, s)
-    ls = nl[i - 1] + 1 if i else 0
-    j = bisect_left(nl, e, i)
-    return ls, nl[j] if j < len(nl) else len(text)
+    """The line holding s..e: its breaks looked for within `_NEAR` characters (lines are short),
+    else by bisect on all the text's breaks (some documents are one long line: a look-up must not
+    scan it)."""
+    lo = s - _NEAR
+    ls = text.rfind("\n", max(0, lo), s) + 1
+    if ls == 0 and lo > 0:
+        nl = _newlines(text)
+        i = bisect_left(nl, s)
+        ls = nl[i - 1] + 1 if i else 0
+    e = max(s, e)
+    le = text.find("\n", e, e + _NEAR)
+    if le < 0:
+        if e + _NEAR >= len(text):
+            return ls, len(text)
+        nl = _newlines(text)
+        j = bisect_left(nl, e)
+        le = nl[j] if j < len(nl) else len(text)
+    return ls, le
 
 
 def clause_start(text: str, s: int, limit: int = 250) -> int:
@@ -123,8 +138,9 @@ def _citation(ex: Expr, ctx: Context) -> str | None:
     if "/" in w80 and SYMBOL_BEFORE_RE.search(text, max(0, ex.start - 60), ex.start):
         own = ctx.doc_number is not None and ctx.doc_number in w80  # "(Kèm theo Kế hoạch số 617/KH-UBND ngày …)"
         return "issued" if own else "citation_date"
-    cs = clause_start(text, ex.start, 160)
-    if OF_BODY_AFTER_RE.match(text[ex.end:ex.end + 40]) and CITATION_TYPE_RE.search(text, cs, ex.start):
+    if OF_BODY_AFTER_RE.match(text[ex.end:ex.end + 40]) and CITATION_TYPE_RE.search(
+        text, clause_start(text, ex.start, 160), ex.start
+    ):
         return "citation_date"
     return None
 

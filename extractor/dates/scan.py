@@ -1,4 +1,4 @@
-"""Find: one pass over the text -> atoms (str.find triggers, then `ATOM_RE` at each candidate);
+"""Find: one pass over the text -> atoms (literal-led trigger patterns, then `ATOM_RE` at each candidate);
 merge neighbours into expressions (bounds, ranges, lists, recurrence suffixes). Normalising an
 expression to an interval is in values.py."""
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..citations.lowered import lowered
 from .lexicon import (
     ATOM_BY_INITIAL,
     ATOM_RE,
@@ -16,6 +17,7 @@ from .lexicon import (
     CONTINUOUS_VERBS,
     EDGES,
     HALF_SIDES,
+    LEAD_ANY_RE,
     LEAD_BOUND_RE,
     LEAD_WORD_RE,
     NOW_RE,
@@ -44,6 +46,29 @@ _PAREN_GAP = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"[^()\n]{0,20}\)")
 _CONT_TAIL_OK = re.compile(rf"\s*(?:[.;)]?\s*$|,\s*(?:{CONT_TAIL_WORDS})(?![\w]))", re.IGNORECASE)
 _PREFIX_TUPLE = tuple(sorted(PREFIX_WORDS))  # for str.endswith
+# Every character str.isdigit() accepts: \\d (decimal digits), the Latin-1 superscripts, and
+# (a superset: the digit is checked again in Python) anything outside the Latin and Vietnamese
+# letters. tests/test_dates.py checks it against all of Unicode.
+DIGIT_SUPERSET = r"[\d\u00b2\u00b3\u00b9\u0370-\u1e9f\u1f00-\U0010ffff]"
+# "/" or "-" after a digit (a space between allowed): one literal-led pattern each (a class of
+# the two would be tried at every character).
+_SEP_AFTER_DIGIT = tuple(re.compile(rf"{sep}(?:(?<={DIGIT_SUPERSET}.)|(?<={DIGIT_SUPERSET}\s.))") for sep in "/-")
+
+
+def _led_by_rare_letter(word: str) -> tuple[re.Pattern[str], int]:
+    """A pattern finding `word` (literally, on the lower-cased text) that sre scans for by its first
+    non-ASCII letter ("à" of "ngày", a look-behind checks "ng"), and that letter's offset in the
+    word: sre stops at each "à" instead of at each of the far more frequent "n"."""
+    k = next((i for i, ch in enumerate(word) if not ch.isascii()), 0)
+    if k == 0:  # led by its first letter anyway
+        return re.compile(re.escape(word)), 0
+    return re.compile(f"{re.escape(word[k])}(?<={re.escape(word[:k + 1])}){re.escape(word[k + 1:])}"), k
+
+
+# The trigger words, each with its offset (see _led_by_rare_letter): one pass each, every start
+# found (searched again from the next character).
+_TRIGGER_RES = tuple(_led_by_rare_letter(w) for w in TRIGGERS)
+_YEAR_LINE_RE = re.compile("\n(?=19|20)")  # a line opening with a year
 RANGEABLE = {"day", "month", "quarter", "half", "year"}
 RECURRABLE = {"day", "month", "quarter", "monthday"}
 
@@ -198,14 +223,10 @@ def _continuous(text: str, s: int, e: int) -> Atom | None:
     return None
 
 
-def _may_walk_back(low: str, p: int) -> bool:
-    """The first test of `_walk_back`, inline-cheap: a space, then a digit or a prefix word, before p."""
-    return p > 1 and low[p - 1] == " " and (low[p - 2].isdigit() or low.endswith(_PREFIX_TUPLE, 0, p - 1))
-
-
-def _walk_back(low: str, p: int, found: set[int]) -> None:
-    """Add the starts of up to 3 words before `p` that may open an atom ("định kỳ hằng quý",
+def _add(low: str, p: int, found: set[int]) -> None:
+    """Add `p` and the starts of up to 3 words before it that may open an atom ("định kỳ hằng quý",
     "đầu quý", "6 tháng", "giai đoạn 2021 - 2030")."""
+    found.add(p)
     for _ in range(3):
         q = p - 1
         if q < 1 or low[q] != " ":
@@ -226,39 +247,31 @@ def _walk_back(low: str, p: int, found: set[int]) -> None:
 
 
 def _candidates(text: str) -> list[int] | None:
-    """Where an atom may start: unit words found with str.find on the lower-cased text (and the
-    prefix words before them), digit runs before '/' or '-', and year-only lines. Much faster
+    """Where an atom may start: unit words found on the lower-cased text (and the prefix words
+    before them), digit runs before '/' or '-', and year-only lines. Much faster
     than running ATOM_RE at every position ("15.3.2026" is read only after "ngày").
     None when lower-casing changes the length (then ATOM_RE runs over the whole text)."""
-    low = text.lower()
+    low = lowered(text)
     if len(low) != len(text):
         return None
     found: set[int] = set()
-    for kw in TRIGGERS:
-        p = low.find(kw)
-        while p >= 0:
+    for trigger_re, offset in _TRIGGER_RES:
+        m = trigger_re.search(low)
+        while m is not None:
+            p = m.start() - offset
             if p == 0 or not low[p - 1].isalpha():
-                found.add(p)
-                if _may_walk_back(low, p):
-                    _walk_back(low, p, found)
-            p = low.find(kw, p + 1)
-    for sep in "/-":
-        p = low.find(sep)
-        while p >= 0:
-            q = p - 1 if p and low[p - 1].isspace() else p
+                _add(low, p, found)
+            m = trigger_re.search(low, m.start() + 1)
+    for sep_re in _SEP_AFTER_DIGIT:
+        for m in sep_re.finditer(text):
+            p = m.start()
+            q = p - 1 if low[p - 1].isspace() else p
             if q and low[q - 1].isdigit():
                 r = q - 1
                 while r > 0 and low[r - 1].isdigit():
                     r -= 1
-                found.add(r)
-                if _may_walk_back(low, r):
-                    _walk_back(low, r, found)
-            p = low.find(sep, p + 1)
-    for head in ("\n19", "\n20"):
-        p = low.find(head)
-        while p >= 0:
-            found.add(p + 1)
-            p = low.find(head, p + 1)
+                _add(low, r, found)
+    found.update(m.end() for m in _YEAR_LINE_RE.finditer(text))
     if low[:2] in ("19", "20"):
         found.add(0)
     return sorted(found)
@@ -357,7 +370,9 @@ def _lead_and_tail(text: str, ex: Expr, prev_end: int) -> None:
     w0 = max(prev_end, ex.start - 40, 0)
     w0 = text.rfind("\n", w0, ex.start) + 1 or w0
     window = text[w0:ex.start].lower()
-    m = LEAD_BOUND_RE.search(text, w0, ex.start) if LEAD_WORD_RE.search(window) else None
+    m = None
+    if LEAD_WORD_RE.search(window) and (any_cue := LEAD_ANY_RE.search(text, w0, ex.start)) is not None:
+        m = LEAD_BOUND_RE.match(text, any_cue.start(), ex.start)  # = LEAD_BOUND_RE.search(text, w0, ex.start)
     if m is not None:
         ex.start = m.start()
         kind = m.lastgroup
