@@ -459,9 +459,11 @@ def strip_accents(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).replace("đ", "d")
 
 
+@lru_cache(maxsize=2)  # citations, dates and task tables scan the same document's copy
 def lower_aligned(text: str) -> str:
     """`text.lower()` with one character for each character of `text`, so a position found in it is
-    the same position in `text`: a character whose lower case is longer ("İ" → "i̇") stays as it is."""
+    the same position in `text`: a character whose lower case is longer ("İ" → "i̇") stays as it is.
+    Cached for the last two texts (a str caches its hash: a hit costs no pass over the text)."""
     low = text.lower()
     if len(low) == len(text):
         return low

@@ -357,3 +357,15 @@ def test_trigger_patterns_find_what_str_find_finds() -> None:
                 want.append(p)
                 p = low.find(word, p + 1)
             assert got == want
+
+
+def test_a_dotted_capital_i_is_no_quarter_and_moves_nothing() -> None:
+    # "İ" (U+0130) lower-cases to two characters and matches "I" case-blind: "quý İ" once raised
+    # ValueError, and any "İ" in a document sent date finding down a separate path.
+    assert [d.text for d in find_dates("Báo cáo quý İ năm 2025.")] == ["năm 2025"]
+    plain = "Hoàn thành trước ngày 15/3/2026; báo cáo quý IV/2025."
+    prefix = "Ghi chú: İİİ\n"
+    before = [(d.text, d.from_, d.to, d.role) for d in find_dates(plain)]
+    after = find_dates(prefix + plain)
+    assert [(d.text, d.from_, d.to, d.role) for d in after] == before
+    assert all((prefix + plain)[d.start : d.end] == d.text for d in after)

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..normalise import lower_aligned
 from ..symbols import NumberParts, parse_number
 from . import patterns as P
-from .lowered import lowered
 
 _LETTER_RE = re.compile(r"[A-Za-zĐđƯư]")
 _SHORT_RE = re.compile(r"^(?P<n>\d{1,5})(?:/(?P<y>(?:19|20)\d\d))?$")
@@ -208,15 +208,14 @@ def _trie_spans(low: str) -> list[tuple[int, int]]:
 def _anchors(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, typed) of each anchor starting a word; typed: a type word followed by
     "số"/"so", a digit or "này" (else the anchor may start a named law or a named document)."""
-    low = lowered(text)
-    same = len(low) == len(text)
-    spans = _trie_spans(low) if same else [m.span() for m in P.ANCHOR_RE_I.finditer(text)]
+    low = lower_aligned(text)
+    spans = _trie_spans(low)
     n = len(text)
     for s, e in spans:
         if s and ((c := text[s - 1]).isalnum() or c == "_"):  # _is_word_char, inline: ~2,500 spans a plan
             continue
         key = _key(text[s:e])
-        if (P.FOLLOW_RE.match(low if same else text, e) is not None and key in P.TYPE_KEYS
+        if (P.FOLLOW_RE.match(low, e) is not None and key in P.TYPE_KEYS
                 and (e >= n or not _is_word_char(text[e]))):
             yield s, e, True
             continue

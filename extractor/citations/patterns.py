@@ -88,7 +88,6 @@ NAMED_STARTS: list[str] = list(_CIT["named_anchors"])
 # (one trie, the follow-up checked in Python: a lookahead inside the trie costs 8x).
 FOLLOW_RE = re.compile(r"[ ]*:?[ ]*(?:số|so)(?![\w])|[ ]+\d|[ ]+này(?![\w])", re.IGNORECASE)
 ANCHOR_RE = re.compile(word_trie(TYPE_WORDS + NAMED_STARTS))
-ANCHOR_RE_I = re.compile(ANCHOR_RE.pattern, re.IGNORECASE)  # when lower() changes the length
 
 
 def _part(words: list[str]) -> tuple[re.Pattern[str], int]:

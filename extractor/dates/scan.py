@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..citations.lowered import lowered
+from ..normalise import lower_aligned
 from .lexicon import (
     ATOM_BY_INITIAL,
     ATOM_RE,
@@ -175,8 +175,10 @@ def _atom(m: re.Match[str], text: str) -> Atom | None:
         return Atom("term", s, e, "term", y=y1, y2=y2, keyword=kw)
     elif kind == "quarter":
         qs = g("q_n").upper()
-        a = Atom("quarter", s, e, "quarter", y=_year(g("q_y")), rel=_rel(g("q_rel")),
-                 q=QUARTERS.get(qs) or int(qs), edge=_edge(g("q_edge")))
+        q = QUARTERS.get(qs) or (int(qs) if qs.isdigit() else None)
+        if q is None:
+            return None  # "quý İ": the case-blind pattern took a dotted capital I for a numeral
+        a = Atom("quarter", s, e, "quarter", y=_year(g("q_y")), rel=_rel(g("q_rel")), q=q, edge=_edge(g("q_edge")))
     elif kind == "month":
         a = Atom("month", s, e, "month", y=_year(g("m_y")), rel=_rel(g("m_rel")), m=int(g("m_n")), edge=_edge(g("m_edge")))
     elif kind == "year":
@@ -246,14 +248,11 @@ def _add(low: str, p: int, found: set[int]) -> None:
         p = r
 
 
-def _candidates(text: str) -> list[int] | None:
+def _candidates(text: str) -> list[int]:
     """Where an atom may start: unit words found on the lower-cased text (and the prefix words
     before them), digit runs before '/' or '-', and year-only lines. Much faster
-    than running ATOM_RE at every position ("15.3.2026" is read only after "ngày").
-    None when lower-casing changes the length (then ATOM_RE runs over the whole text)."""
-    low = lowered(text)
-    if len(low) != len(text):
-        return None
+    than running ATOM_RE at every position ("15.3.2026" is read only after "ngày")."""
+    low = lower_aligned(text)
     found: set[int] = set()
     for trigger_re, offset in _TRIGGER_RES:
         m = trigger_re.search(low)
@@ -279,8 +278,6 @@ def _candidates(text: str) -> list[int] | None:
 
 def scan(text: str) -> list[Atom]:
     starts = _candidates(text)
-    if starts is None:
-        return [a for m in ATOM_RE.finditer(text) if (a := _atom(m, text)) is not None]
     out: list[Atom] = []
     end = 0
     for p in starts:
