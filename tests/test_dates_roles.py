@@ -203,6 +203,7 @@ _VOCAB = st.sampled_from([
     "từ", "đến", "hết", "trước", "chậm nhất", "trở đi", "giai đoạn", "nhiệm kỳ", "cuối", "đầu", "6", "15",
     "2025", "2026", "2021 - 2030", "/", "-", ",", ".", ":", "\n", " ", "(", ")", "Thời gian thực hiện:",
     "số 01-KL/TW", "của", "năm sau", "năm trước đó", "và", "2024", "13", "32", "0", "tuần",
+    "İ", "ı", "K", "ſ",  # letters whose case mapping is irregular (İ lower-cases to two characters)
 ])
 
 
