@@ -95,16 +95,18 @@ def unit_mentions(text: str, sections: list[Section]) -> list[Unit]:
 def _issuer_cued(text: str, mentions: list[Mention], until: int) -> tuple[Mention, str | None] | None:
     """The first named mention before `until` followed (past an alias in brackets) by "xây dựng /
     ban hành kế hoạch": the body issuing the plan, with its alias."""
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.start >= until:
             break
         if m.kind == "group":
             continue
         after = text[m.end : m.end + 60]
         alias = _PAREN_ALIAS_RE.match(after) if "(" in after[:2] else None
-        if alias:
-            after = after[alias.end() :]
-        if _ISSUER_CUE_RE.match(after):
+        skip = alias.end() if alias else 0
+        cue = _ISSUER_CUE_RE.match(after[skip:])
+        if cue and not any(  # no other body before the cue: "của Đảng ủy X, Văn phòng Y xây dựng"
+            m.end + skip <= n.start < m.end + skip + cue.end() for n in mentions[i + 1 : i + 4]
+        ):
             return m, alias.group(1) if alias else None
     return None
 
@@ -126,6 +128,7 @@ def _rows(text: str, sections: list[Section]) -> list[tuple[Mention, str, str | 
         mentions.insert(0, issuer)
     first_section = min((s.start for s in sections if s.kind in ("roman", "part", "chapter")), default=len(text))
     cued = _issuer_cued(text, mentions, first_section)
+    cued_issuer = cued[0] if cued is not None and issuer is None else None  # the header, when printed, names it
     if cued is not None:
         m, alias = cued
         canon.issuer = canon.resolve(m) if issuer is not None else canon.add(_clean(m.name))
@@ -144,9 +147,10 @@ def _rows(text: str, sections: list[Section]) -> list[tuple[Mention, str, str | 
         if alias and len(alias.group(1).split()) <= 4 and alias.group(1)[:1].isupper():
             canon.alias.setdefault(fold(alias.group(1)), canonical)
         rows.append((m, canonical, sec.path if sec else None))
-    # a group's qualifier goes when the document also names it without: "Các phòng, ban, đơn vị
-    # liên quan" = "Các phòng, ban, đơn vị"; "Các sở, ngành có liên quan" stays when alone
-    keys = {_key(c) for _, c, _ in rows}
+    # a group's qualifier goes when the document also lists it without: "Các phòng, ban, đơn vị
+    # liên quan" = "Các phòng, ban, đơn vị"; "Các sở, ngành có liên quan" stays when alone, and
+    # when the bare group is only mentioned ("của các cơ quan, đơn vị"), not a unit itself
+    keys = {_key(c) for m, c, _ in rows if _listed(m, issuer, cued_issuer)}
     for i, (m, c, path) in enumerate(rows):
         if m.kind == "group":
             bare = _bare_group(c)
@@ -162,7 +166,10 @@ def _rows(text: str, sections: list[Section]) -> list[tuple[Mention, str, str | 
             if cur is None or (form != cur and _rank(form) > _rank(cur)):
                 best[k] = form
     own = _key(issuer.name) if issuer is not None else None
-    return [
-        (m, best[_key(c)], path, m.role != "mentioned" or m.addressed or m is issuer or _key(c) == own)
-        for m, c, path in rows
-    ]
+    return [(m, best[_key(c)], path, _listed(m, issuer, cued_issuer) or _key(c) == own) for m, c, path in rows]
+
+
+def _listed(m: Mention, issuer: Mention | None, cued: Mention | None) -> bool:
+    """A unit by the conventions: given a role, addressed, or the issuer (from the header, or
+    named in the text as the body that "xây dựng / ban hành kế hoạch")."""
+    return m.role != "mentioned" or m.addressed or m is issuer or m is cued

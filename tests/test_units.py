@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.models import Section
 from extractor.units import expand_abbreviations, extract_units, find_mentions, header_issuer, unit_mentions
 
 # (sentence, [(name as printed, role), ...]) — every mention of the sentence, in order.
@@ -291,6 +292,34 @@ def test_group_qualifier_dropped_only_when_the_bare_group_is_named() -> None:
     assert {u.canonical for u in both} == {"Các phòng, ban, đơn vị"}
     alone = extract_units("Đơn vị thực hiện: Các sở, ngành có liên quan.", [])
     assert [u.canonical for u in alone] == ["Các sở, ngành có liên quan"]
+
+
+def test_group_qualifier_kept_when_the_bare_group_is_only_mentioned() -> None:
+    # dev-03: "các cơ quan, đơn vị" elsewhere plays no role (the owner of a duty), so the listed
+    # "các cơ quan, đơn vị liên quan" keeps its own name
+    text = (
+        "Lồng ghép vào kế hoạch công tác của các cơ quan, đơn vị.\n"
+        "- Bảo đảm việc cung cấp các thông tin cơ bản về Chương trình cho các cơ quan, đơn vị liên quan theo quy định."
+    )
+    assert [u.canonical for u in extract_units(text, [])] == ["Các cơ quan, đơn vị liên quan"]
+
+
+@pytest.mark.parametrize(
+    ("preamble", "issuer"),
+    [
+        # seed 003: the plan without its header names its issuer in the preamble; the body whose
+        # plan is cited just before ("của Đảng ủy Văn phòng UBND tỉnh, …") is not the issuer
+        ("Căn cứ Kế hoạch số 539-KH/ĐU ngày 14/3/2024 của Đảng ủy Văn phòng UBND tỉnh, Văn phòng UBND tỉnh (Văn phòng) xây dựng Kế hoạch triển khai thực hiện năm 2024, cụ thể như sau:",
+         "Văn phòng Ủy ban nhân dân tỉnh"),
+        # the same with the issuer's alias left out
+        ("Căn cứ Kế hoạch số 12-KH/ĐU ngày 02/3/2025 của Đảng ủy Sở Tài chính, Văn phòng Sở Tài chính xây dựng Kế hoạch thực hiện năm 2025 như sau:", "Văn phòng Sở Tài chính"),
+    ],
+)
+def test_issuer_named_in_the_preamble_is_listed(preamble: str, issuer: str) -> None:
+    text = preamble + "\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức."
+    sections = [Section(id="s1", kind="roman", label="I", path="I", level=1, heading="MỤC ĐÍCH, YÊU CẦU",
+                        start=len(preamble) + 1, end=len(text))]
+    assert [u.canonical for u in extract_units(text, sections)] == [issuer]
 
 
 def test_tone_mark_variants_share_a_canonical() -> None:
