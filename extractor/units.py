@@ -35,6 +35,7 @@ from .units_find import (
     Mention,
     _kind_of,
     find_mentions,
+    listed_kind,
 )
 from .units_roles import assign_roles
 
@@ -78,7 +79,8 @@ def _bare_group(canonical: str) -> str:
 def _unit(m: Mention, canonical: str, section: str | None) -> Unit:
     """A validated Unit (pydantic's public constructor: writing model internals by hand saved a few
     ms over the corpus but would break silently with a pydantic release that changes them)."""
-    return Unit(name=m.name, canonical=canonical, kind=m.kind, role=m.role, section=section, start=m.start, end=m.end)
+    kind = listed_kind(m.kind, m.head, m.name)
+    return Unit(name=m.name, canonical=canonical, kind=kind, role=m.role, section=section, start=m.start, end=m.end)
 
 
 def extract_units(text: str, sections: list[Section]) -> list[Unit]:

@@ -123,6 +123,24 @@ def _kind_of(head: str, name: str = "") -> UnitKind:
     return kind
 
 
+_GROUP_LEVEL_NAMES = frozenset(_DATA["group_level_names"])
+_COLLECTIVE_HEADS = frozenset(_DATA["collective_heads"])
+
+
+@lru_cache(maxsize=65536)
+def listed_kind(kind: UnitKind, head: str, name: str) -> UnitKind:
+    """The kind a unit is listed with: `group` for a named unit standing for many bodies or
+    people (see `group_level_names` in units.yaml), else the mention's kind."""
+    if kind == "group":
+        return kind
+    rest = name[len(head) :].strip()
+    if head in _COLLECTIVE_HEADS or rest in _GROUP_LEVEL_NAMES:
+        return "group"
+    if kind == "person" and (rest.startswith("các ") or ", " in rest):
+        return "group"  # "Trưởng các phòng, ban, đơn vị", "Thủ trưởng cơ quan, đơn vị"
+    return kind
+
+
 def _needs_name(head: str) -> bool:
     """Generic head words ("Hội", "Ban", "Phòng") are units only with a name after them."""
     return len(head.split()) == 1 or head in _DATA.get("needs_name", [])

@@ -345,6 +345,29 @@ def test_kind(phrase: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a named unit standing for many bodies or people is listed as a group
+        ("6. Ủy ban nhân dân cấp xã\n- Tổ chức triển khai thực hiện kế hoạch chuyển đổi số.", "group"),  # dev-07
+        ("4. UBND các xã, phường:\nTriển khai kế hoạch trên địa bàn; huy động lực lượng hỗ trợ người dân.", "group"),  # dev-05
+        ("a) Ủy ban nhân dân xã, phường huy động nguồn lực, tổ chức triển khai hoạt động tuyên truyền.", "group"),  # dev-01
+        ("- Lãnh đạo Văn phòng thường xuyên chỉ đạo giải quyết kịp thời những vụ việc nổi cộm.", "group"),  # seed 003
+        ("Trưởng các phòng, ban, đơn vị tập trung chỉ đạo việc làm theo tư tưởng Hồ Chí Minh.", "group"),  # seed 003
+        ("- Chánh Văn phòng chủ trì, chỉ đạo xây dựng kế hoạch.", "person"),
+        ("Giao Ủy ban nhân dân xã Gia Thuận chủ trì thực hiện.", "state"),
+        # the press and business associations are neither state bodies nor mass organisations
+        ("13. Báo và Phát thanh, Truyền hình tỉnh\nChủ trì tuyên truyền về chuyển đổi số.", "other"),  # dev-12
+        ("6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh\na) Tuyên truyền, vận động hội viên.", "other"),  # dev-08
+        ("15. Liên minh Hợp tác xã\nXây dựng kế hoạch hành động.", "other"),  # dev-12
+        ("Giao Cổng Thông tin điện tử tỉnh chủ trì đăng tải tin bài.", "other"),
+        ("Giao Hội Nông dân tỉnh chủ trì vận động hội viên.", "union"),
+    ],
+)
+def test_listed_kind(sentence: str, kind: str) -> None:
+    assert [u.kind for u in extract_units(sentence, [])][:1] == [kind]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Hội nghị học tập chuyên đề được tổ chức vào quý II.",  # "Hội" without a name
