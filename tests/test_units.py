@@ -198,6 +198,15 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
      [("Ủy ban Mặt trận Tổ quốc tỉnh", "lead"), ("các tổ chức chính trị-xã hội", "lead")]),
     ("13. Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí đóng trên địa bàn",
      [("Báo và Phát thanh, Truyền hình tỉnh", "lead"), ("các cơ quan báo chí đóng trên địa bàn", "lead")]),
+    # research, training and health institutions and the people as groups (dev-12, dev-05, dev-10)
+    ("b) Phối hợp với các viện nghiên cứu để phát triển công nghệ mới, đặc biệt là công nghệ chiến lược.",
+     [("các viện nghiên cứu", "support")]),
+    ("c) Phối hợp các trường đại học, cao đẳng xây dựng chương trình đào tạo công nghệ thông tin.",
+     [("các trường đại học, cao đẳng", "support")]),
+    ("7. Các Trung tâm Y tế giám sát tuyến xã và báo cáo hằng ngày.",
+     [("Các Trung tâm Y tế", "lead")]),
+    ("- Mọi người dân tiếp tục nêu cao lòng yêu nước, khát vọng cống hiến, đoàn kết một lòng.",
+     [("Mọi người dân", "lead")]),
     # the instruction's verb ends the modifiers ("tham gia" is a verb, "công nghệ số" a noun)
     ("Hỗ trợ các doanh nghiệp công nghệ số tham gia vào quá trình triển khai các nền tảng số.",
      [("các doanh nghiệp công nghệ số", "mentioned")]),
