@@ -207,6 +207,11 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
      [("Các Trung tâm Y tế", "lead")]),
     ("- Mọi người dân tiếp tục nêu cao lòng yêu nước, khát vọng cống hiến, đoàn kết một lòng.",
      [("Mọi người dân", "lead")]),
+    # the standing name of a command board runs past its nested "Phòng" (dev-05)
+    ("- Báo cáo tổng hợp hàng ngày gửi UBND tỉnh, Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn.",
+     [("UBND tỉnh", "report_to"), ("Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn", "report_to")]),
+    ("- Kích hoạt Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các cấp.",
+     [("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các cấp", "mentioned")]),
     # the instruction's verb ends the modifiers ("tham gia" is a verb, "công nghệ số" a noun)
     ("Hỗ trợ các doanh nghiệp công nghệ số tham gia vào quá trình triển khai các nền tảng số.",
      [("các doanh nghiệp công nghệ số", "mentioned")]),
