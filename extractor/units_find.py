@@ -210,7 +210,7 @@ def find_mentions(text: str) -> list[Mention]:
             # "Ủy ban nhân dân các xã, phường": the named unit swallows the group it contains
             out[-1] = c
             last_end = c.end
-    return _groups_after_names(text, _heading_groups(text, out))
+    return _distributed(text, _groups_after_names(text, _heading_groups(text, out)))
 
 
 _ITEM_MARKER_RE = re.compile(r"[ \t]*(?:[IVXLC]{1,5}[.)-]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][).])[ \t]*(?:Đề nghị:?[ ])?$")
@@ -275,6 +275,67 @@ def _attach_owners(text: str, ms: list[Mention]) -> list[Mention]:
                 out[-1] = Mention(g.start, m.end, text[g.start : m.end], "group", "group", g.role)
                 continue
         out.append(m)
+    return out
+
+
+# --- a head shared by a list: "Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền", "Các Đảng ủy: Trường A, Sở B"
+_PLURAL_LEVEL_RE = re.compile(r"[ ](?:các|\d{1,2})[ ](xã|phường|huyện|thị xã|thành phố|tỉnh)$")
+_PLURAL_BEFORE_RE = re.compile(r"(?:^|[ ])([Cc]ác[ ])$")
+_LIST_SEP_RE = re.compile(r",[ ]?|[ ]và[ ]")
+_PROPER_RE = re.compile(rf"[{_UPPER}][\w]*(?:[ ][{_UPPER}][\w]*)*")
+
+
+def _list_items(text: str, pos: int, ms: list[Mention], k: int) -> list[tuple[int, int, Mention | None]]:
+    """The items of a list of names from `pos`: each an existing mention (ms[k:] in text order)
+    or a run of capitalised words, joined by "," or "và"; the list ends at anything else."""
+    items: list[tuple[int, int, Mention | None]] = []
+    while True:
+        while k < len(ms) and ms[k].start < pos:
+            k += 1
+        if k < len(ms) and ms[k].start == pos:
+            m = ms[k]
+            items.append((m.start, m.end, m))
+        else:
+            r = _PROPER_RE.match(text, pos)
+            if r is None:
+                break
+            items.append((r.start(), r.end(), None))
+        sep = _LIST_SEP_RE.match(text, items[-1][1])
+        if sep is None:
+            break
+        pos = sep.end()
+    return items
+
+
+def _distributed(text: str, ms: list[Mention]) -> list[Mention]:
+    """A plural head before a colon shared by the names listed after it: one unit per name
+    ("Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền" -> "Ủy ban nhân dân xã Gia Thuận", "… xã Tân
+    Điền"; "Các Đảng ủy: Trường Chính trị, Chi bộ Tỉnh đoàn" -> "Đảng ủy Trường Chính trị",
+    "Chi bộ Tỉnh đoàn": a name with a head of the same kind stands alone). The first unit starts
+    where the plural did, so the cue before it gives the list its role."""
+    out: list[Mention] = []
+    skip_to = -1
+    for i, m in enumerate(ms):
+        if m.start < skip_to:
+            continue
+        if m.kind == "group" or not text.startswith(": ", m.end):
+            out.append(m)
+            continue
+        level = _PLURAL_LEVEL_RE.search(m.name)
+        plural = _PLURAL_BEFORE_RE.search(text, max(0, m.start - 5), m.start) if level is None else None
+        items = _list_items(text, m.end + 2, ms, i + 1) if level or plural else []
+        if len(items) < 2:
+            out.append(m)
+            continue
+        prefix = m.name[: level.start()] + " " + level.group(1) if level else m.name
+        first = plural.start(1) if plural else m.start
+        for j, (s, e, item) in enumerate(items):
+            if item is not None and item.kind == m.kind:
+                out.append(item)
+                continue
+            start = first if j == 0 else s
+            out.append(Mention(start, e, f"{prefix} {text[s:e]}", m.kind, m.head, m.role))
+        skip_to = items[-1][1]
     return out
 
 

@@ -50,8 +50,9 @@ _VIA_BEFORE_REV = re.compile(r"(?i)\s*auq\s*\(")  # "(qua" reversed
 _ADVERBS = _alt(_R["adverbs"])
 _LEAD_AFTER_RE = re.compile(rf"(?i)^\s*,?\s*(?:(?:{_ADVERBS})\s)?(?:{_alt(_R['lead_after'])})(?!\w)")
 _MONITOR_AFTER_RE = re.compile(rf"(?i)^\s*(?:(?:{_ADVERBS})\s)?(?:theo dõi,\s*đôn đốc|đôn đốc|theo dõi,\s*giám sát|theo dõi)(?!\w)")
+# a list may trail off before its verb: "Chi bộ Tỉnh đoàn, Chi bộ Trường Cao đẳng Y tế... tiếp tục"
 _SUBJECT_AFTER_RE = re.compile(
-    rf"(?i)^\s*,?\s*(?:(?:trên cơ sở|căn cứ|theo|tùy theo|trong phạm vi)[^;:\n]{{0,80}}?,\s*)?"
+    rf"(?i)^(?:\.{{3}}|…)?\s*,?\s*(?:(?:trên cơ sở|căn cứ|theo|tùy theo|trong phạm vi)[^;:\n]{{0,80}}?,\s*)?"
     rf"(?:(?:{_ADVERBS})\s)?(?:{_alt(_R['subject_verbs'])})(?!\w)"
 )
 # a clause-initial list followed by a lower-case word that is not a function word: its subject

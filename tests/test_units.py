@@ -185,8 +185,9 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
     ("- Tổ chức cứu hộ theo chỉ đạo của Ban Chỉ huy PTDS tỉnh.", [("Ban Chỉ huy PTDS tỉnh", "mentioned")]),
     ("a) Chủ trì, phối hợp với Sở, ban ngành liên quan triển khai, đôn đốc, kiểm tra việc thực hiện.",
      [("Sở, ban ngành liên quan", "support")]),
-    ("12. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông",
-     [("Ủy ban nhân dân các xã", "lead")]),
+    ("12. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông",  # one unit per commune
+     [("Ủy ban nhân dân xã Gia Thuận", "lead"), ("Ủy ban nhân dân xã Tân Điền", "lead"),
+      ("Ủy ban nhân dân xã Gò Công Đông", "lead"), ("Ủy ban nhân dân xã Tân Phú Đông", "lead")]),
     # --- group modifiers: lower-case nouns after the group, up to where the name plainly ends
     ("Định hướng các cơ quan truyền thông trên địa bàn tỉnh đẩy mạnh công tác tuyên truyền về nội dung Kế hoạch này.",
      [("các cơ quan truyền thông trên địa bàn tỉnh", "mentioned")]),  # addressed: listed, no role
@@ -212,6 +213,16 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
      [("UBND tỉnh", "report_to"), ("Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn", "report_to")]),
     ("- Kích hoạt Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các cấp.",
      [("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các cấp", "mentioned")]),
+    # a plural head before a colon is shared by the names listed after it (dev-09, seed 001)
+    ("- Chủ trì thực hiện Kế hoạch 310/KH-UBND; phối hợp với Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông thành lập mới khu bảo vệ nguồn lợi thủy sản.",
+     [("Ủy ban nhân dân xã Gia Thuận", "support"), ("Ủy ban nhân dân xã Tân Điền", "support"),
+      ("Ủy ban nhân dân xã Gò Công Đông", "support"), ("Ủy ban nhân dân xã Tân Phú Đông", "support")]),
+    ("- Các Đảng ủy: Trường Chính Trị, Sở Giáo dục và Đào tạo, Chi bộ Tỉnh đoàn, Chi bộ Trường Cao đẳng Y tế... tiếp tục lãnh đạo nâng cao chất lượng giảng dạy.",
+     [("Đảng ủy Trường Chính Trị", "lead"), ("Đảng ủy Sở Giáo dục và Đào tạo", "lead"),
+      ("Chi bộ Tỉnh đoàn", "lead"), ("Chi bộ Trường Cao đẳng Y tế", "lead")]),
+    # one name after the colon is the start of the instruction, not a list
+    ("4. UBND các xã: Triển khai kế hoạch trên địa bàn; huy động lực lượng hỗ trợ người dân.",
+     [("UBND các xã", "lead")]),
     # the instruction's verb ends the modifiers ("tham gia" is a verb, "công nghệ số" a noun)
     ("Hỗ trợ các doanh nghiệp công nghệ số tham gia vào quá trình triển khai các nền tảng số.",
      [("các doanh nghiệp công nghệ số", "mentioned")]),
