@@ -223,6 +223,14 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
     # one name after the colon is the start of the instruction, not a list
     ("4. UBND các xã: Triển khai kế hoạch trên địa bàn; huy động lực lượng hỗ trợ người dân.",
      [("UBND các xã", "lead")]),
+    # Party terms for staff bodies, propagandists, editorial boards and websites (seed 001)
+    ("+ Phối hợp với các cơ quan tham mưu, giúp việc của Đảng ủy Khối lựa chọn để tham gia triển lãm.",
+     [("các cơ quan tham mưu, giúp việc của Đảng ủy Khối", "support")]),
+    ("- Ban Tuyên giáo Đảng ủy Khối, các đồng chí báo cáo viên chủ động cập nhật nội dung học tập và làm theo Bác.",
+     [("Ban Tuyên giáo Đảng ủy Khối", "lead"), ("các đồng chí báo cáo viên", "lead")]),
+    ("- Ban Biên tập trang thông tin điện tử Đảng ủy Khối, các trang thông tin điện tử các cơ quan, đơn vị, doanh nghiệp trong khối thường xuyên đưa tin, bài tuyên truyền.",
+     [("Ban Biên tập trang thông tin điện tử Đảng ủy Khối", "lead"),
+      ("các trang thông tin điện tử các cơ quan, đơn vị, doanh nghiệp trong khối", "lead")]),
     # the instruction's verb ends the modifiers ("tham gia" is a verb, "công nghệ số" a noun)
     ("Hỗ trợ các doanh nghiệp công nghệ số tham gia vào quá trình triển khai các nền tảng số.",
      [("các doanh nghiệp công nghệ số", "mentioned")]),
