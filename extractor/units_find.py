@@ -53,7 +53,7 @@ _NOUN_START_RE = re.compile(trie_pattern(_cased(_DATA["group_nouns"]) | {"các "
 _GROUP_RE = re.compile(
     rf"(?P<det>(?:{_GROUP_DET})[ ])?(?P<first>(?:{_GROUP_NOUNS}))(?!\w)"
     rf"(?P<more>(?:(?:[ ]?,[ ]|[ ]và[ ]|[ ]các[ ])(?:các[ ])?(?:{_GROUP_NOUNS})(?!\w))*)"
-    rf"(?:[ ](?:{_GROUP_QUAL})(?!\w))?"
+    rf"(?:[ ](?:{_GROUP_QUAL})(?!\w)){{0,2}}"
 )
 # a group's lower-case modifiers ("các cơ quan truyền thông", "các cơ sở sản xuất giống"): up to
 # four syllables, never a verb or function word (the start of the instruction), then a place

@@ -231,6 +231,9 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
     ("- Ban Biên tập trang thông tin điện tử Đảng ủy Khối, các trang thông tin điện tử các cơ quan, đơn vị, doanh nghiệp trong khối thường xuyên đưa tin, bài tuyên truyền.",
      [("Ban Biên tập trang thông tin điện tử Đảng ủy Khối", "lead"),
       ("các trang thông tin điện tử các cơ quan, đơn vị, doanh nghiệp trong khối", "lead")]),
+    # a group takes a place and "có liên quan" together; "tới" is a preposition, not a modifier (dev-09)
+    ("2. Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách nhiệm thường xuyên phối hợp cùng các cơ quan chuyên môn.",
+     [("Các sở, ban, ngành tỉnh có liên quan", "lead"), ("các cơ quan chuyên môn", "support")]),
     # the instruction's verb ends the modifiers ("tham gia" is a verb, "công nghệ số" a noun)
     ("Hỗ trợ các doanh nghiệp công nghệ số tham gia vào quá trình triển khai các nền tảng số.",
      [("các doanh nghiệp công nghệ số", "mentioned")]),
