@@ -234,6 +234,10 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
     # a group takes a place and "có liên quan" together; "tới" is a preposition, not a modifier (dev-09)
     ("2. Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách nhiệm thường xuyên phối hợp cùng các cơ quan chuyên môn.",
      [("Các sở, ban, ngành tỉnh có liên quan", "lead"), ("các cơ quan chuyên môn", "support")]),
+    # a new "các" after a comma opens a new group (dev-11)
+    ("- Phối hợp chặt chẽ với Ban Quản lý Khu kinh tế Đông Nam, Sở Khoa học và Công nghệ và các doanh nghiệp viễn thông, các doanh nghiệp công nghệ số trong quá trình khảo sát.",
+     [("Ban Quản lý Khu kinh tế Đông Nam", "support"), ("Sở Khoa học và Công nghệ", "support"),
+      ("các doanh nghiệp viễn thông", "support"), ("các doanh nghiệp công nghệ số", "support")]),
     # the instruction's verb ends the modifiers ("tham gia" is a verb, "công nghệ số" a noun)
     ("Hỗ trợ các doanh nghiệp công nghệ số tham gia vào quá trình triển khai các nền tảng số.",
      [("các doanh nghiệp công nghệ số", "mentioned")]),
