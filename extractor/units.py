@@ -115,7 +115,8 @@ def _issuer_cued(text: str, mentions: list[Mention], until: int) -> tuple[Mentio
 
 def _rows(text: str, sections: list[Section]) -> list[tuple[Mention, str, str | None, bool]]:
     """Every mention with its canonical name, its section's path, and whether it is listed (a
-    role, addressed, or the issuer)."""
+    role, addressed, or the issuer: printed in the header, or named in a headerless preamble as the
+    body that "xây dựng / ban hành kế hoạch")."""
     issuer = header_issuer(text)
     mentions = find_mentions(text)
     assign_roles(text, mentions)
@@ -152,7 +153,8 @@ def _rows(text: str, sections: list[Section]) -> list[tuple[Mention, str, str | 
     # a group's qualifier goes when the document also lists it without: "Các phòng, ban, đơn vị
     # liên quan" = "Các phòng, ban, đơn vị"; "Các sở, ngành có liên quan" stays when alone, and
     # when the bare group is only mentioned ("của các cơ quan, đơn vị"), not a unit itself
-    keys = {_key(c) for m, c, _ in rows if _listed(m, issuer, cued_issuer)}
+    listed = [m.role != "mentioned" or m.addressed or m is issuer or m is cued_issuer for m, _, _ in rows]
+    keys = {_key(c) for (_, c, _), yes in zip(rows, listed, strict=True) if yes}
     for i, (m, c, path) in enumerate(rows):
         if m.kind == "group":
             bare = _bare_group(c)
@@ -168,10 +170,4 @@ def _rows(text: str, sections: list[Section]) -> list[tuple[Mention, str, str | 
             if cur is None or (form != cur and _rank(form) > _rank(cur)):
                 best[k] = form
     own = _key(issuer.name) if issuer is not None else None
-    return [(m, best[_key(c)], path, _listed(m, issuer, cued_issuer) or _key(c) == own) for m, c, path in rows]
-
-
-def _listed(m: Mention, issuer: Mention | None, cued: Mention | None) -> bool:
-    """A unit by the conventions: given a role, addressed, or the issuer (from the header, or
-    named in the text as the body that "xây dựng / ban hành kế hoạch")."""
-    return m.role != "mentioned" or m.addressed or m is issuer or m is cued
+    return [(m, best[_key(c)], path, yes or _key(c) == own) for (m, c, path), yes in zip(rows, listed, strict=True)]
