@@ -40,6 +40,7 @@ from .units_find import (
 from .units_roles import assign_roles
 
 _PAREN_ALIAS_RE = re.compile(r"\s?\(([^()\n]{1,40})\)")
+_RENAMED_RE = re.compile(r"\s?\(\s?nay(?: là)? ")
 
 
 _SKIP_KINDS = {"recipients", "signature"}
@@ -140,15 +141,21 @@ def _rows(text: str, sections: list[Section]) -> list[tuple[Mention, str, str | 
     lookup = SectionLookup(sections)
     skipped = _skipper(sections)
     rows: list[tuple[Mention, str, str | None]] = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         sec = lookup.at(m.start)
         if sec is not None and skipped(sec):
             continue
         canonical = canon.resolve(m)
         # "(" within two characters is needed for an alias: most mentions have none, no regex then
-        alias = _PAREN_ALIAS_RE.match(text, m.end) if "(" in text[m.end : m.end + 2] else None
-        if alias and len(alias.group(1).split()) <= 4 and alias.group(1)[:1].isupper():
-            canon.alias.setdefault(fold(alias.group(1)), canonical)
+        if "(" in text[m.end : m.end + 2]:
+            alias = _PAREN_ALIAS_RE.match(text, m.end)
+            if alias and len(alias.group(1).split()) <= 4 and alias.group(1)[:1].isupper():
+                canon.alias.setdefault(fold(alias.group(1)), canonical)
+            renamed = _RENAMED_RE.match(text, m.end)
+            if renamed and i + 1 < len(mentions) and mentions[i + 1].start == renamed.end():
+                # "Tổng cục Thủy sản (nay Cục Thủy sản và Kiểm ngư)": the body under its present name
+                canonical = canon.resolve(mentions[i + 1])
+                canon.alias.setdefault(_key(_clean(m.name)), canonical)
         rows.append((m, canonical, sec.path if sec else None))
     # a group's qualifier goes when the document also lists it without: "Các phòng, ban, đơn vị
     # liên quan" = "Các phòng, ban, đơn vị"; "Các sở, ngành có liên quan" stays when alone, and

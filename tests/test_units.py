@@ -316,6 +316,20 @@ def test_issuer_alias_and_short_form() -> None:
     assert [u.canonical for u in units if u.name == "Văn phòng"] == ["Văn phòng Ủy ban nhân dân tỉnh"] * 2
 
 
+@pytest.mark.parametrize(
+    ("sentence", "canonical"),
+    [
+        # dev-06 / seed 001: a body renamed in the 2025 reorganisation is named by its present name
+        ("- Đánh giá chất lượng môi trường theo hướng dẫn của Tổng cục Thủy sản (nay Cục Thủy sản và Kiểm ngư) tại Quyết định 513/QĐ-TCTS-NTTS.",
+         "Cục Thủy sản và Kiểm ngư"),
+        ("- Tổ chức cuộc thi theo hướng dẫn của Ban Tuyên giáo Trung ương (nay là Ban Tuyên giáo và Dân vận Trung ương).",
+         "Ban Tuyên giáo và Dân vận Trung ương"),
+    ],
+)
+def test_renamed_body_takes_its_present_name(sentence: str, canonical: str) -> None:
+    assert [u.canonical for u in extract_units(sentence, [])][:1] == [canonical]
+
+
 def test_admin_lists_and_viet_nam_share_a_canonical() -> None:
     # dev-22: "UBND xã, phường, đặc khu" and "Ủy ban nhân dân phường, xã, đặc khu";
     # dev-17: "Ủy ban MTTQ xã" and "Ủy ban MTTQ Việt Nam xã" — the fullest printed form wins
