@@ -238,6 +238,11 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
     ("- Phối hợp chặt chẽ với Ban Quản lý Khu kinh tế Đông Nam, Sở Khoa học và Công nghệ và các doanh nghiệp viễn thông, các doanh nghiệp công nghệ số trong quá trình khảo sát.",
      [("Ban Quản lý Khu kinh tế Đông Nam", "support"), ("Sở Khoa học và Công nghệ", "support"),
       ("các doanh nghiệp viễn thông", "support"), ("các doanh nghiệp công nghệ số", "support")]),
+    # a note in brackets between the unit and its colon or the end of its heading (dev-04)
+    ("Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác): Đảm bảo thông tin liên lạc ổn định.",
+     [("các doanh nghiệp viễn thông", "lead")]),
+    ("5. Sở Y tế (cơ quan thường trực)\n- Tổng hợp tình hình dịch bệnh.",
+     [("Sở Y tế", "lead")]),
     # the instruction's verb ends the modifiers ("tham gia" is a verb, "công nghệ số" a noun)
     ("Hỗ trợ các doanh nghiệp công nghệ số tham gia vào quá trình triển khai các nền tảng số.",
      [("các doanh nghiệp công nghệ số", "mentioned")]),
