@@ -35,10 +35,12 @@ from .units_find import (
     Mention,
     _kind_of,
     find_mentions,
+    listed_kind,
 )
 from .units_roles import assign_roles
 
 _PAREN_ALIAS_RE = re.compile(r"\s?\(([^()\n]{1,40})\)")
+_RENAMED_RE = re.compile(r"\s?\(\s?nay(?: là)? ")
 
 
 _SKIP_KINDS = {"recipients", "signature"}
@@ -78,7 +80,8 @@ def _bare_group(canonical: str) -> str:
 def _unit(m: Mention, canonical: str, section: str | None) -> Unit:
     """A validated Unit (pydantic's public constructor: writing model internals by hand saved a few
     ms over the corpus but would break silently with a pydantic release that changes them)."""
-    return Unit(name=m.name, canonical=canonical, kind=m.kind, role=m.role, section=section, start=m.start, end=m.end)
+    kind = listed_kind(m.kind, m.head, m.name)
+    return Unit(name=m.name, canonical=canonical, kind=kind, role=m.role, section=section, start=m.start, end=m.end)
 
 
 def extract_units(text: str, sections: list[Section]) -> list[Unit]:
@@ -95,23 +98,26 @@ def unit_mentions(text: str, sections: list[Section]) -> list[Unit]:
 def _issuer_cued(text: str, mentions: list[Mention], until: int) -> tuple[Mention, str | None] | None:
     """The first named mention before `until` followed (past an alias in brackets) by "xây dựng /
     ban hành kế hoạch": the body issuing the plan, with its alias."""
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.start >= until:
             break
         if m.kind == "group":
             continue
         after = text[m.end : m.end + 60]
         alias = _PAREN_ALIAS_RE.match(after) if "(" in after[:2] else None
-        if alias:
-            after = after[alias.end() :]
-        if _ISSUER_CUE_RE.match(after):
+        skip = alias.end() if alias else 0
+        cue = _ISSUER_CUE_RE.match(after[skip:])
+        if cue and not any(  # no other body before the cue: "của Đảng ủy X, Văn phòng Y xây dựng"
+            m.end + skip <= n.start < m.end + skip + cue.end() for n in mentions[i + 1 : i + 4]
+        ):
             return m, alias.group(1) if alias else None
     return None
 
 
 def _rows(text: str, sections: list[Section]) -> list[tuple[Mention, str, str | None, bool]]:
     """Every mention with its canonical name, its section's path, and whether it is listed (a
-    role, addressed, or the issuer)."""
+    role, addressed, or the issuer: printed in the header, or named in a headerless preamble as the
+    body that "xây dựng / ban hành kế hoạch")."""
     issuer = header_issuer(text)
     mentions = find_mentions(text)
     assign_roles(text, mentions)
@@ -126,6 +132,7 @@ def _rows(text: str, sections: list[Section]) -> list[tuple[Mention, str, str | 
         mentions.insert(0, issuer)
     first_section = min((s.start for s in sections if s.kind in ("roman", "part", "chapter")), default=len(text))
     cued = _issuer_cued(text, mentions, first_section)
+    cued_issuer = cued[0] if cued is not None and issuer is None else None  # the header, when printed, names it
     if cued is not None:
         m, alias = cued
         canon.issuer = canon.resolve(m) if issuer is not None else canon.add(_clean(m.name))
@@ -134,19 +141,27 @@ def _rows(text: str, sections: list[Section]) -> list[tuple[Mention, str, str | 
     lookup = SectionLookup(sections)
     skipped = _skipper(sections)
     rows: list[tuple[Mention, str, str | None]] = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         sec = lookup.at(m.start)
         if sec is not None and skipped(sec):
             continue
         canonical = canon.resolve(m)
         # "(" within two characters is needed for an alias: most mentions have none, no regex then
-        alias = _PAREN_ALIAS_RE.match(text, m.end) if "(" in text[m.end : m.end + 2] else None
-        if alias and len(alias.group(1).split()) <= 4 and alias.group(1)[:1].isupper():
-            canon.alias.setdefault(fold(alias.group(1)), canonical)
+        if "(" in text[m.end : m.end + 2]:
+            alias = _PAREN_ALIAS_RE.match(text, m.end)
+            if alias and len(alias.group(1).split()) <= 4 and alias.group(1)[:1].isupper():
+                canon.alias.setdefault(fold(alias.group(1)), canonical)
+            renamed = _RENAMED_RE.match(text, m.end)
+            if renamed and i + 1 < len(mentions) and mentions[i + 1].start == renamed.end():
+                # "Tổng cục Thủy sản (nay Cục Thủy sản và Kiểm ngư)": the body under its present name
+                canonical = canon.resolve(mentions[i + 1])
+                canon.alias.setdefault(_key(_clean(m.name)), canonical)
         rows.append((m, canonical, sec.path if sec else None))
-    # a group's qualifier goes when the document also names it without: "Các phòng, ban, đơn vị
-    # liên quan" = "Các phòng, ban, đơn vị"; "Các sở, ngành có liên quan" stays when alone
-    keys = {_key(c) for _, c, _ in rows}
+    # a group's qualifier goes when the document also lists it without: "Các phòng, ban, đơn vị
+    # liên quan" = "Các phòng, ban, đơn vị"; "Các sở, ngành có liên quan" stays when alone, and
+    # when the bare group is only mentioned ("của các cơ quan, đơn vị"), not a unit itself
+    listed = [m.role != "mentioned" or m.addressed or m is issuer or m is cued_issuer for m, _, _ in rows]
+    keys = {_key(c) for (_, c, _), yes in zip(rows, listed, strict=True) if yes}
     for i, (m, c, path) in enumerate(rows):
         if m.kind == "group":
             bare = _bare_group(c)
@@ -162,7 +177,4 @@ def _rows(text: str, sections: list[Section]) -> list[tuple[Mention, str, str | 
             if cur is None or (form != cur and _rank(form) > _rank(cur)):
                 best[k] = form
     own = _key(issuer.name) if issuer is not None else None
-    return [
-        (m, best[_key(c)], path, m.role != "mentioned" or m.addressed or m is issuer or _key(c) == own)
-        for m, c, path in rows
-    ]
+    return [(m, best[_key(c)], path, yes or _key(c) == own) for (m, c, path), yes in zip(rows, listed, strict=True)]

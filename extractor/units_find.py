@@ -40,7 +40,7 @@ _CAP = rf"{_NOT_NAME}[{_UPPER}][\w&]*(?:,[{_UPPER}]+&[{_UPPER}]+)?"
 _LOW_NEXT = rf"(?:[ ](?!(?:{_STOP}|{_TAILS})(?!\w))[{_LOWER}]\w*){{0,3}}"
 _CAP_WORD = rf"(?!(?:{_HEADS})(?![\w&])){_CAP}{_LOW_NEXT}"
 _TAIL_RE = re.compile(
-    rf"(?:[ ](?:{_NESTED_HEADS})(?![\w&])|[ ](?:{_TAILS})(?!\w)|[ ]{_CAP}{_LOW_NEXT}|[ ]\d{{1,3}}(?!\w)"
+    rf"(?:[ ](?:{_TAILS})(?!\w)|[ ](?:{_NESTED_HEADS})(?![\w&])|[ ]{_CAP}{_LOW_NEXT}|[ ]\d{{1,3}}(?!\w)"
     rf"|(?:[ ]?,[ ]|[ ]-[ ]|[ ]và[ ]){_CAP_WORD})*"
 )
 _GROUP_NOUNS = trie_pattern(_cased(_DATA["group_nouns"]))
@@ -52,8 +52,8 @@ _DETERMINERS = _cased(_DATA["group_determiners"])
 _NOUN_START_RE = re.compile(trie_pattern(_cased(_DATA["group_nouns"]) | {"các "}))  # one match, not 99 startswith
 _GROUP_RE = re.compile(
     rf"(?P<det>(?:{_GROUP_DET})[ ])?(?P<first>(?:{_GROUP_NOUNS}))(?!\w)"
-    rf"(?P<more>(?:(?:[ ]?,[ ]|[ ]và[ ]|[ ]các[ ])(?:các[ ])?(?:{_GROUP_NOUNS})(?!\w))*)"
-    rf"(?:[ ](?:{_GROUP_QUAL})(?!\w))?"
+    rf"(?P<more>(?:(?:[ ]?,[ ]|[ ]và[ ]|[ ]các[ ])(?:{_GROUP_NOUNS})(?!\w))*)"
+    rf"(?:[ ](?:{_GROUP_QUAL})(?!\w)){{0,2}}"
 )
 # a group's lower-case modifiers ("các cơ quan truyền thông", "các cơ sở sản xuất giống"): up to
 # four syllables, never a verb or function word (the start of the instruction), then a place
@@ -120,6 +120,24 @@ def _kind_of(head: str, name: str = "") -> UnitKind:
     kind = _HEAD_KIND.get(head, "other")
     if kind in ("state", "other") and _FRONT_RE.search(name):
         return "front"  # "Ủy ban MTTQ xã"
+    return kind
+
+
+_GROUP_LEVEL_NAMES = frozenset(_DATA["group_level_names"])
+_COLLECTIVE_HEADS = frozenset(_DATA["collective_heads"])
+
+
+@lru_cache(maxsize=65536)
+def listed_kind(kind: UnitKind, head: str, name: str) -> UnitKind:
+    """The kind a unit is listed with: `group` for a named unit standing for many bodies or
+    people (see `group_level_names` in units.yaml), else the mention's kind."""
+    if kind == "group":
+        return kind
+    rest = name[len(head) :].strip()
+    if head in _COLLECTIVE_HEADS or rest in _GROUP_LEVEL_NAMES:
+        return "group"
+    if kind == "person" and (rest.startswith("các ") or ", " in rest):
+        return "group"  # "Trưởng các phòng, ban, đơn vị", "Thủ trưởng cơ quan, đơn vị"
     return kind
 
 
@@ -192,7 +210,7 @@ def find_mentions(text: str) -> list[Mention]:
             # "Ủy ban nhân dân các xã, phường": the named unit swallows the group it contains
             out[-1] = c
             last_end = c.end
-    return _groups_after_names(text, _heading_groups(text, out))
+    return _distributed(text, _groups_after_names(text, _heading_groups(text, out)))
 
 
 _ITEM_MARKER_RE = re.compile(r"[ \t]*(?:[IVXLC]{1,5}[.)-]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][).])[ \t]*(?:Đề nghị:?[ ])?$")
@@ -257,6 +275,67 @@ def _attach_owners(text: str, ms: list[Mention]) -> list[Mention]:
                 out[-1] = Mention(g.start, m.end, text[g.start : m.end], "group", "group", g.role)
                 continue
         out.append(m)
+    return out
+
+
+# --- a head shared by a list: "Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền", "Các Đảng ủy: Trường A, Sở B"
+_PLURAL_LEVEL_RE = re.compile(r"[ ](?:các|\d{1,2})[ ](xã|phường|huyện|thị xã|thành phố|tỉnh)$")
+_PLURAL_BEFORE_RE = re.compile(r"(?:^|[ ])([Cc]ác[ ])$")
+_LIST_SEP_RE = re.compile(r",[ ]?|[ ]và[ ]")
+_PROPER_RE = re.compile(rf"[{_UPPER}][\w]*(?:[ ][{_UPPER}][\w]*)*")
+
+
+def _list_items(text: str, pos: int, ms: list[Mention], k: int) -> list[tuple[int, int, Mention | None]]:
+    """The items of a list of names from `pos`: each an existing mention (ms[k:] in text order)
+    or a run of capitalised words, joined by "," or "và"; the list ends at anything else."""
+    items: list[tuple[int, int, Mention | None]] = []
+    while True:
+        while k < len(ms) and ms[k].start < pos:
+            k += 1
+        if k < len(ms) and ms[k].start == pos:
+            m = ms[k]
+            items.append((m.start, m.end, m))
+        else:
+            r = _PROPER_RE.match(text, pos)
+            if r is None:
+                break
+            items.append((r.start(), r.end(), None))
+        sep = _LIST_SEP_RE.match(text, items[-1][1])
+        if sep is None:
+            break
+        pos = sep.end()
+    return items
+
+
+def _distributed(text: str, ms: list[Mention]) -> list[Mention]:
+    """A plural head before a colon shared by the names listed after it: one unit per name
+    ("Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền" -> "Ủy ban nhân dân xã Gia Thuận", "… xã Tân
+    Điền"; "Các Đảng ủy: Trường Chính trị, Chi bộ Tỉnh đoàn" -> "Đảng ủy Trường Chính trị",
+    "Chi bộ Tỉnh đoàn": a name with a head of the same kind stands alone). The first unit starts
+    where the plural did, so the cue before it gives the list its role."""
+    out: list[Mention] = []
+    skip_to = -1
+    for i, m in enumerate(ms):
+        if m.start < skip_to:
+            continue
+        if m.kind == "group" or not text.startswith(": ", m.end):
+            out.append(m)
+            continue
+        level = _PLURAL_LEVEL_RE.search(m.name)
+        plural = _PLURAL_BEFORE_RE.search(text, max(0, m.start - 5), m.start) if level is None else None
+        items = _list_items(text, m.end + 2, ms, i + 1) if level or plural else []
+        if len(items) < 2:
+            out.append(m)
+            continue
+        prefix = m.name[: level.start()] + " " + level.group(1) if level else m.name
+        first = plural.start(1) if plural else m.start
+        for j, (s, e, item) in enumerate(items):
+            if item is not None and item.kind == m.kind:
+                out.append(item)
+                continue
+            start = first if j == 0 else s
+            out.append(Mention(start, e, f"{prefix} {text[s:e]}", m.kind, m.head, m.role))
+        skip_to = items[-1][1]
     return out
 
 

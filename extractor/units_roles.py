@@ -50,8 +50,9 @@ _VIA_BEFORE_REV = re.compile(r"(?i)\s*auq\s*\(")  # "(qua" reversed
 _ADVERBS = _alt(_R["adverbs"])
 _LEAD_AFTER_RE = re.compile(rf"(?i)^\s*,?\s*(?:(?:{_ADVERBS})\s)?(?:{_alt(_R['lead_after'])})(?!\w)")
 _MONITOR_AFTER_RE = re.compile(rf"(?i)^\s*(?:(?:{_ADVERBS})\s)?(?:theo dõi,\s*đôn đốc|đôn đốc|theo dõi,\s*giám sát|theo dõi)(?!\w)")
+# a list may trail off before its verb: "Chi bộ Tỉnh đoàn, Chi bộ Trường Cao đẳng Y tế... tiếp tục"
 _SUBJECT_AFTER_RE = re.compile(
-    rf"(?i)^\s*,?\s*(?:(?:trên cơ sở|căn cứ|theo|tùy theo|trong phạm vi)[^;:\n]{{0,80}}?,\s*)?"
+    rf"(?i)^(?:\.{{3}}|…)?\s*,?\s*(?:(?:trên cơ sở|căn cứ|theo|tùy theo|trong phạm vi)[^;:\n]{{0,80}}?,\s*)?"
     rf"(?:(?:{_ADVERBS})\s)?(?:{_alt(_R['subject_verbs'])})(?!\w)"
 )
 # a clause-initial list followed by a lower-case word that is not a function word: its subject
@@ -105,7 +106,10 @@ def _chain_role(text: str, chain: list[Mention], ls: int) -> UnitRole:
     first, last = chain[0].start, chain[-1].end
     e = text.find("\n", first)
     le = len(text) if e < 0 else e
-    if not text[last:le].strip(" .:;,/") and _HEADING_ONLY_RE.match(text[ls:first]):  # the cheap test first
+    rest = text[last:le].strip(" .:;,/")
+    if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
+        rest = ""  # a note in brackets: "13. Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, …)"
+    if not rest and _HEADING_ONLY_RE.match(text[ls:first]):  # the cheap test first
         return "lead"  # "1. Sở Khoa học và Công nghệ", "6. Đề nghị: Hội Nông dân tỉnh, …"
     lo = max(ls, first - 200)
     prefix = text[_clause_start(text, lo, min(first + 1, le), first) : first]
@@ -147,12 +151,13 @@ def _role_after(text: str, last: int, prefix: str, suffix: str, label: tuple[Uni
         return "monitor"
     if subject and (_SUBJECT_AFTER_RE.match(suffix) or _ANY_VERB_AFTER_RE.match(suffix)):
         return "lead"
-    if subject and text.startswith(":", last):
-        return "lead"  # "12. Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương kiểm tra …"
+    if subject and (text.startswith(":", last) or (text.startswith(" (", last) and _NOTE_COLON_RE.match(text, last))):
+        return "lead"  # "12. Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương …", "… viễn thông (VNPT, Viettel):"
     return label[0] if label is not None else "mentioned"
 
 
 _SEGMENT_BREAK_RE = re.compile(r";|\.\s")
+_NOTE_COLON_RE = re.compile(r" \([^()\n]{1,80}\)\s?:")
 
 
 def _label_role(text: str, ls: int, start: int) -> tuple[UnitRole, bool] | None:

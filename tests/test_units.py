@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.models import Section
 from extractor.units import expand_abbreviations, extract_units, find_mentions, header_issuer, unit_mentions
 
 # (sentence, [(name as printed, role), ...]) — every mention of the sentence, in order.
@@ -184,8 +185,9 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
     ("- Tổ chức cứu hộ theo chỉ đạo của Ban Chỉ huy PTDS tỉnh.", [("Ban Chỉ huy PTDS tỉnh", "mentioned")]),
     ("a) Chủ trì, phối hợp với Sở, ban ngành liên quan triển khai, đôn đốc, kiểm tra việc thực hiện.",
      [("Sở, ban ngành liên quan", "support")]),
-    ("12. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông",
-     [("Ủy ban nhân dân các xã", "lead")]),
+    ("12. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông",  # one unit per commune
+     [("Ủy ban nhân dân xã Gia Thuận", "lead"), ("Ủy ban nhân dân xã Tân Điền", "lead"),
+      ("Ủy ban nhân dân xã Gò Công Đông", "lead"), ("Ủy ban nhân dân xã Tân Phú Đông", "lead")]),
     # --- group modifiers: lower-case nouns after the group, up to where the name plainly ends
     ("Định hướng các cơ quan truyền thông trên địa bàn tỉnh đẩy mạnh công tác tuyên truyền về nội dung Kế hoạch này.",
      [("các cơ quan truyền thông trên địa bàn tỉnh", "mentioned")]),  # addressed: listed, no role
@@ -197,6 +199,50 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
      [("Ủy ban Mặt trận Tổ quốc tỉnh", "lead"), ("các tổ chức chính trị-xã hội", "lead")]),
     ("13. Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí đóng trên địa bàn",
      [("Báo và Phát thanh, Truyền hình tỉnh", "lead"), ("các cơ quan báo chí đóng trên địa bàn", "lead")]),
+    # research, training and health institutions and the people as groups (dev-12, dev-05, dev-10)
+    ("b) Phối hợp với các viện nghiên cứu để phát triển công nghệ mới, đặc biệt là công nghệ chiến lược.",
+     [("các viện nghiên cứu", "support")]),
+    ("c) Phối hợp các trường đại học, cao đẳng xây dựng chương trình đào tạo công nghệ thông tin.",
+     [("các trường đại học, cao đẳng", "support")]),
+    ("7. Các Trung tâm Y tế giám sát tuyến xã và báo cáo hằng ngày.",
+     [("Các Trung tâm Y tế", "lead")]),
+    ("- Mọi người dân tiếp tục nêu cao lòng yêu nước, khát vọng cống hiến, đoàn kết một lòng.",
+     [("Mọi người dân", "lead")]),
+    # the standing name of a command board runs past its nested "Phòng" (dev-05)
+    ("- Báo cáo tổng hợp hàng ngày gửi UBND tỉnh, Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn.",
+     [("UBND tỉnh", "report_to"), ("Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn", "report_to")]),
+    ("- Kích hoạt Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các cấp.",
+     [("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các cấp", "mentioned")]),
+    # a plural head before a colon is shared by the names listed after it (dev-09, seed 001)
+    ("- Chủ trì thực hiện Kế hoạch 310/KH-UBND; phối hợp với Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông thành lập mới khu bảo vệ nguồn lợi thủy sản.",
+     [("Ủy ban nhân dân xã Gia Thuận", "support"), ("Ủy ban nhân dân xã Tân Điền", "support"),
+      ("Ủy ban nhân dân xã Gò Công Đông", "support"), ("Ủy ban nhân dân xã Tân Phú Đông", "support")]),
+    ("- Các Đảng ủy: Trường Chính Trị, Sở Giáo dục và Đào tạo, Chi bộ Tỉnh đoàn, Chi bộ Trường Cao đẳng Y tế... tiếp tục lãnh đạo nâng cao chất lượng giảng dạy.",
+     [("Đảng ủy Trường Chính Trị", "lead"), ("Đảng ủy Sở Giáo dục và Đào tạo", "lead"),
+      ("Chi bộ Tỉnh đoàn", "lead"), ("Chi bộ Trường Cao đẳng Y tế", "lead")]),
+    # one name after the colon is the start of the instruction, not a list
+    ("4. UBND các xã: Triển khai kế hoạch trên địa bàn; huy động lực lượng hỗ trợ người dân.",
+     [("UBND các xã", "lead")]),
+    # Party terms for staff bodies, propagandists, editorial boards and websites (seed 001)
+    ("+ Phối hợp với các cơ quan tham mưu, giúp việc của Đảng ủy Khối lựa chọn để tham gia triển lãm.",
+     [("các cơ quan tham mưu, giúp việc của Đảng ủy Khối", "support")]),
+    ("- Ban Tuyên giáo Đảng ủy Khối, các đồng chí báo cáo viên chủ động cập nhật nội dung học tập và làm theo Bác.",
+     [("Ban Tuyên giáo Đảng ủy Khối", "lead"), ("các đồng chí báo cáo viên", "lead")]),
+    ("- Ban Biên tập trang thông tin điện tử Đảng ủy Khối, các trang thông tin điện tử các cơ quan, đơn vị, doanh nghiệp trong khối thường xuyên đưa tin, bài tuyên truyền.",
+     [("Ban Biên tập trang thông tin điện tử Đảng ủy Khối", "lead"),
+      ("các trang thông tin điện tử các cơ quan, đơn vị, doanh nghiệp trong khối", "lead")]),
+    # a group takes a place and "có liên quan" together; "tới" is a preposition, not a modifier (dev-09)
+    ("2. Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách nhiệm thường xuyên phối hợp cùng các cơ quan chuyên môn.",
+     [("Các sở, ban, ngành tỉnh có liên quan", "lead"), ("các cơ quan chuyên môn", "support")]),
+    # a new "các" after a comma opens a new group (dev-11)
+    ("- Phối hợp chặt chẽ với Ban Quản lý Khu kinh tế Đông Nam, Sở Khoa học và Công nghệ và các doanh nghiệp viễn thông, các doanh nghiệp công nghệ số trong quá trình khảo sát.",
+     [("Ban Quản lý Khu kinh tế Đông Nam", "support"), ("Sở Khoa học và Công nghệ", "support"),
+      ("các doanh nghiệp viễn thông", "support"), ("các doanh nghiệp công nghệ số", "support")]),
+    # a note in brackets between the unit and its colon or the end of its heading (dev-04)
+    ("Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác): Đảm bảo thông tin liên lạc ổn định.",
+     [("các doanh nghiệp viễn thông", "lead")]),
+    ("5. Sở Y tế (cơ quan thường trực)\n- Tổng hợp tình hình dịch bệnh.",
+     [("Sở Y tế", "lead")]),
     # the instruction's verb ends the modifiers ("tham gia" is a verb, "công nghệ số" a noun)
     ("Hỗ trợ các doanh nghiệp công nghệ số tham gia vào quá trình triển khai các nền tảng số.",
      [("các doanh nghiệp công nghệ số", "mentioned")]),
@@ -275,6 +321,20 @@ def test_issuer_alias_and_short_form() -> None:
     assert [u.canonical for u in units if u.name == "Văn phòng"] == ["Văn phòng Ủy ban nhân dân tỉnh"] * 2
 
 
+@pytest.mark.parametrize(
+    ("sentence", "canonical"),
+    [
+        # dev-06 / seed 001: a body renamed in the 2025 reorganisation is named by its present name
+        ("- Đánh giá chất lượng môi trường theo hướng dẫn của Tổng cục Thủy sản (nay Cục Thủy sản và Kiểm ngư) tại Quyết định 513/QĐ-TCTS-NTTS.",
+         "Cục Thủy sản và Kiểm ngư"),
+        ("- Tổ chức cuộc thi theo hướng dẫn của Ban Tuyên giáo Trung ương (nay là Ban Tuyên giáo và Dân vận Trung ương).",
+         "Ban Tuyên giáo và Dân vận Trung ương"),
+    ],
+)
+def test_renamed_body_takes_its_present_name(sentence: str, canonical: str) -> None:
+    assert [u.canonical for u in extract_units(sentence, [])][:1] == [canonical]
+
+
 def test_admin_lists_and_viet_nam_share_a_canonical() -> None:
     # dev-22: "UBND xã, phường, đặc khu" and "Ủy ban nhân dân phường, xã, đặc khu";
     # dev-17: "Ủy ban MTTQ xã" and "Ủy ban MTTQ Việt Nam xã" — the fullest printed form wins
@@ -291,6 +351,34 @@ def test_group_qualifier_dropped_only_when_the_bare_group_is_named() -> None:
     assert {u.canonical for u in both} == {"Các phòng, ban, đơn vị"}
     alone = extract_units("Đơn vị thực hiện: Các sở, ngành có liên quan.", [])
     assert [u.canonical for u in alone] == ["Các sở, ngành có liên quan"]
+
+
+def test_group_qualifier_kept_when_the_bare_group_is_only_mentioned() -> None:
+    # dev-03: "các cơ quan, đơn vị" elsewhere plays no role (the owner of a duty), so the listed
+    # "các cơ quan, đơn vị liên quan" keeps its own name
+    text = (
+        "Lồng ghép vào kế hoạch công tác của các cơ quan, đơn vị.\n"
+        "- Bảo đảm việc cung cấp các thông tin cơ bản về Chương trình cho các cơ quan, đơn vị liên quan theo quy định."
+    )
+    assert [u.canonical for u in extract_units(text, [])] == ["Các cơ quan, đơn vị liên quan"]
+
+
+@pytest.mark.parametrize(
+    ("preamble", "issuer"),
+    [
+        # seed 003: the plan without its header names its issuer in the preamble; the body whose
+        # plan is cited just before ("của Đảng ủy Văn phòng UBND tỉnh, …") is not the issuer
+        ("Căn cứ Kế hoạch số 539-KH/ĐU ngày 14/3/2024 của Đảng ủy Văn phòng UBND tỉnh, Văn phòng UBND tỉnh (Văn phòng) xây dựng Kế hoạch triển khai thực hiện năm 2024, cụ thể như sau:",
+         "Văn phòng Ủy ban nhân dân tỉnh"),
+        # the same with the issuer's alias left out
+        ("Căn cứ Kế hoạch số 12-KH/ĐU ngày 02/3/2025 của Đảng ủy Sở Tài chính, Văn phòng Sở Tài chính xây dựng Kế hoạch thực hiện năm 2025 như sau:", "Văn phòng Sở Tài chính"),
+    ],
+)
+def test_issuer_named_in_the_preamble_is_listed(preamble: str, issuer: str) -> None:
+    text = preamble + "\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức."
+    sections = [Section(id="s1", kind="roman", label="I", path="I", level=1, heading="MỤC ĐÍCH, YÊU CẦU",
+                        start=len(preamble) + 1, end=len(text))]
+    assert [u.canonical for u in extract_units(text, sections)] == [issuer]
 
 
 def test_tone_mark_variants_share_a_canonical() -> None:
@@ -313,6 +401,29 @@ def test_tone_mark_variants_share_a_canonical() -> None:
 def test_kind(phrase: str, kind: str) -> None:
     ms = find_mentions(f"Giao {phrase} thực hiện.")
     assert [(m.name, m.kind) for m in ms] == [(phrase, kind)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a named unit standing for many bodies or people is listed as a group
+        ("6. Ủy ban nhân dân cấp xã\n- Tổ chức triển khai thực hiện kế hoạch chuyển đổi số.", "group"),  # dev-07
+        ("4. UBND các xã, phường:\nTriển khai kế hoạch trên địa bàn; huy động lực lượng hỗ trợ người dân.", "group"),  # dev-05
+        ("a) Ủy ban nhân dân xã, phường huy động nguồn lực, tổ chức triển khai hoạt động tuyên truyền.", "group"),  # dev-01
+        ("- Lãnh đạo Văn phòng thường xuyên chỉ đạo giải quyết kịp thời những vụ việc nổi cộm.", "group"),  # seed 003
+        ("Trưởng các phòng, ban, đơn vị tập trung chỉ đạo việc làm theo tư tưởng Hồ Chí Minh.", "group"),  # seed 003
+        ("- Chánh Văn phòng chủ trì, chỉ đạo xây dựng kế hoạch.", "person"),
+        ("Giao Ủy ban nhân dân xã Gia Thuận chủ trì thực hiện.", "state"),
+        # the press and business associations are neither state bodies nor mass organisations
+        ("13. Báo và Phát thanh, Truyền hình tỉnh\nChủ trì tuyên truyền về chuyển đổi số.", "other"),  # dev-12
+        ("6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh\na) Tuyên truyền, vận động hội viên.", "other"),  # dev-08
+        ("15. Liên minh Hợp tác xã\nXây dựng kế hoạch hành động.", "other"),  # dev-12
+        ("Giao Cổng Thông tin điện tử tỉnh chủ trì đăng tải tin bài.", "other"),
+        ("Giao Hội Nông dân tỉnh chủ trì vận động hội viên.", "union"),
+    ],
+)
+def test_listed_kind(sentence: str, kind: str) -> None:
+    assert [u.kind for u in extract_units(sentence, [])][:1] == [kind]
 
 
 @pytest.mark.parametrize(
