@@ -36,9 +36,13 @@ What a value holds (see extractor/data/dates.yaml for the words):
   ``from``/``to``. A recurrence shared by a list ("trước ngày 01/6 và 15/11 hằng năm"), stated in
   brackets ("Định kỳ hằng năm (trước ngày 30 tháng 11)") or earlier in the sentence ("Định kỳ
   hàng năm, … chậm nhất ngày 17 tháng 12") applies to the yearless days. In a document, a bare
-  recurrence qualifying a noun ("trợ cấp hàng tháng") is not a time and is not returned.
+  frequency in running text ("trợ cấp hàng tháng", "báo cáo hằng ngày", "định kỳ 6 tháng") and a
+  yearless edge of the year ("tổng kết cuối năm", "từ đầu năm") are not returned: they are dates
+  only as an item's stated time (a cell, after a time label). A relative year alone in a line that
+  says the schedule repeats ("Quý IV hàng năm hoàn thành kế hoạch của năm kế tiếp") is no date.
 - "Thường xuyên" is read only where it states when something is done: after a time label, alone
-  (or with a verb: "Thực hiện thường xuyên") in a cell/line; never the adverb in running text.
+  (or with a verb: "Thực hiện thường xuyên") in a cell/line or as the sentence closing a line
+  ("… toàn Đảng bộ. Thực hiện thường xuyên."); never the adverb in running text.
 - ``anchor``: where a missing year came from: ``sentence`` (the other end of a range, or another
   date with a year in the same sentence), ``section`` (a "năm YYYY" in the heading of the section
   or an enclosing one), ``document`` (the plan's year in its title, else its issued date).
@@ -66,7 +70,7 @@ from pydantic import TypeAdapter
 from ..models import Citation, DateValue, DocumentMeta, Section
 from .index import SectionIndex
 from .lexicon import CELL_RESIDUE_RE
-from .roles import Context, line_bounds, role
+from .roles import Context, line_bounds, role, vague_in_running_text
 from .scan import Expr, merge, scan
 from .values import normalise
 
@@ -184,6 +188,7 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
     explicit = [ex for ex, r, _ in pre if ex.explicit_year is not None and r != "citation_date"
                 and ex.first.kind != "term"]
     out: list[dict[str, object]] = []
+    prev: Expr | None = None
     for ex, r, bare in pre:
         if ex.needs_year:
             year, anchor = _anchor(ex, text, explicit, index, ctx.doc_year)
@@ -198,8 +203,9 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
                 f = date.fromisoformat(ctx.issued_date)
         if r == "reference" and ex.needs_year:
             r = role(ex, ctx, _iso(f), _iso(t))  # now with its year: maybe past
-        if cells and r == "reference" and _adjectival(ex, text):
+        if cells and vague_in_running_text(ex, ctx, prev):
             continue
+        prev = ex
         start = ex.start
         if r == "issued" and text[max(0, start - 5):start].lower() == "ngày ":
             start -= 5  # "ngày tháng 01 năm 2026": the day left blank
@@ -209,13 +215,6 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
             "grain": grain, "recurrence": rec, "role": r, "anchor": anchor, "section": sec.path if sec else None,
         })
     return _DATE_VALUES.validate_python(out)
-
-
-def _adjectival(ex: Expr, text: str) -> bool:
-    """'trợ cấp hàng tháng', 'đời sống hàng ngày': a recurrence qualifying a noun, not a time."""
-    return ex.first.kind == "every" and ex.rec is None and ex.start > 0 and text[ex.start - 1] == " " and (
-        ex.start > 1 and text[ex.start - 2].isalpha()
-    )
 
 
 def _iso(d: object) -> str | None:

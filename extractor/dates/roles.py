@@ -54,6 +54,9 @@ from .scan import Expr
 _NEWLINE = re.compile("\n")
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\n")
 _GAP_TO_DATE = re.compile(r"[\s,()]*(?:ban hành\s+)?")
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_PIPE_CELL_BEFORE = re.compile(r"\|[ \t]*$")  # "| Hằng năm |": a pipe table's cell
+_PIPE_CELL_AFTER = re.compile(r"[ \t.;]*(?:\||$)", re.MULTILINE)
 HEADER_CHARS = 2500
 _LAW_WORDS = tuple({w.split()[-1] for w in ROLES["law_types"]})
 _EVENT_WORDS = tuple({w.split()[-1] for w in ROLES["event_before"]})
@@ -193,10 +196,7 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
     if ex.bound in ("from", "open"):
         return "start"
     ls, _ = line_bounds(text, ex.start, ex.end)
-    if ex.start in ctx.cells or (
-        ":" in text[max(ls, ex.start - 120):ex.start]
-        and TIME_LABEL_RE.search(text, max(ls, ex.start - 120), ex.start)
-    ):
+    if states_time(ex, ctx, ls):
         return "deadline"
     if ex.first.kind == "term" and ex.within and (
         not text[clause_start(text, ex.start):ex.start].strip(" -+*")
@@ -231,6 +231,37 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
     if _names_year(ex, text):
         return "programme"
     return "reference"
+
+
+def states_time(ex: Expr, ctx: Context, ls: int | None = None) -> bool:
+    """The expression is an item's stated time: alone in its cell/line ("Hằng năm", "Quý I/2024: …")
+    or after a time label on its line ("Thời gian thực hiện: Hằng quý")."""
+    if ex.start in ctx.cells:
+        return True
+    text = ctx.text
+    if ls is None:
+        ls = line_bounds(text, ex.start, ex.end)[0]
+    w0 = max(ls, ex.start - 120)
+    return ":" in text[w0:ex.start] and TIME_LABEL_RE.search(text, w0, ex.start) is not None
+
+
+def vague_in_running_text(ex: Expr, ctx: Context, prev: Expr | None = None) -> bool:
+    """Not a date expression in running text (corpus conventions): a bare frequency ("báo cáo
+    hằng ngày", "đánh giá kết quả hằng năm", "định kỳ 6 tháng") and a yearless edge of the year
+    ("tổng kết cuối năm", "từ đầu năm"). Either is a date where it states an item's time (a cell,
+    a pipe-table cell, after a time label, right after a stated "Thường xuyên," — `prev` is the
+    expression before); a bounded edge ("trước cuối năm") is kept."""
+    a = ex.first
+    bare_frequency = a.kind == "every" and ex.rec is None and a.hour is None
+    yearless_edge = (a.kind == "year" and a.y is None and a.rel is None and a.edge is not None
+                     and ex.last is None and ex.bound not in ("before", "until"))
+    if not (bare_frequency or yearless_edge):
+        return False
+    text = ctx.text
+    if prev is not None and prev.first.kind == "continuous" and _LIST_COMMA.fullmatch(text, prev.end, ex.start):
+        return False  # "Thường xuyên, định kỳ hằng quý"
+    return not (states_time(ex, ctx) or _PIPE_CELL_BEFORE.search(text, max(0, ex.start - 12), ex.start)
+                and _PIPE_CELL_AFTER.match(text, ex.end) is not None)
 
 
 def _past(ex: Expr, ctx: Context, iso_to: str | None) -> bool:

@@ -39,6 +39,8 @@ _SPACES = re.compile(r"\s+")
 _CONT_LEAD_OK = re.compile(
     rf"\s*(?:[-+*•]\s*|[a-zđ0-9]{{1,2}}[).]\s*)?(?:{CONTINUOUS_VERBS}\s+)?", re.IGNORECASE
 )
+# a sentence of its own closing the line: "… . Thực hiện thường xuyên."
+_CONT_CLOSING = re.compile(rf"[.;]\s+((?:{CONTINUOUS_VERBS})\s+)$", re.IGNORECASE)
 _DM_LIST_BEFORE = re.compile(r"\d{1,2}/\d{1,2}\s*(?:,|và)\s*$")
 _LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
@@ -222,6 +224,9 @@ def _continuous(text: str, s: int, e: int) -> Atom | None:
     if TIME_LABEL_RE.search(lead) or (_CONT_LEAD_OK.fullmatch(lead) and _CONT_TAIL_OK.match(tail)):
         v = CONT_VERB_BEFORE_RE.search(lead)  # "Thực hiện thường xuyên"
         return Atom("continuous", s - (len(lead) - v.start()) if v else s, e, "continuous")
+    v = _CONT_CLOSING.search(lead)  # "… trong toàn Đảng bộ. Thực hiện thường xuyên." closing the item
+    if v is not None and _CONT_TAIL_OK.match(tail):
+        return Atom("continuous", s - (len(lead) - v.start(1)), e, "continuous")
     return None
 
 
@@ -320,15 +325,29 @@ def merge(text: str, atoms: list[Atom]) -> list[Expr]:
             i = j
             continue  # "ngày ký" alone is no date
         if ex.rec is None and any(b.rel is not None and b.kind in {"month", "quarter", "day"} for b in ex.atoms):
-            w0 = max(0, ex.start - 160)
-            ls = text.rfind("\n", w0, ex.start) + 1 or w0
-            if RECURRING_CONTEXT_RE.search(text, ls, ex.start):
+            if _recurring_line(text, ex.start):
                 ex.rec = Atom("every", ex.end, ex.end, "year", unit="year")
+        elif _relative_year_alone(ex) and _recurring_line(text, ex.start):
+            i = j
+            continue  # "Quý IV hàng năm hoàn thành kế hoạch của năm kế tiếp": no one year
         out.append(ex)
         prev_end, i = ex.end, j
     _share_recurrence(text, out)
     _yearly_in_sentence(text, out)
     return out
+
+
+def _recurring_line(text: str, start: int) -> bool:
+    """The line before `start` says the schedule repeats ("hằng năm", "từng năm", "trở đi")."""
+    w0 = max(0, start - 160)
+    ls = text.rfind("\n", w0, start) + 1 or w0
+    return RECURRING_CONTEXT_RE.search(text, ls, start) is not None
+
+
+def _relative_year_alone(ex: Expr) -> bool:
+    """'năm sau', 'năm kế tiếp': a year relative to the anchor, with no month, quarter or edge."""
+    a = ex.first
+    return a.kind == "year" and a.rel is not None and a.edge is None and ex.last is None and ex.rec is None
 
 
 def _yearly_in_sentence(text: str, exprs: list[Expr]) -> None:
