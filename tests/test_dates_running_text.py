@@ -42,6 +42,14 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None, str]]]
      [("từ năm 2022 trở đi", "2022-01-01", N, N, "start"),
       ("đầu quý IV của năm trước đó", N, N, "FREQ=YEARLY;BYMONTH=10", "deadline")]),
     ("Xây dựng kế hoạch năm sau.", [("năm sau", "2022-01-01", "2022-12-31", N, "reference")]),
+    # a year without "năm" after a horizon word (dev-12); not a quantity, not after another number
+    (("a) Triển khai Chương trình phát triển công nghiệp công nghệ số Việt Nam đến 2030, tầm nhìn 2035 theo "
+     "hướng dẫn của Bộ Khoa học và Công nghệ."),
+     [("đến 2030", N, "2030-12-31", N, "programme"), ("tầm nhìn 2035", N, "2035-12-31", N, "programme")]),
+    ("- Nâng diện tích rừng ngập mặn từ 1.700 ha đến 2030 ha.", []),
+    ("- Số hộ được hỗ trợ tăng từ 1500 đến 2000, bảo đảm đúng đối tượng.", []),
+    # a form's blank date line is no date (002); a blank day alone still gives the month
+    ("ĐẢNG CỘNG SẢN VIỆT NAM\n....., ngày tháng năm 2026\nKẾ HOẠCH HỌC TẬP VÀ LÀM THEO", []),
     # "Thực hiện thường xuyên." as the sentence closing an item (001)
     (("- Các trang thông tin điện tử đưa tin, bài tuyên truyền để tạo sức lan tỏa trong toàn Đảng bộ. "
      "Thực hiện thường xuyên.\n- Đoàn Khối đưa việc học tập thành nội dung quan trọng."),

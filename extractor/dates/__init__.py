@@ -39,7 +39,9 @@ What a value holds (see extractor/data/dates.yaml for the words):
   frequency in running text ("trợ cấp hàng tháng", "báo cáo hằng ngày", "định kỳ 6 tháng") and a
   yearless edge of the year ("tổng kết cuối năm", "từ đầu năm") are not returned: they are dates
   only as an item's stated time (a cell, after a time label). A relative year alone in a line that
-  says the schedule repeats ("Quý IV hàng năm hoàn thành kế hoạch của năm kế tiếp") is no date.
+  says the schedule repeats ("Quý IV hàng năm hoàn thành kế hoạch của năm kế tiếp") is no date,
+  nor is a form's blank date line ("….., ngày  tháng  năm 2026"). A year without "năm" is read
+  after a horizon word ("đến 2030, tầm nhìn 2035"; data ``bare_year_after``).
 - "Thường xuyên" is read only where it states when something is done: after a time label, alone
   (or with a verb: "Thực hiện thường xuyên") in a cell/line or as the sentence closing a line
   ("… toàn Đảng bộ. Thực hiện thường xuyên."); never the adverb in running text.
@@ -70,7 +72,7 @@ from pydantic import TypeAdapter
 from ..models import Citation, DateValue, DocumentMeta, Section
 from .index import SectionIndex
 from .lexicon import CELL_RESIDUE_RE
-from .roles import Context, line_bounds, role, vague_in_running_text
+from .roles import Context, blank_template_date, line_bounds, role, vague_in_running_text
 from .scan import Expr, merge, scan
 from .values import normalise
 
@@ -203,7 +205,7 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
                 f = date.fromisoformat(ctx.issued_date)
         if r == "reference" and ex.needs_year:
             r = role(ex, ctx, _iso(f), _iso(t))  # now with its year: maybe past
-        if cells and vague_in_running_text(ex, ctx, prev):
+        if cells and (vague_in_running_text(ex, ctx, prev) or blank_template_date(ex, text)):
             continue
         prev = ex
         start = ex.start

@@ -57,6 +57,7 @@ _GAP_TO_DATE = re.compile(r"[\s,()]*(?:ban hành\s+)?")
 _LIST_COMMA = re.compile(r"\s*,\s*")
 _PIPE_CELL_BEFORE = re.compile(r"\|[ \t]*$")  # "| Hằng năm |": a pipe table's cell
 _PIPE_CELL_AFTER = re.compile(r"[ \t.;]*(?:\||$)", re.MULTILINE)
+_BLANK_DAY_MONTH = re.compile(r"(?<![\w])ngày[\s.…_]*tháng[\s.…_]*$", re.IGNORECASE)
 HEADER_CHARS = 2500
 _LAW_WORDS = tuple({w.split()[-1] for w in ROLES["law_types"]})
 _EVENT_WORDS = tuple({w.split()[-1] for w in ROLES["event_before"]})
@@ -175,8 +176,10 @@ def _programme(ex: Expr, ctx: Context) -> bool:
     ls, _ = line_bounds(text, ex.start, ex.end)
     if text.count('"', ls, ex.start) % 2 == 1:
         return True  # inside a quoted name
-    if PROGRAMME_LEAD_RE.search(text, max(ls, ex.start - 20), ex.start):
-        return True
+    if PROGRAMME_LEAD_RE.search(text, max(ls, ex.start - 20), ex.start) or PROGRAMME_LEAD_RE.match(
+        text[ex.start:ex.first.end].rsplit(None, 1)[0]
+    ):
+        return True  # "tầm nhìn đến năm 2045", "tầm nhìn 2035"
     if ex.bound != "until" or TARGET_AFTER_RE.match(text[ex.end:ex.end + 100]):
         return False
     return PROGRAMME_NOUN_RE.search(text, clause_start(text, ex.start), ex.start) is not None
@@ -262,6 +265,14 @@ def vague_in_running_text(ex: Expr, ctx: Context, prev: Expr | None = None) -> b
         return False  # "Thường xuyên, định kỳ hằng quý"
     return not (states_time(ex, ctx) or _PIPE_CELL_BEFORE.search(text, max(0, ex.start - 12), ex.start)
                 and _PIPE_CELL_AFTER.match(text, ex.end) is not None)
+
+
+def blank_template_date(ex: Expr, text: str) -> bool:
+    """'….., ngày    tháng    năm 2026': a form's date line with day and month left blank is no
+    date (a blank day alone, 'ngày  tháng 01 năm 2026', still gives the month)."""
+    a = ex.first
+    return (a.kind == "year" and ex.bound is None and ex.last is None and a.edge is None
+            and _BLANK_DAY_MONTH.search(text, max(0, ex.start - 40), ex.start) is not None)
 
 
 def _past(ex: Expr, ctx: Context, iso_to: str | None) -> bool:

@@ -11,6 +11,7 @@ from ..normalise import lower_aligned
 from .lexicon import (
     ATOM_BY_INITIAL,
     ATOM_RE,
+    BARE_YEAR_AFTER,
     CLOCK_BEFORE_RE,
     CONT_TAIL_WORDS,
     CONT_VERB_BEFORE_RE,
@@ -70,6 +71,8 @@ def _led_by_rare_letter(word: str) -> tuple[re.Pattern[str], int]:
 # The trigger words, each with its offset (see _led_by_rare_letter): one pass each, every start
 # found (searched again from the next character).
 _TRIGGER_RES = tuple(_led_by_rare_letter(w) for w in TRIGGERS)
+# "đến 2030", "tầm nhìn 2035": each lead word with a space (its pattern, offset, and length)
+_BARE_YEAR_RES = tuple((*_led_by_rare_letter(w + " "), len(w) + 1) for w in BARE_YEAR_AFTER)
 _YEAR_LINE_RE = re.compile("\n(?=19|20)")  # a line opening with a year
 RANGEABLE = {"day", "month", "quarter", "half", "year"}
 RECURRABLE = {"day", "month", "quarter", "monthday"}
@@ -193,6 +196,9 @@ def _atom(m: re.Match[str], text: str) -> Atom | None:
         return Atom("docday", s, e, "day")
     elif kind == "edgeyear":
         a = Atom("year", s, e, "year", edge=_edge(g("ye_edge")))
+    elif kind == "bareyear":  # a horizon: "đến 2030", "tầm nhìn 2035"
+        lead, y = (g("by_lead"), g("by_y")) if g("by_y") else (g("by_until"), g("by_y2"))
+        return Atom("year", s, e, "year", y=int(y), keyword=_SPACES.sub(" ", lead.lower()))
     elif kind == "cellyear":
         a = Atom("year", s, e, "year", y=int(g("cy_y")))
     elif kind == "every":
@@ -275,6 +281,13 @@ def _candidates(text: str) -> list[int]:
                 while r > 0 and low[r - 1].isdigit():
                     r -= 1
                 _add(low, r, found)
+    for lead_re, offset, n in _BARE_YEAR_RES:
+        m = lead_re.search(low)
+        while m is not None:
+            p = m.start() - offset
+            if low[p + n:p + n + 2] in ("19", "20") and (p == 0 or not low[p - 1].isalpha()):
+                found.add(p)
+            m = lead_re.search(low, m.start() + 1)
     found.update(m.end() for m in _YEAR_LINE_RE.finditer(text))
     if low[:2] in ("19", "20"):
         found.add(0)
@@ -317,6 +330,8 @@ def merge(text: str, atoms: list[Atom]) -> list[Expr]:
             j += 1
         if a.kind not in {"every", "continuous"}:
             _lead_and_tail(text, ex, prev_end)
+            if a.kind == "year" and a.keyword in BARE_YEAR_AFTER and ex.bound is None and not ex.within:
+                ex.bound = "until"  # "tầm nhìn 2035": to the year's end
         elif a.unit == "day":  # "trước 19h00' hằng ngày": by that hour of every day
             t = CLOCK_BEFORE_RE.search(text, max(prev_end, ex.start - 24), ex.start)
             if t is not None:
