@@ -71,8 +71,13 @@ def _led_by_rare_letter(word: str) -> tuple[re.Pattern[str], int]:
 # The trigger words, each with its offset (see _led_by_rare_letter): one pass each, every start
 # found (searched again from the next character).
 _TRIGGER_RES = tuple(_led_by_rare_letter(w) for w in TRIGGERS)
-# "đến 2030", "tầm nhìn 2035": each lead word with a space (its pattern, offset, and length)
-_BARE_YEAR_RES = tuple((*_led_by_rare_letter(w + " "), len(w) + 1) for w in BARE_YEAR_AFTER)
+# "đến 2030", "tầm nhìn 2035": the last letter of a lead word, a space and "20", the lead words'
+# last two letters checked behind (one pass for all; the whole word is checked on each hit).
+# Horizons are 20xx years: "đến 1990" is not looked for.
+_BARE_YEAR_RE = re.compile(
+    f"[{''.join(sorted({w[-1] for w in BARE_YEAR_AFTER}))}] 20"
+    f"(?<={'|'.join(sorted({re.escape(w[-2:]) + ' 20' for w in BARE_YEAR_AFTER}))})"
+)
 _YEAR_LINE_RE = re.compile("\n(?=19|20)")  # a line opening with a year
 RANGEABLE = {"day", "month", "quarter", "half", "year"}
 RECURRABLE = {"day", "month", "quarter", "monthday"}
@@ -281,13 +286,11 @@ def _candidates(text: str) -> list[int]:
                 while r > 0 and low[r - 1].isdigit():
                     r -= 1
                 _add(low, r, found)
-    for lead_re, offset, n in _BARE_YEAR_RES:
-        m = lead_re.search(low)
-        while m is not None:
-            p = m.start() - offset
-            if low[p + n:p + n + 2] in ("19", "20") and (p == 0 or not low[p - 1].isalpha()):
+    for m in _BARE_YEAR_RE.finditer(low):  # one literal-led pass for all the lead words
+        for lead in BARE_YEAR_AFTER:
+            p = m.start() + 1 - len(lead)
+            if low.startswith(lead, p) and (p == 0 or not low[p - 1].isalpha()):
                 found.add(p)
-            m = lead_re.search(low, m.start() + 1)
     found.update(m.end() for m in _YEAR_LINE_RE.finditer(text))
     if low[:2] in ("19", "20"):
         found.add(0)
