@@ -85,6 +85,8 @@ _SPELLED_DAY = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", 
 _BODY_START = re.compile(r"(?:Căn cứ|Thực hiện|Để|Nhằm|I\.|I-|[-+])", re.IGNORECASE)
 _YEAR_IN = re.compile(r"năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# the atom kinds that may turn out no date in running text (`vague_in_running_text`, `blank_template_date`)
+_MAYBE_NO_DATE = frozenset({"every", "year"})
 # The values are validated in one call (pydantic's per-model __init__ costs more than the fields).
 _DATE_VALUES = TypeAdapter(list[DateValue])
 
@@ -205,7 +207,9 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
                 f = date.fromisoformat(ctx.issued_date)
         if r == "reference" and ex.needs_year:
             r = role(ex, ctx, _iso(f), _iso(t))  # now with its year: maybe past
-        if cells and (vague_in_running_text(ex, ctx, prev) or blank_template_date(ex, text)):
+        if cells and ex.first.kind in _MAYBE_NO_DATE and (
+            vague_in_running_text(ex, ctx, prev) or blank_template_date(ex, text)
+        ):
             continue
         prev = ex
         start = ex.start

@@ -345,7 +345,7 @@ def merge(text: str, atoms: list[Atom]) -> list[Expr]:
         if ex.rec is None and any(b.rel is not None and b.kind in {"month", "quarter", "day"} for b in ex.atoms):
             if _recurring_line(text, ex.start):
                 ex.rec = Atom("every", ex.end, ex.end, "year", unit="year")
-        elif _relative_year_alone(ex) and _recurring_line(text, ex.start):
+        elif a.rel is not None and _relative_year_alone(ex) and _recurring_line(text, ex.start):
             i = j
             continue  # "Quý IV hàng năm hoàn thành kế hoạch của năm kế tiếp": no one year
         out.append(ex)
