@@ -122,6 +122,15 @@ S: dict[str, tuple[str, int | None, dict[str, Any]]] = {
                                    {"recurrence": "FREQ=YEARLY;BYMONTH=10,11,12"}),
     "recurring_context.trở đi": ("từ năm 2022 trở đi hoàn thành chuyên đề năm sau vào đầu quý IV của năm trước đó", 2021,
                                  {"recurrence": "FREQ=YEARLY;BYMONTH=10"}),
+    "recurring_context.hằng năm": ("Hằng năm, các chi bộ xây dựng kế hoạch vào quý IV của năm trước đó", 2021,
+                                   {"recurrence": "FREQ=YEARLY;BYMONTH=10,11,12"}),
+    "recurring_context.hàng năm": ("Hàng năm, các chi bộ xây dựng kế hoạch vào đầu quý IV của năm trước đó", 2021,
+                                   {"recurrence": "FREQ=YEARLY;BYMONTH=10"}),
+    "bare_year_after.horizon.tầm nhìn": (("Chương trình phát triển công nghiệp công nghệ số Việt Nam đến 2030, tầm nhìn 2035 "
+                                         "theo hướng dẫn"), N, {"to": "2035-12-31", "from": None, "role": "programme",
+                                                               "has": True}),
+    "bare_year_after.until.đến": ("Chương trình phát triển công nghiệp công nghệ số Việt Nam đến 2030, tầm nhìn 2035",
+                                  N, {"to": "2030-12-31", "from": None, "role": "programme", "has": True}),
     "range_separators.-": ("Quý IV/2025 - Quý II/2026", N, {"from": "2025-10-01", "to": "2026-06-30"}),
     "range_separators.đến": ("từ ngày 15/11/2025 đến ngày 15/12/2025", N, {"from": "2025-11-15", "to": "2025-12-15"}),
     "range_separators.tới": ("từ tháng 3/2026 tới tháng 5/2026", N, {"from": "2026-03-01", "to": "2026-05-31"}),
@@ -195,8 +204,8 @@ def _entries() -> list[str]:
     for section, value in DATA.items():
         if section == "roles":
             out += [f"roles.{k}.{w}" for k, ws in value.items() for w in ws]
-        elif section == "bounds":
-            out += [f"bounds.{k}.{w}" for k, ws in value.items() for w in ws]
+        elif section in ("bounds", "bare_year_after"):
+            out += [f"{section}.{k}.{w}" for k, ws in value.items() for w in ws]
         elif section == "units":
             out += [f"units.{k}.{w}" for k, ws in value.items() for w in ws]
         elif section == "edge_spans":

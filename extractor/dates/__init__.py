@@ -36,9 +36,15 @@ What a value holds (see extractor/data/dates.yaml for the words):
   ``from``/``to``. A recurrence shared by a list ("trước ngày 01/6 và 15/11 hằng năm"), stated in
   brackets ("Định kỳ hằng năm (trước ngày 30 tháng 11)") or earlier in the sentence ("Định kỳ
   hàng năm, … chậm nhất ngày 17 tháng 12") applies to the yearless days. In a document, a bare
-  recurrence qualifying a noun ("trợ cấp hàng tháng") is not a time and is not returned.
+  frequency in running text ("trợ cấp hàng tháng", "báo cáo hằng ngày", "định kỳ 6 tháng") and a
+  yearless edge of the year ("tổng kết cuối năm", "từ đầu năm") are not returned: they are dates
+  only as an item's stated time (a cell, after a time label). A relative year alone in a line that
+  says the schedule repeats ("Quý IV hàng năm hoàn thành kế hoạch của năm kế tiếp") is no date,
+  nor is a form's blank date line ("….., ngày  tháng  năm 2026"). A year without "năm" is read
+  after a horizon word ("đến 2030, tầm nhìn 2035"; data ``bare_year_after``).
 - "Thường xuyên" is read only where it states when something is done: after a time label, alone
-  (or with a verb: "Thực hiện thường xuyên") in a cell/line; never the adverb in running text.
+  (or with a verb: "Thực hiện thường xuyên") in a cell/line or as the sentence closing a line
+  ("… toàn Đảng bộ. Thực hiện thường xuyên."); never the adverb in running text.
 - ``anchor``: where a missing year came from: ``sentence`` (the other end of a range, or another
   date with a year in the same sentence), ``section`` (a "năm YYYY" in the heading of the section
   or an enclosing one), ``document`` (the plan's year in its title, else its issued date).
@@ -66,7 +72,7 @@ from pydantic import TypeAdapter
 from ..models import Citation, DateValue, DocumentMeta, Section
 from .index import SectionIndex
 from .lexicon import CELL_RESIDUE_RE
-from .roles import Context, line_bounds, role
+from .roles import Context, blank_template_date, line_bounds, role, vague_in_running_text
 from .scan import Expr, merge, scan
 from .values import normalise
 
@@ -79,6 +85,8 @@ _SPELLED_DAY = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", 
 _BODY_START = re.compile(r"(?:Căn cứ|Thực hiện|Để|Nhằm|I\.|I-|[-+])", re.IGNORECASE)
 _YEAR_IN = re.compile(r"năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# the atom kinds that may turn out no date in running text (`vague_in_running_text`, `blank_template_date`)
+_MAYBE_NO_DATE = frozenset({"every", "year"})
 # The values are validated in one call (pydantic's per-model __init__ costs more than the fields).
 _DATE_VALUES = TypeAdapter(list[DateValue])
 
@@ -184,6 +192,7 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
     explicit = [ex for ex, r, _ in pre if ex.explicit_year is not None and r != "citation_date"
                 and ex.first.kind != "term"]
     out: list[dict[str, object]] = []
+    prev: Expr | None = None
     for ex, r, bare in pre:
         if ex.needs_year:
             year, anchor = _anchor(ex, text, explicit, index, ctx.doc_year)
@@ -198,8 +207,11 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
                 f = date.fromisoformat(ctx.issued_date)
         if r == "reference" and ex.needs_year:
             r = role(ex, ctx, _iso(f), _iso(t))  # now with its year: maybe past
-        if cells and r == "reference" and _adjectival(ex, text):
+        if cells and ex.first.kind in _MAYBE_NO_DATE and (
+            vague_in_running_text(ex, ctx, prev) or blank_template_date(ex, text)
+        ):
             continue
+        prev = ex
         start = ex.start
         if r == "issued" and text[max(0, start - 5):start].lower() == "ngày ":
             start -= 5  # "ngày tháng 01 năm 2026": the day left blank
@@ -209,13 +221,6 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
             "grain": grain, "recurrence": rec, "role": r, "anchor": anchor, "section": sec.path if sec else None,
         })
     return _DATE_VALUES.validate_python(out)
-
-
-def _adjectival(ex: Expr, text: str) -> bool:
-    """'trợ cấp hàng tháng', 'đời sống hàng ngày': a recurrence qualifying a noun, not a time."""
-    return ex.first.kind == "every" and ex.rec is None and ex.start > 0 and text[ex.start - 1] == " " and (
-        ex.start > 1 and text[ex.start - 2].isalpha()
-    )
 
 
 def _iso(d: object) -> str | None:

@@ -83,6 +83,10 @@ ATOMS = {
     "docday": alt(DATA["document_days"]) + r"(?![\w])",
     # "cuối năm" (year from context)
     "edgeyear": rf"(?P<ye_edge>{_EDGE})\s+{UNIT['year']}(?!\s*(?:\d|học|nay|sau|tới|trước|kế))",
+    # "đến 2030", "tầm nhìn 2035": a year without "năm" after a horizon word (not "2025 đến 2030")
+    "bareyear": rf"(?<![\d]\s)(?:(?P<by_lead>{alt(DATA['bare_year_after']['horizon'])})\s+(?P<by_y>{YEAR})"
+    rf"|(?P<by_until>{alt(DATA['bare_year_after']['until'])})\s+(?P<by_y2>{YEAR})(?=\s*(?:[,.;:)\"”]|$)))"
+    rf"(?![\d/%]|[.,]\d)",
     # a year alone on its line (a table cell): "2026"
     "cellyear": rf"^(?P<cy_y>{YEAR})(?=[.;]?[ ]*$)",
     # "hằng năm", "định kỳ hằng quý", "mỗi tháng", "định kỳ 6 tháng", "6 tháng/lần"
@@ -94,6 +98,7 @@ ATOMS = {
     "continuous": alt(DATA["continuous"]) + r"(?![\w])",
 }
 
+BARE_YEAR_AFTER = tuple(w.lower() for ws in DATA["bare_year_after"].values() for w in ws)
 # The scanner's triggers (lower case, on normalised text with single spaces): the unit
 # words every atom holds, and "thường xuyên"; the words that may stand before a unit in an atom
 # (edges, "hằng", "định kỳ", number words, term words) are looked for just before each hit.
@@ -132,6 +137,7 @@ ATOM_INITIALS: dict[str, set[str]] = {
     "year": _initials(EDGES, _U["year"], RELATIVE),
     "docday": _initials(DATA["document_days"]),
     "edgeyear": _initials(EDGES),
+    "bareyear": _initials(*DATA["bare_year_after"].values()),
     "cellyear": _YEAR_INITIALS,
     "every": _initials(DATA["periodic"], DATA["every"]),
     "period": _initials(DATA["periodic"], NUMBER_WORDS) | _DIGITS,

@@ -54,6 +54,10 @@ from .scan import Expr
 _NEWLINE = re.compile("\n")
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\n")
 _GAP_TO_DATE = re.compile(r"[\s,()]*(?:ban hành\s+)?")
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_PIPE_CELL_BEFORE = re.compile(r"\|[ \t]*$")  # "| Hằng năm |": a pipe table's cell
+_PIPE_CELL_AFTER = re.compile(r"[ \t.;]*(?:\||$)", re.MULTILINE)
+_BLANK_DAY_MONTH = re.compile(r"(?<![\w])ngày[\s.…_]*tháng[\s.…_]*$", re.IGNORECASE)
 HEADER_CHARS = 2500
 _LAW_WORDS = tuple({w.split()[-1] for w in ROLES["law_types"]})
 _EVENT_WORDS = tuple({w.split()[-1] for w in ROLES["event_before"]})
@@ -172,8 +176,10 @@ def _programme(ex: Expr, ctx: Context) -> bool:
     ls, _ = line_bounds(text, ex.start, ex.end)
     if text.count('"', ls, ex.start) % 2 == 1:
         return True  # inside a quoted name
-    if PROGRAMME_LEAD_RE.search(text, max(ls, ex.start - 20), ex.start):
-        return True
+    if PROGRAMME_LEAD_RE.search(text, max(ls, ex.start - 20), ex.start) or PROGRAMME_LEAD_RE.match(
+        text[ex.start:ex.first.end].rsplit(None, 1)[0]
+    ):
+        return True  # "tầm nhìn đến năm 2045", "tầm nhìn 2035"
     if ex.bound != "until" or TARGET_AFTER_RE.match(text[ex.end:ex.end + 100]):
         return False
     return PROGRAMME_NOUN_RE.search(text, clause_start(text, ex.start), ex.start) is not None
@@ -193,10 +199,7 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
     if ex.bound in ("from", "open"):
         return "start"
     ls, _ = line_bounds(text, ex.start, ex.end)
-    if ex.start in ctx.cells or (
-        ":" in text[max(ls, ex.start - 120):ex.start]
-        and TIME_LABEL_RE.search(text, max(ls, ex.start - 120), ex.start)
-    ):
+    if states_time(ex, ctx, ls):
         return "deadline"
     if ex.first.kind == "term" and ex.within and (
         not text[clause_start(text, ex.start):ex.start].strip(" -+*")
@@ -231,6 +234,45 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
     if _names_year(ex, text):
         return "programme"
     return "reference"
+
+
+def states_time(ex: Expr, ctx: Context, ls: int | None = None) -> bool:
+    """The expression is an item's stated time: alone in its cell/line ("Hằng năm", "Quý I/2024: …")
+    or after a time label on its line ("Thời gian thực hiện: Hằng quý")."""
+    if ex.start in ctx.cells:
+        return True
+    text = ctx.text
+    if ls is None:
+        ls = line_bounds(text, ex.start, ex.end)[0]
+    w0 = max(ls, ex.start - 120)
+    return ":" in text[w0:ex.start] and TIME_LABEL_RE.search(text, w0, ex.start) is not None
+
+
+def vague_in_running_text(ex: Expr, ctx: Context, prev: Expr | None = None) -> bool:
+    """Not a date expression in running text (corpus conventions): a bare frequency ("báo cáo
+    hằng ngày", "đánh giá kết quả hằng năm", "định kỳ 6 tháng") and a yearless edge of the year
+    ("tổng kết cuối năm", "từ đầu năm"). Either is a date where it states an item's time (a cell,
+    a pipe-table cell, after a time label, right after a stated "Thường xuyên," — `prev` is the
+    expression before); a bounded edge ("trước cuối năm") is kept."""
+    a = ex.first
+    bare_frequency = a.kind == "every" and ex.rec is None and a.hour is None
+    yearless_edge = (a.kind == "year" and a.y is None and a.rel is None and a.edge is not None
+                     and ex.last is None and ex.bound not in ("before", "until"))
+    if not (bare_frequency or yearless_edge):
+        return False
+    text = ctx.text
+    if prev is not None and prev.first.kind == "continuous" and _LIST_COMMA.fullmatch(text, prev.end, ex.start):
+        return False  # "Thường xuyên, định kỳ hằng quý"
+    return not (states_time(ex, ctx) or _PIPE_CELL_BEFORE.search(text, max(0, ex.start - 12), ex.start)
+                and _PIPE_CELL_AFTER.match(text, ex.end) is not None)
+
+
+def blank_template_date(ex: Expr, text: str) -> bool:
+    """'….., ngày    tháng    năm 2026': a form's date line with day and month left blank is no
+    date (a blank day alone, 'ngày  tháng 01 năm 2026', still gives the month)."""
+    a = ex.first
+    return (a.kind == "year" and ex.bound is None and ex.last is None and a.edge is None
+            and _BLANK_DAY_MONTH.search(text, max(0, ex.start - 40), ex.start) is not None)
 
 
 def _past(ex: Expr, ctx: Context, iso_to: str | None) -> bool:

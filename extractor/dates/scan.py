@@ -11,6 +11,7 @@ from ..normalise import lower_aligned
 from .lexicon import (
     ATOM_BY_INITIAL,
     ATOM_RE,
+    BARE_YEAR_AFTER,
     CLOCK_BEFORE_RE,
     CONT_TAIL_WORDS,
     CONT_VERB_BEFORE_RE,
@@ -39,6 +40,8 @@ _SPACES = re.compile(r"\s+")
 _CONT_LEAD_OK = re.compile(
     rf"\s*(?:[-+*•]\s*|[a-zđ0-9]{{1,2}}[).]\s*)?(?:{CONTINUOUS_VERBS}\s+)?", re.IGNORECASE
 )
+# a sentence of its own closing the line: "… . Thực hiện thường xuyên."
+_CONT_CLOSING = re.compile(rf"[.;]\s+((?:{CONTINUOUS_VERBS})\s+)$", re.IGNORECASE)
 _DM_LIST_BEFORE = re.compile(r"\d{1,2}/\d{1,2}\s*(?:,|và)\s*$")
 _LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
@@ -68,6 +71,13 @@ def _led_by_rare_letter(word: str) -> tuple[re.Pattern[str], int]:
 # The trigger words, each with its offset (see _led_by_rare_letter): one pass each, every start
 # found (searched again from the next character).
 _TRIGGER_RES = tuple(_led_by_rare_letter(w) for w in TRIGGERS)
+# "đến 2030", "tầm nhìn 2035": the last letter of a lead word, a space and "20", the lead words'
+# last two letters checked behind (one pass for all; the whole word is checked on each hit).
+# Horizons are 20xx years: "đến 1990" is not looked for.
+_BARE_YEAR_RE = re.compile(
+    f"[{''.join(sorted({w[-1] for w in BARE_YEAR_AFTER}))}] 20"
+    f"(?<={'|'.join(sorted({re.escape(w[-2:]) + ' 20' for w in BARE_YEAR_AFTER}))})"
+)
 _YEAR_LINE_RE = re.compile("\n(?=19|20)")  # a line opening with a year
 RANGEABLE = {"day", "month", "quarter", "half", "year"}
 RECURRABLE = {"day", "month", "quarter", "monthday"}
@@ -191,6 +201,9 @@ def _atom(m: re.Match[str], text: str) -> Atom | None:
         return Atom("docday", s, e, "day")
     elif kind == "edgeyear":
         a = Atom("year", s, e, "year", edge=_edge(g("ye_edge")))
+    elif kind == "bareyear":  # a horizon: "đến 2030", "tầm nhìn 2035"
+        lead, y = (g("by_lead"), g("by_y")) if g("by_y") else (g("by_until"), g("by_y2"))
+        return Atom("year", s, e, "year", y=int(y), keyword=_SPACES.sub(" ", lead.lower()))
     elif kind == "cellyear":
         a = Atom("year", s, e, "year", y=int(g("cy_y")))
     elif kind == "every":
@@ -222,6 +235,9 @@ def _continuous(text: str, s: int, e: int) -> Atom | None:
     if TIME_LABEL_RE.search(lead) or (_CONT_LEAD_OK.fullmatch(lead) and _CONT_TAIL_OK.match(tail)):
         v = CONT_VERB_BEFORE_RE.search(lead)  # "Thực hiện thường xuyên"
         return Atom("continuous", s - (len(lead) - v.start()) if v else s, e, "continuous")
+    v = _CONT_CLOSING.search(lead)  # "… trong toàn Đảng bộ. Thực hiện thường xuyên." closing the item
+    if v is not None and _CONT_TAIL_OK.match(tail):
+        return Atom("continuous", s - (len(lead) - v.start(1)), e, "continuous")
     return None
 
 
@@ -270,6 +286,11 @@ def _candidates(text: str) -> list[int]:
                 while r > 0 and low[r - 1].isdigit():
                     r -= 1
                 _add(low, r, found)
+    for m in _BARE_YEAR_RE.finditer(low):  # one literal-led pass for all the lead words
+        for lead in BARE_YEAR_AFTER:
+            p = m.start() + 1 - len(lead)
+            if low.startswith(lead, p) and (p == 0 or not low[p - 1].isalpha()):
+                found.add(p)
     found.update(m.end() for m in _YEAR_LINE_RE.finditer(text))
     if low[:2] in ("19", "20"):
         found.add(0)
@@ -312,6 +333,8 @@ def merge(text: str, atoms: list[Atom]) -> list[Expr]:
             j += 1
         if a.kind not in {"every", "continuous"}:
             _lead_and_tail(text, ex, prev_end)
+            if a.kind == "year" and a.keyword in BARE_YEAR_AFTER and ex.bound is None and not ex.within:
+                ex.bound = "until"  # "tầm nhìn 2035": to the year's end
         elif a.unit == "day":  # "trước 19h00' hằng ngày": by that hour of every day
             t = CLOCK_BEFORE_RE.search(text, max(prev_end, ex.start - 24), ex.start)
             if t is not None:
@@ -320,15 +343,29 @@ def merge(text: str, atoms: list[Atom]) -> list[Expr]:
             i = j
             continue  # "ngày ký" alone is no date
         if ex.rec is None and any(b.rel is not None and b.kind in {"month", "quarter", "day"} for b in ex.atoms):
-            w0 = max(0, ex.start - 160)
-            ls = text.rfind("\n", w0, ex.start) + 1 or w0
-            if RECURRING_CONTEXT_RE.search(text, ls, ex.start):
+            if _recurring_line(text, ex.start):
                 ex.rec = Atom("every", ex.end, ex.end, "year", unit="year")
+        elif a.rel is not None and _relative_year_alone(ex) and _recurring_line(text, ex.start):
+            i = j
+            continue  # "Quý IV hàng năm hoàn thành kế hoạch của năm kế tiếp": no one year
         out.append(ex)
         prev_end, i = ex.end, j
     _share_recurrence(text, out)
     _yearly_in_sentence(text, out)
     return out
+
+
+def _recurring_line(text: str, start: int) -> bool:
+    """The line before `start` says the schedule repeats ("hằng năm", "từng năm", "trở đi")."""
+    w0 = max(0, start - 160)
+    ls = text.rfind("\n", w0, start) + 1 or w0
+    return RECURRING_CONTEXT_RE.search(text, ls, start) is not None
+
+
+def _relative_year_alone(ex: Expr) -> bool:
+    """'năm sau', 'năm kế tiếp': a year relative to the anchor, with no month, quarter or edge."""
+    a = ex.first
+    return a.kind == "year" and a.rel is not None and a.edge is None and ex.last is None and ex.rec is None
 
 
 def _yearly_in_sentence(text: str, exprs: list[Expr]) -> None:

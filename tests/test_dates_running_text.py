@@ -1,0 +1,64 @@
+"""What is and is not a date in a document's running text (corpus/README.md, Dates: vague and
+bare-frequency expressions), read with `extract_dates` on short plan passages.
+
+Each passage is a line (or two) of a real plan in the corpus' style (the sources are named);
+expected values were written by reading the passage against the conventions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.dates import extract_dates
+from extractor.models import DocumentMeta
+
+N = None
+META = DocumentMeta(issued_date="2021-10-20", title="học tập và làm theo Bác năm 2021")
+
+# (passage, expected values: [(text, from, to, recurrence, role)] — exactly these, in order)
+ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None, str]]]] = [
+    # a bare frequency inside a sentence is not a date (dev-05, dev-06, dev-12, 001)
+    ("- Các Trung tâm y tế giám sát tuyến xã và báo cáo hằng ngày.", []),
+    (("- Kết quả quan trắc, thông báo định kỳ, báo cáo tổng hợp hàng quý và hàng năm được lưu trữ "
+     "bằng văn bản giấy, văn bản số."), []),
+    (("Các đơn vị chủ động tổ chức thực hiện, theo dõi, đánh giá kết quả hằng năm, bảo đảm hoàn thành "
+     "các chỉ tiêu được giao."), []),
+    ("- Ban Tuyên giáo tổng hợp báo cáo hàng năm và báo cáo sơ kết, tổng kết của Ban Thường vụ.", []),
+    (("Các đơn vị, địa phương tăng cường kiểm tra, định kỳ hàng năm báo cáo kết quả thực hiện về Sở "
+     "chậm nhất ngày 17 tháng 12."),
+     [("chậm nhất ngày 17 tháng 12", N, N, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=17", "deadline")]),
+    # ... but it is one as the item's stated time
+    ("- Thời gian thực hiện: Hằng quý.", [("Hằng quý", N, N, "FREQ=MONTHLY;INTERVAL=3", "deadline")]),
+    ("Triển khai đánh giá mức độ chuyển đổi số.\nHằng năm\n", [("Hằng năm", N, N, "FREQ=YEARLY", "deadline")]),
+    # a yearless edge of the year is not a date (000, 001, 002)
+    ("- Các chi bộ tổ chức đánh giá thực trạng ban đầu của mô hình; định kỳ và cuối năm đánh giá kết quả.", []),
+    ("thực hiện các chuẩn mực đạo đức từ đầu năm và kiểm tra, giám sát, đánh giá kết quả cuối năm.", []),
+    ("- Thời gian: cuối năm.", [("cuối năm", "2021-09-01", "2021-12-31", N, "deadline")]),
+    ("tổng kết vào cuối năm 2021.", [("cuối năm 2021", "2021-09-01", "2021-12-31", N, "deadline")]),
+    # a relative year alone where the schedule repeats is no one year (001)
+    ("Quý IV hàng năm hoàn thành xây dựng kế hoạch của năm kế tiếp; báo cáo với cấp ủy cùng cấp.",
+     [("Quý IV hàng năm", N, N, "FREQ=YEARLY;BYMONTH=10,11,12", "deadline")]),
+    ("từ năm 2022 trở đi hoàn thành chuyên đề năm sau vào đầu quý IV của năm trước đó.",
+     [("từ năm 2022 trở đi", "2022-01-01", N, N, "start"),
+      ("đầu quý IV của năm trước đó", N, N, "FREQ=YEARLY;BYMONTH=10", "deadline")]),
+    ("Xây dựng kế hoạch năm sau.", [("năm sau", "2022-01-01", "2022-12-31", N, "reference")]),
+    # a year without "năm" after a horizon word (dev-12); not a quantity, not after another number
+    (("a) Triển khai Chương trình phát triển công nghiệp công nghệ số Việt Nam đến 2030, tầm nhìn 2035 theo "
+     "hướng dẫn của Bộ Khoa học và Công nghệ."),
+     [("đến 2030", N, "2030-12-31", N, "programme"), ("tầm nhìn 2035", N, "2035-12-31", N, "programme")]),
+    ("- Nâng diện tích rừng ngập mặn từ 1.700 ha đến 2030 ha.", []),
+    ("- Số hộ được hỗ trợ tăng từ 1500 đến 2000, bảo đảm đúng đối tượng.", []),
+    # a form's blank date line is no date (002); a blank day alone still gives the month
+    ("ĐẢNG CỘNG SẢN VIỆT NAM\n....., ngày tháng năm 2026\nKẾ HOẠCH HỌC TẬP VÀ LÀM THEO", []),
+    # "Thực hiện thường xuyên." as the sentence closing an item (001)
+    (("- Các trang thông tin điện tử đưa tin, bài tuyên truyền để tạo sức lan tỏa trong toàn Đảng bộ. "
+     "Thực hiện thường xuyên.\n- Đoàn Khối đưa việc học tập thành nội dung quan trọng."),
+     [("Thực hiện thường xuyên", N, N, "continuous", "deadline")]),
+    ("- Các cơ quan thường xuyên đưa tin. Cán bộ thường xuyên học tập.", []),
+]
+
+
+@pytest.mark.parametrize(("passage", "expected"), ROWS, ids=[r[0][:50] for r in ROWS])
+def test_dates_in_running_text(passage: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(v.text, v.from_, v.to, v.recurrence, v.role) for v in extract_dates(passage, [], [], META)]
+    assert got == expected
