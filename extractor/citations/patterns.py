@@ -213,9 +213,10 @@ ADJACENT_RELATIONS = _ADJ
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-ZÀ-ỸĐ\-+*]|\s*$)")
 
 NAMED_RE = re.compile("|".join(f"(?:{p})" for p in _CIT["named_references"]))  # matched at anchors
-# A law named without a number: "Luật Mặt trận Tổ quốc Việt Nam;" (not followed by "số").
+# A law named without a number: "Luật Mặt trận Tổ quốc Việt Nam;" (not followed by "số"); the year of
+# the law belongs to its name ("Luật Thủy sản năm 2017;").
 NAMED_LAW_RE = re.compile(
-    r"(?:Bộ luật|Luật|Pháp lệnh) (?P<n>Thi đua, khen thưởng|[A-ZĐ][^\n,;:.()\"\[\]]{1,100}?)"
+    r"(?:Bộ luật|Luật|Pháp lệnh) (?P<n>Thi đua, khen thưởng|[A-ZĐ][^\n,;:.()\"\[\]]{1,100}?)(?: năm \d{4}(?![\w]))?"
     r"(?=[ ]*(?:[,;:.()\"\[\]]|\n|$)| năm \d| ngày | về | và các | hiện hành| đã | được | và (?:Luật|Bộ luật|Pháp lệnh) )"
 )
 LIST_GLUE_RE = re.compile(r"^[\s,]*(?:và|cùng|cùng với|hoặc)?[\s,]*$", re.IGNORECASE)
