@@ -63,6 +63,7 @@ ROWS: list[tuple[str, list[str]]] = [
     ("g) Xây dựng Kế hoạch hỗ trợ doanh nghiệp tham gia phát triển các ứng dụng, dịch vụ số mới;", []),
     ("Trên đây là Kế hoạch Quan trắc, cảnh báo môi trường tại một số vùng nuôi trồng thủy sản.", []),
     ("bố trí kinh phí để thực hiện Kế hoạch theo quy định hiện hành.", []),
+    ("PHỤ LỤC\n(Kèm theo Kế hoạch tổ chức thi đua năm 2025 của Ủy ban nhân dân tỉnh)", []),
     ("tổ chức thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2025;", []),
 ]
 
@@ -70,3 +71,11 @@ ROWS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "names"), ROWS)
 def test_named_references_table(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+def test_short_form_after_a_cue_stays_a_citation() -> None:
+    """A type word with a number after a cue is a short citation, not the start of a plan's name."""
+    r = extract_citations("Căn cứ Kế hoạch số 01/KH-UBND ngày 05/01/2025 của UBND tỉnh;\n"
+                          "triển khai theo Kế hoạch 01 trước ngày 20 hằng tháng.", [], DocumentMeta())
+    assert [c.text for c in r.citations] == ["Kế hoạch số 01/KH-UBND", "Kế hoạch 01"]
+    assert r.named_references == []

@@ -243,15 +243,20 @@ def _plan_cued(text: str, s: int) -> str | None:
     if text[s - 2:s] == "; ":
         return "list"
     before = text[s - P.PLAN_CUE_WINDOW:s] if s >= P.PLAN_CUE_WINDOW else "\n" + text[:s]
+    if before.endswith(P.PLAN_NOT_CUE_ENDINGS):  # "(Kèm theo Kế hoạch …)": the document itself
+        return None
     return "cue" if before.endswith(P.PLAN_CUE_ENDINGS) else None
 
 
-def _plan_at(text: str, s: int) -> int | None:
+def _plan_at(text: str, s: int, typed: bool = False) -> int | None:
     """End of a plan/strategy/… named without a number at `s` ("theo Quy hoạch … 2050") when
-    `_plan_cued` allows it, or of the five-year plan anywhere (reached from a typed anchor: "5")."""
+    `_plan_cued` allows it, or of the five-year plan anywhere. `typed`: the type word is followed
+    by a number ("Kế hoạch 5 năm", "Kế hoạch 01"): only the five-year plan is a name there."""
     five = P.FIVE_YEAR_PLAN_RE.match(text, s)
     if five:
         return five.end()
+    if typed:
+        return None
     cued = _plan_cued(text, s)
     if cued is None:
         return None
@@ -261,12 +266,12 @@ def _plan_at(text: str, s: int) -> int | None:
     return m.end()
 
 
-def _named_at(text: str, s: int, key: str | None = None) -> Mention | None:
-    """A named reference at `s` (`key`: the anchor's folded words, when known). A plan's name (form
-    "named_plan") may hold citations: the scan goes on inside it, and `named.place_named` cuts the
-    name after them."""
+def _named_at(text: str, s: int, key: str | None = None, typed: bool = False) -> Mention | None:
+    """A named reference at `s` (`key`: the anchor's folded words, when known; `typed`: see
+    `_plan_at`). A plan's name (form "named_plan") may hold citations: the scan goes on inside it,
+    and `named.place_named` cuts the name after them."""
     m = None if key in P.CAPITAL_ONLY_KEYS else (P.NAMED_RE.match(text, s) or P.NAMED_LAW_RE.match(text, s))
-    end = m.end() if m else _plan_at(text, s)
+    end = m.end() if m else _plan_at(text, s, typed)
     if end is None:
         return None
     return Mention(start=s, end=end, phrase_end=end, type_printed=None, kind_name=None, kind=None,
@@ -303,7 +308,7 @@ def find_all(text: str) -> tuple[list[Mention], list[Mention]]:
         run += 1
         mention, end = _mention_at(text, s, e, run)
         if mention is not None and mention.parts is None and mention.name is None:
-            nm = _named_at(text, s)  # "Kế hoạch 5 năm (2021 - 2025)": a name, not a short form
+            nm = _named_at(text, s, typed=True)  # "Kế hoạch 5 năm (2021 - 2025)": a name, not a short form
             if nm and nm.end > mention.end:
                 named.append(nm)
                 pos = nm.end if nm.form == "named" else e
@@ -317,7 +322,7 @@ def find_all(text: str) -> tuple[list[Mention], list[Mention]]:
                     kind_name=name, kind=kind, raw_symbol="", parts=None, form="self", relation="self", run=run,
                 ))
                 continue
-            nm = _named_at(text, s)
+            nm = _named_at(text, s, typed=True)
             if nm:
                 named.append(nm)
                 pos = nm.end if nm.form == "named" else e

@@ -242,7 +242,11 @@ NAMED_PLAN_RE = re.compile(
 PLAN_CUE_ENDINGS: tuple[str, ...] = tuple(
     f"{pre}{form} " for c in _CIT["named_plan_cues"] for form in {c, c[:1].upper() + c[1:]} for pre in " \n(\""
 )
-PLAN_CUE_WINDOW = max(len(c) for c in PLAN_CUE_ENDINGS)
+# PLAN_NOT_CUE_ENDINGS: phrases ending in a cue that are no cue ("kèm theo": attached to).
+PLAN_NOT_CUE_ENDINGS: tuple[str, ...] = tuple(
+    f"{form} " for c in _CIT["named_plan_not_cues"] for form in {c, c[:1].upper() + c[1:], c.upper()}
+)
+PLAN_CUE_WINDOW = max(len(c) for c in PLAN_CUE_ENDINGS + PLAN_NOT_CUE_ENDINGS)
 FIVE_YEAR_PLAN_RE = re.compile(_CIT["five_year_plan"])
 # Title openers (citations.yaml title_openers) between a cited document and a name in its clause.
 TITLE_OPENER_RE = re.compile(rf"(?<![\w])(?:{_alt(_CIT['title_openers'])})(?![\w])", re.IGNORECASE)
