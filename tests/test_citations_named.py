@@ -57,6 +57,11 @@ ROWS: list[tuple[str, list[str]]] = [
     (("1. Thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2025 và Kế hoạch 5 năm (2021 - 2025) "
      "theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
      ["Kế hoạch 5 năm (2021 - 2025)", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"]),
+    # A project known by its number only (corpus/README); inside a trích yếu it is not listed.
+    ("triển khai thực hiện Đề án 06, cải cách thủ tục hành chính, chuyển đổi số", ["Đề án 06"]),
+    (("Thông báo số 552/TB-VPCP ngày 13 tháng 10 năm 2025 của Văn phòng Chính phủ Kết luận Phiên họp lần thứ tư "
+     "của Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06."),
+     []),
     # Not named references: the plan being issued or built (subject matter), the document itself,
     # a bare type word, a national target programme.
     ("Ủy ban nhân dân tỉnh Đồng Tháp ban hành Kế hoạch Chuyển đổi số trong hoạt động xây dựng như sau:", []),

@@ -308,8 +308,8 @@ def find_all(text: str) -> tuple[list[Mention], list[Mention]]:
         run += 1
         mention, end = _mention_at(text, s, e, run)
         if mention is not None and mention.parts is None and mention.name is None:
-            nm = _named_at(text, s, typed=True)  # "Kế hoạch 5 năm (2021 - 2025)": a name, not a short form
-            if nm and nm.end > mention.end:
+            nm = _named_at(text, s, typed=True)  # "Kế hoạch 5 năm (2021 - 2025)", "Đề án 06": names
+            if nm and nm.end >= mention.end:
                 named.append(nm)
                 pos = nm.end if nm.form == "named" else e
                 continue
