@@ -7,6 +7,8 @@
 - resolve (resolve.py): own number dropped; aliases ("sau đây gọi tắt là …") and short forms
   ("Kết luận 01", "Nghị định 30/2020") resolved to a full mention; issuer/date shared along a list;
   one number/symbol with two dates split into two ids ("<id>@YYYY-MM-DD", only on conflict).
+- named (named.py): named references (find.py: Party congress resolutions, laws, plans/strategies
+  named after a cue) minus those inside a cited document's trích yếu, cut after a citation they span.
 - relations (relations.py): cue phrases from data/citations.yaml; parents = non-nested `implements`
   mentions before the first section (the title and the opening paragraph).
 
@@ -26,6 +28,7 @@ from ..models import Citation, Directive, DocumentMeta, NamedReference, Section
 from . import patterns as P
 from .find import Mention, find_all
 from .issuers import canonical_issuer, expand_abbreviations
+from .named import place_named
 from .relations import assign_relations
 from .resolve import (
     amending_laws,
@@ -108,6 +111,8 @@ def extract_citations(text: str, sections: list[Section], document: DocumentMeta
     amending_laws(text, mentions)
     mentions = sorted(mentions + find_aliases(text, mentions), key=lambda m: m.start)
     mentions = assign_ids(mentions, own)
+    if named:
+        named = place_named(text, [m for m in mentions if m.form != "self"], named)
     everything = sorted(mentions + named, key=lambda m: m.start)
     assign_relations(text, everything)
     opening = _opening_end(text, sections)

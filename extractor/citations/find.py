@@ -220,6 +220,11 @@ def _anchors(text: str) -> Iterator[tuple[int, int, bool]]:
             yield s, e, True
             continue
         if key in P.NAMED_START_KEYS:
+            # A plan's name starts "Kế hoạch" (not "kế hoạch", the noun, nor "KẾ HOẠCH", a heading)
+            # where _plan_cued allows one; checked inline: this runs at every "kế hoạch".
+            if key in P.CAPITAL_ONLY_KEYS and not (
+                    text[s].isupper() and text[s + 1].islower() and _plan_cued(text, s) is not None):
+                continue
             yield s, e, False
 
 
@@ -229,12 +234,48 @@ def _key(printed: str) -> str:
     return " ".join(printed.split()).casefold()
 
 
-def _named_at(text: str, s: int) -> Mention | None:
-    m = P.NAMED_RE.match(text, s) or P.NAMED_LAW_RE.match(text, s)
-    if not m:
+def _plan_cued(text: str, s: int) -> str | None:
+    """What stands right before `s`: "line" (a line start), "list" ("…; "), "cue" (a referring cue
+    such as "theo", "đồng bộ với") or None. String checks only: this runs at every capitalised
+    "Kế hoạch"."""
+    if s == 0 or text[s - 1] == "\n":
+        return "line"
+    if text[s - 2:s] == "; ":
+        return "list"
+    before = text[s - P.PLAN_CUE_WINDOW:s] if s >= P.PLAN_CUE_WINDOW else "\n" + text[:s]
+    if before.endswith(P.PLAN_NOT_CUE_ENDINGS):  # "(Kèm theo Kế hoạch …)": the document itself
         return None
-    return Mention(start=s, end=m.end(), phrase_end=m.end(), type_printed=None, kind_name=None, kind=None,
-                   raw_symbol="", parts=None, form="named")
+    return "cue" if before.endswith(P.PLAN_CUE_ENDINGS) else None
+
+
+def _plan_at(text: str, s: int, typed: bool = False) -> int | None:
+    """End of a plan/strategy/… named without a number at `s` ("theo Quy hoạch … 2050") when
+    `_plan_cued` allows it, or of the five-year plan anywhere. `typed`: the type word is followed
+    by a number ("Kế hoạch 5 năm", "Kế hoạch 01"): only the five-year plan is a name there."""
+    five = P.FIVE_YEAR_PLAN_RE.match(text, s)
+    if five:
+        return five.end()
+    if typed:
+        return None
+    cued = _plan_cued(text, s)
+    if cued is None:
+        return None
+    m = P.NAMED_PLAN_RE.match(text, s)
+    if m is None or (cued == "line" and not text.startswith(";", m.end())):
+        return None  # a line of its own is a base only when it ends like one ("…;")
+    return m.end()
+
+
+def _named_at(text: str, s: int, key: str | None = None, typed: bool = False) -> Mention | None:
+    """A named reference at `s` (`key`: the anchor's folded words, when known; `typed`: see
+    `_plan_at`). A plan's name (form "named_plan") may hold citations: the scan goes on inside it,
+    and `named.place_named` cuts the name after them."""
+    m = None if key in P.CAPITAL_ONLY_KEYS else (P.NAMED_RE.match(text, s) or P.NAMED_LAW_RE.match(text, s))
+    end = m.end() if m else _plan_at(text, s, typed)
+    if end is None:
+        return None
+    return Mention(start=s, end=end, phrase_end=end, type_printed=None, kind_name=None, kind=None,
+                   raw_symbol="", parts=None, form="named" if m else "named_plan")
 
 
 def find_all(text: str) -> tuple[list[Mention], list[Mention]]:
@@ -248,16 +289,17 @@ def find_all(text: str) -> tuple[list[Mention], list[Mention]]:
             continue
         if not typed:
             mention = None
-            for t in P.NAMED_TYPES:  # "Luật Đất đai số 31/2024/QH15"
+            key = _key(text[s:e])
+            for t in () if key in P.CAPITAL_ONLY_KEYS else P.NAMED_TYPES:  # "Luật Đất đai số 31/2024/QH15"
                 te = s + len(t)
                 if text[s:te].casefold() == t.casefold() and (te >= len(text) or not _is_word_char(text[te])):
                     mention, end = _mention_at(text, s, te, run + 1)
                     break
             if mention is None:
-                nm = _named_at(text, s)
+                nm = _named_at(text, s, key)
                 if nm:
                     named.append(nm)
-                    pos = nm.end
+                    pos = nm.end if nm.form == "named" else e
                 continue
             run += 1
             out.append(mention)
@@ -265,6 +307,12 @@ def find_all(text: str) -> tuple[list[Mention], list[Mention]]:
             continue
         run += 1
         mention, end = _mention_at(text, s, e, run)
+        if mention is not None and mention.parts is None and mention.name is None:
+            nm = _named_at(text, s, typed=True)  # "Kế hoạch 5 năm (2021 - 2025)", "Đề án 06": names
+            if nm and nm.end >= mention.end:
+                named.append(nm)
+                pos = nm.end if nm.form == "named" else e
+                continue
         if mention is None:
             sm = P.SELF_RE.match(text, e)
             if sm:
@@ -274,10 +322,10 @@ def find_all(text: str) -> tuple[list[Mention], list[Mention]]:
                     kind_name=name, kind=kind, raw_symbol="", parts=None, form="self", relation="self", run=run,
                 ))
                 continue
-            nm = _named_at(text, s)
+            nm = _named_at(text, s, typed=True)
             if nm:
                 named.append(nm)
-                pos = nm.end
+                pos = nm.end if nm.form == "named" else e
             continue
         out.append(mention)
         if mention.parts is not None:

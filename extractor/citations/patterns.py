@@ -120,6 +120,12 @@ def _tries_by_first_letter(words: list[str]) -> tuple[tuple[re.Pattern[str], int
 ANCHOR_PARTS = _tries_by_first_letter(TYPE_WORDS + NAMED_STARTS)
 NAMED_TYPE_KEYS = frozenset(t.casefold() for t in _CIT["named_types"])
 NAMED_START_KEYS = frozenset(t.casefold() for t in NAMED_STARTS)
+# Anchors that can only start a plan's name ("Kế hoạch …", "Quy chế phối hợp …"): they count only
+# when printed with a capital (lower case is the generic noun: "xây dựng kế hoạch").
+_PLAN_TYPES = set(_CIT["named_plan_types"])
+CAPITAL_ONLY_KEYS = frozenset(
+    t.casefold() for t in [*_PLAN_TYPES, *(a for a, base in TYPE_ALIASES.items() if base in _PLAN_TYPES)]
+)
 
 # Letters allowed in a symbol part: the first is a capital or a digit ("QĐi", "TTg", "VP.ĐUK").
 _PART = r"[A-Z0-9ĐƯ](?:[A-Za-z0-9ĐđƯư&]|\.(?=[A-Za-zĐđ0-9]))*"
@@ -213,11 +219,42 @@ ADJACENT_RELATIONS = _ADJ
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-ZÀ-ỸĐ\-+*]|\s*$)")
 
 NAMED_RE = re.compile("|".join(f"(?:{p})" for p in _CIT["named_references"]))  # matched at anchors
-# A law named without a number: "Luật Mặt trận Tổ quốc Việt Nam;" (not followed by "số").
+# A law named without a number: "Luật Mặt trận Tổ quốc Việt Nam;" (not followed by "số"); the year of
+# the law belongs to its name ("Luật Thủy sản năm 2017;").
 NAMED_LAW_RE = re.compile(
-    r"(?:Bộ luật|Luật|Pháp lệnh) (?P<n>Thi đua, khen thưởng|[A-ZĐ][^\n,;:.()\"\[\]]{1,100}?)"
+    r"(?:Bộ luật|Luật|Pháp lệnh) (?P<n>Thi đua, khen thưởng|[A-ZĐ][^\n,;:.()\"\[\]]{1,100}?)(?: năm \d{4}(?![\w]))?"
     r"(?=[ ]*(?:[,;:.()\"\[\]]|\n|$)| năm \d| ngày | về | và các | hiện hành| đã | được | và (?:Luật|Bộ luật|Pháp lệnh) )"
 )
+# A plan, strategy, master plan … named without a number (citations.yaml named_plan_*): the type word
+# as printed (capitalised), then at least two words of name, a "(2021 - 2025)" or ", tầm nhìn …" going
+# on; a stop word or other punctuation ends it. Matched at anchors, only where find._plan_cued allows.
+_PLAN_WORD = r"[^\s,;.()\"\[\]]+"
+NAMED_PLAN_RE = re.compile(
+    rf"(?:{_alt(_CIT['named_plan_types'])})"
+    rf"(?:[ ](?!(?:{_alt(_CIT['named_plan_stops'])})(?![\w])){_PLAN_WORD}|[ ]\(\d{{4}} ?- ?\d{{4}}\)"
+    rf"|,[ ](?=(?:{_alt(_CIT['named_plan_comma_words'])})(?![\w])){_PLAN_WORD}){{2,60}}"
+)
+# What may stand right before such a name (checked by find._plan_cued on the few characters before
+# it, without a regex): a referring cue, a list separator "; " or a line start (then the name must
+# end its line with ";"). The five-year plan needs no cue ("… năm 2025 và Kế hoạch 5 năm (2021 - 2025)").
+# PLAN_CUE_ENDINGS: what the text before the name may end with — a cue (lower case or capitalised)
+# after a space, a line start, "(" or a quote, then one space; PLAN_CUE_WINDOW: how far to look.
+PLAN_CUE_ENDINGS: tuple[str, ...] = tuple(
+    f"{pre}{form} " for c in _CIT["named_plan_cues"] for form in {c, c[:1].upper() + c[1:]} for pre in " \n(\""
+)
+# PLAN_NOT_CUE_ENDINGS: phrases ending in a cue that are no cue ("kèm theo": attached to).
+PLAN_NOT_CUE_ENDINGS: tuple[str, ...] = tuple(
+    f"{form} " for c in _CIT["named_plan_not_cues"] for form in {c, c[:1].upper() + c[1:], c.upper()}
+)
+PLAN_CUE_WINDOW = max(len(c) for c in PLAN_CUE_ENDINGS + PLAN_NOT_CUE_ENDINGS)
+FIVE_YEAR_PLAN_RE = re.compile(_CIT["five_year_plan"])
+# Title openers (citations.yaml title_openers) between a cited document and a name in its clause.
+TITLE_OPENER_RE = re.compile(rf"(?<![\w])(?:{_alt(_CIT['title_openers'])})(?![\w])", re.IGNORECASE)
+TITLE_BREAK_RE = re.compile(rf"(?<![\w])(?:{_alt(_CIT['title_breaks'])})(?![\w])", re.IGNORECASE)
+TITLE_MAX_CHARS: int = _CIT["title_max_chars"]
+# Clause ends between a cited document and a name: a line end, or ";" / a sentence end followed by a
+# capital (checked by the caller: ";" before a lower-case word goes on with the same trích yếu).
+CLAUSE_END_RE = re.compile(r"\n|[;.!?](?=[ ]*(?:\S|$))")
 LIST_GLUE_RE = re.compile(r"^[\s,]*(?:và|cùng|cùng với|hoặc)?[\s,]*$", re.IGNORECASE)
 
 

@@ -1,0 +1,86 @@
+"""Table-driven tests for named references (documents named without a number): real sentences from
+the dev documents or of the same kind; expected names written by reading them (corpus/README.md:
+one item per standalone mention, the name as printed; names inside a cited document's trích yếu
+and plans that are only subject matter are not listed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.citations import extract_citations
+from extractor.models import DocumentMeta
+
+
+def _names(text: str) -> list[str]:
+    return [n.name for n in extract_citations(text, [], DocumentMeta()).named_references]
+
+
+ROWS: list[tuple[str, list[str]]] = [
+    # A law's year belongs to its name ("Luật Thủy sản năm 2017").
+    ("Căn cứ Luật Thủy sản năm 2017;\nCăn cứ Luật Bảo vệ môi trường năm 2020;",
+     ["Luật Thủy sản năm 2017", "Luật Bảo vệ môi trường năm 2020"]),
+    ("theo Luật Thủy sản, Luật An toàn thực phẩm, Luật Bảo vệ môi trường,....",
+     ["Luật Thủy sản", "Luật An toàn thực phẩm", "Luật Bảo vệ môi trường"]),
+    # Inside the trích yếu of a cited document: not a standalone mention.
+    (("Căn cứ Nghị định số 200/2023/NĐ-CP ngày 28/12/2023 của Chính phủ quy định chi tiết một số điều của "
+     "Luật Phòng thủ dân sự; Nghị định số 98/2021/NĐ-CP ngày 08/11/2021 của Chính phủ;"), []),
+    (("Căn cứ Nghị định số 08/2022/NĐ-CP ngày 10/01/2022 của Chính phủ về quy định chi tiết một số điều của "
+     "Luật Bảo vệ môi trường;\nCăn cứ Luật Bảo vệ môi trường năm 2020;"), ["Luật Bảo vệ môi trường năm 2020"]),
+    (("Căn cứ Quyết định số 2139/QĐ-TTg ngày 30/11/2025 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai Đợt "
+     "thi đua chào mừng Đại hội lần thứ XIV của Đảng; tăng tốc hoàn thành các mục tiêu, nhiệm vụ Nghị quyết Đại "
+     "hội lần thứ XIII của Đảng;\nỦy ban nhân dân tỉnh hoàn thành các mục tiêu, nhiệm vụ Nghị quyết Đại hội lần "
+     "thứ XIII của Đảng trên địa bàn tỉnh."), ["Nghị quyết Đại hội lần thứ XIII của Đảng"]),
+    # After a break ("gắn với", "góp phần") the sentence is the plan's own again: standalone names.
+    (("xây dựng kế hoạch thực hiện Kết luận số 01-KL/TW phải căn cứ Kế hoạch của Ban Thường vụ Đảng ủy Khối, gắn với "
+     "chương trình hành động thực hiện nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025 và Nghị quyết Đại hội "
+     "XIII của Đảng"), ["nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025", "Nghị quyết Đại hội XIII của Đảng"]),
+    # Plans, strategies, master plans, rules named without a number, after a referring cue.
+    ("a) Nội dung thực hiện phong trào thi đua phải bám sát nội dung Kế hoạch tổ chức thi đua năm 2025. Tổ chức",
+     ["Kế hoạch tổ chức thi đua năm 2025"]),
+    ("được vận động, tiếp nhận và phân phối theo Quy chế phối hợp giữa UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh.\n",
+     ["Quy chế phối hợp giữa UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh"]),
+    ("- Theo Kế hoạch dự trữ hàng hóa phòng, chống thiên tai năm 2025 của Sở Công Thương. Nguồn hỗ trợ",
+     ["Kế hoạch dự trữ hàng hóa phòng, chống thiên tai năm 2025 của Sở Công Thương"]),
+    ("c) Đồng hành, đồng bộ với Chiến lược chuyển đổi số của Bộ Xây dựng giai đoạn 2025 - 2030, góp phần triển khai",
+     ["Chiến lược chuyển đổi số của Bộ Xây dựng giai đoạn 2025 - 2030"]),
+    (("đ) Triển khai khu công nghiệp công nghệ số tập trung theo Quy hoạch hạ tầng thông tin và truyền thông thời kỳ "
+     "2021 - 2030, tầm nhìn đến năm 2050.\n"),
+     ["Quy hoạch hạ tầng thông tin và truyền thông thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"]),
+    # A list item of the opening's bases: ends at the trích yếu of the document it implements.
+    (("Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ ban hành kế hoạch tổng thể; Kế hoạch của Ủy ban nhân dân "
+     "tỉnh Đồng Tháp về thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ về Chiến lược phát triển bền "
+     "vững kinh tế biển Việt Nam đến năm 2030."),
+     ["Kế hoạch của Ủy ban nhân dân tỉnh Đồng Tháp về thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ"]),
+    (("Căn cứ Kế hoạch số 12/KH-UBND của UBND tỉnh;\nBáo cáo nhanh tình hình thiệt hại mưa lũ trên địa bàn tỉnh đến "
+     "sáng ngày 21/11/2025;\nCăn cứ Quy chế phối hợp số 49/QCPH-UBND-UBMT-HCTĐ ngày 24/01/2025;"),
+     ["Báo cáo nhanh tình hình thiệt hại mưa lũ trên địa bàn tỉnh đến sáng ngày 21/11/2025"]),
+    (("1. Thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2025 và Kế hoạch 5 năm (2021 - 2025) "
+     "theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
+     ["Kế hoạch 5 năm (2021 - 2025)", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"]),
+    # A project known by its number only (corpus/README); inside a trích yếu it is not listed.
+    ("triển khai thực hiện Đề án 06, cải cách thủ tục hành chính, chuyển đổi số", ["Đề án 06"]),
+    (("Thông báo số 552/TB-VPCP ngày 13 tháng 10 năm 2025 của Văn phòng Chính phủ Kết luận Phiên họp lần thứ tư "
+     "của Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06."),
+     []),
+    # Not named references: the plan being issued or built (subject matter), the document itself,
+    # a bare type word, a national target programme.
+    ("Ủy ban nhân dân tỉnh Đồng Tháp ban hành Kế hoạch Chuyển đổi số trong hoạt động xây dựng như sau:", []),
+    ("g) Xây dựng Kế hoạch hỗ trợ doanh nghiệp tham gia phát triển các ứng dụng, dịch vụ số mới;", []),
+    ("Trên đây là Kế hoạch Quan trắc, cảnh báo môi trường tại một số vùng nuôi trồng thủy sản.", []),
+    ("bố trí kinh phí để thực hiện Kế hoạch theo quy định hiện hành.", []),
+    ("PHỤ LỤC\n(Kèm theo Kế hoạch tổ chức thi đua năm 2025 của Ủy ban nhân dân tỉnh)", []),
+    ("tổ chức thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2025;", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), ROWS)
+def test_named_references_table(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_short_form_after_a_cue_stays_a_citation() -> None:
+    """A type word with a number after a cue is a short citation, not the start of a plan's name."""
+    r = extract_citations("Căn cứ Kế hoạch số 01/KH-UBND ngày 05/01/2025 của UBND tỉnh;\n"
+                          "triển khai theo Kế hoạch 01 trước ngày 20 hằng tháng.", [], DocumentMeta())
+    assert [c.text for c in r.citations] == ["Kế hoạch số 01/KH-UBND", "Kế hoạch 01"]
+    assert r.named_references == []
