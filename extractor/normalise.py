@@ -251,16 +251,20 @@ def _line_break_repl(m: re.Match[str], hard: bool) -> str:
     return "\n" if _stays_apart(line, _line_at(text, e)) else " "
 
 
+# a number/symbol alone on a line ("57-NQ/TW" wrapped off "Nghị quyết số"): capitals, but no header cell
+_SYMBOL_LINE_RE = re.compile(r"[^\s]*\d[^\s]*")
+
+
 def _stays_apart(line: str, following: str) -> bool:
     """Lines that stay apart although `line` ends mid-sentence.
 
     "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the signature's lines; "KẾ HOẠCH" + "thực hiện …",
     "PHÓ CHỦ TỊCH" + "Nguyễn Văn A": an all-capitals line joins only another all-capitals line
-    (a wrapped title or header cell).
+    (a wrapped title or header cell) — unless it is one number/symbol ("57-NQ/TW"), which runs on.
     """
     if line.startswith(_CAPACITY_START) and _CAPACITY_RE.match(line):
         return True
-    return line.isupper() and following != following.upper()
+    return line.isupper() and following != following.upper() and not _SYMBOL_LINE_RE.fullmatch(line)
 
 
 def _kept_breaks(text: str, spaced: str) -> set[int]:

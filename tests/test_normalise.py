@@ -208,3 +208,23 @@ def test_a_decoration_line_goes_whatever_else_the_text_holds(rule: str) -> None:
     # a lone "**" line used to stay unless some other decoration ("---", "|") was in the document
     text = f"I. MỤC ĐÍCH\n{rule}\nII. YÊU CẦU"
     assert normalise(text).text == "I. MỤC ĐÍCH\nII. YÊU CẦU"
+
+
+def test_a_symbol_wrapped_onto_its_own_line_runs_on() -> None:
+    # dev-08 wrapped at 70 columns: "57-NQ/TW" alone on a line is capitals, but no header cell
+    wrapped = (
+        "Thực hiện Kế hoạch số 283/KH-UBND ngày 24/9/2025 của Ủy ban nhân dân\n"
+        "Tỉnh về thực hiện Nghị quyết số 71/NQ-CP ngày 01/5/2025 của Chính phủ\n"
+        "và Chương trình hành động số 10-CTr/TU ngày 13/8/2025 của Ban Thường\n"
+        "vụ Tỉnh ủy về thực hiện Nghị quyết số\n"
+        "57-NQ/TW\n"
+        "ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công\n"
+        "nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.\n"
+    )
+    text = normalise(wrapped).text
+    assert "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị" in text
+
+
+def test_a_capitals_header_cell_still_stays_apart() -> None:
+    wrapped = "KẾ HOẠCH\nthực hiện công tác cải cách hành chính năm 2026 của Ủy ban nhân dân\ntỉnh và các sở.\n"
+    assert normalise(wrapped).text.startswith("KẾ HOẠCH\n")
