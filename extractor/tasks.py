@@ -44,6 +44,11 @@ def _words_re(words: list[str]) -> re.Pattern[str]:
 
 _TASK_RE = _words_re(_T["task_sections"])
 _NON_TASK_RE = _words_re(_T["non_task_sections"])
+# "KINH PHÍ THỰC HIỆN": a task word that only qualifies a non-task word makes no task part
+_QUALIFIED_RE = re.compile(
+    "(" + "|".join(re.escape(fold(w)) for w in _T["non_task_sections"]) + r")\s+(?:"
+    + "|".join(re.escape(fold(w)) for w in _T["qualifiers"]) + r")(?=\s|$)"
+)
 _FACETS = {fold(f) for f in _T["facets"]}
 _FACET_LINE_RE = re.compile(r"(?i)(?:[-+*•]\s*|[a-zđ0-9]{1,3}[).]\s*)?(?:" + trie_pattern(_T["facets"]) + r")\s*:")
 _TIME_LABEL_RE = re.compile(r"(?im)^(?:[-+*•]\s*|[a-zđ][).]\s*)?(?:thời gian|thời hạn|tiến độ)[^:\n]{0,40}:")
@@ -70,9 +75,10 @@ def _descriptive(heading: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _non_task_heading(heading: str) -> bool:
-    """A goals/requirements heading ("MỤC ĐÍCH, YÊU CẦU") that is no task part."""
+    """A goals/requirements/funding heading ("MỤC ĐÍCH, YÊU CẦU", "KINH PHÍ THỰC HIỆN") that is
+    no task part: a non-task word opens it and no task word of its own follows."""
     h = fold(heading)
-    return bool(_NON_TASK_RE.search(" " + h[:60] + " ")) and not _TASK_RE.search(" " + h + " ")
+    return bool(_NON_TASK_RE.search(" " + h[:60] + " ")) and not _TASK_RE.search(" " + _QUALIFIED_RE.sub(r"\1", h) + " ")
 
 
 @dataclass
@@ -332,25 +338,30 @@ def _roles(ctx: _Ctx, spans: Spans) -> dict[str, list[str]]:
 
 
 def _make(ctx: _Ctx, s: Section, roles: dict[str, list[str]], due: _Due | None, title: str, section: str,
-          parent_lead: list[str] | None = None, parent_due: _Due | None = None) -> _Fields:
+          parent: dict[str, list[str]] | None = None, parent_due: _Due | None = None) -> _Fields:
     """The fields of the task of `s`, from the `roles` and `due` read in its text; what is
-    missing comes from the enclosing item (`parent_lead`, `parent_due`) or the sections above."""
+    missing comes from the enclosing item or bullet (`parent` roles, `parent_due`) or the
+    sections above. A task that names no unit at all takes its enclosing item's support too."""
+    parent_lead = parent["lead"] if parent else None
     lead = roles["lead"] or parent_lead or _inherited_lead(ctx, s)
+    support = roles["support"]
+    if parent and not roles["lead"] and not support:
+        support = parent["support"]
     if due is None:
         due = {**parent_due, "inherited": True} if parent_due else _inherited_due(ctx, s)
     start, end = s.start, s.end
     return {
         "section": section, "title": title, "text": ctx.text[start:end],
-        "lead": lead, "support": roles["support"], "report_to": roles["report_to"], "due": due,
+        "lead": lead, "support": support, "report_to": roles["report_to"], "due": due,
         "citations": list(dict.fromkeys(ctx.citations.within([(start, end)]))), "outputs": [],
         "start": start, "end": end,
     }
 
 
 def _bullet_task(ctx: _Ctx, b: Section, section: str,
-                 parent_lead: list[str] | None = None, parent_due: _Due | None = None) -> _Fields:
+                 parent: dict[str, list[str]] | None = None, parent_due: _Due | None = None) -> _Fields:
     spans = [(b.start, b.end)]
-    return _make(ctx, b, _roles(ctx, spans), _due_in(ctx, spans), _title(b), section, parent_lead, parent_due)
+    return _make(ctx, b, _roles(ctx, spans), _due_in(ctx, spans), _title(b), section, parent, parent_due)
 
 
 def _section_tasks(ctx: _Ctx, table_spans: Spans) -> list[_Fields]:
@@ -384,7 +395,7 @@ def _item_tasks(ctx: _Ctx, s: Section, parent: Section) -> list[_Fields]:
     if not bullets or _leads(ctx, _sentence_spans(ctx, own)):
         tasks.append(_make(ctx, s, roles, due, _title(s), s.path))
     for b in bullets:
-        tasks.append(_bullet_task(ctx, b, _item_path(ctx, b), roles["lead"] or None, due))
+        tasks.append(_bullet_task(ctx, b, _item_path(ctx, b), roles if roles["lead"] else None, due))
     return tasks
 
 
@@ -393,15 +404,14 @@ def _part_tasks(ctx: _Ctx, s: Section) -> list[_Fields]:
     lead or a deadline; its bullets with their own unit or deadline are tasks too."""
     if any(k.kind in _NUMBERED for k in ctx.tree.children.get(s.id, [])) or s.parent is not None:
         return []
-    h = " " + fold(s.heading) + " "
-    if _NON_TASK_RE.search(h) and not _TASK_RE.search(h):
+    if _non_task_heading(s.heading):
         return []
     bullets = _task_bullets(ctx, s)
     own = _drop_boilerplate(ctx, _own_spans(s, bullets))
     roles, due = _roles(ctx, own), _due_in(ctx, own)
     itself = _leads(ctx, _sentence_spans(ctx, own)) or (not bullets and _has_own(ctx, own))
     return ([_make(ctx, s, roles, due, _title(s), s.path)] if itself else []) + [
-        _bullet_task(ctx, b, s.path, roles["lead"] or None, due) for b in bullets
+        _bullet_task(ctx, b, s.path, roles if roles["lead"] else None, due) for b in bullets
     ]
 
 

@@ -66,6 +66,13 @@ def test_seed_003_quarterly_bullets_are_tasks_with_inherited_lead() -> None:
     assert item.due is not None and item.due.recurrence == "FREQ=MONTHLY;INTERVAL=3"
 
 
+def test_seed_003_bullets_inherit_the_items_support() -> None:
+    # II.2 "b) Phương thức thực hiện" / "Các phòng, ban, đơn vị phối hợp với các Chi bộ của cơ quan …": the quarterly
+    # bullets name no unit, so they take the item's lead and its support
+    quarters = tasks_at(S003, "II.2.a")
+    assert [t.support for t in quarters] == [["Các Chi bộ của cơ quan"]] * 4
+
+
 def test_seed_003_bullets_inherit_the_items_deadline() -> None:
     # II.6: two bullets with their own units; "- Thời gian thực hiện: Thường xuyên." is a facet
     bullets = tasks_at(S003, "II.6")
@@ -251,6 +258,14 @@ def test_regulation_articles_hold_no_tasks() -> None:
         (("II. NHIỆM VỤ\n1. Quan trắc môi trường\nChi cục Thủy sản chủ trì thực hiện.\n"
          "2. Dự toán kinh phí quan trắc năm 2026\nSở Tài chính thẩm định."),
          ["Quan trắc môi trường"]),
+        # dev-07/dev-09: "IV. KINH PHÍ THỰC HIỆN" states funding sources and rules — "thực hiện"
+        # only qualifies "kinh phí", so the part is no task part
+        (("III. NHIỆM VỤ\n1. Chuyển đổi số\nSở Khoa học và Công nghệ chủ trì thực hiện.\n"
+          "IV. KINH PHÍ THỰC HIỆN\n1. Ngân sách nhà nước thực hiện theo quy định phân cấp ngân sách.\n"
+          "2. Các sở, ngành, địa phương có liên quan có trách nhiệm chủ động cân đối trong nguồn "
+          "ngân sách nhà nước được bố trí trong năm 2026.\nV. TỔ CHỨC THỰC HIỆN\n"
+          "1. Sở Tài chính chủ trì, tham mưu bố trí kinh phí."),
+         ["Chuyển đổi số", "Sở Tài chính chủ trì, tham mưu bố trí kinh phí"]),
     ],
 )
 def test_descriptive_items_are_no_tasks(text: str, titles: list[str]) -> None:
