@@ -94,6 +94,7 @@ class _Ctx:
     own_marks: Ranged[None]  # lead units and deadlines that do not recur: what makes a bullet a task
     citations: Ranged[str]  # ids of the citations
     boilerplate: Ranged[int]  # starts of the lines that open with closing boilerplate
+    mentions: Ranged[tuple[int, int]]  # spans of all unit mentions, whatever their role
     open: dict[str, bool] = field(default_factory=dict)
     task_bullet: dict[str, bool] = field(default_factory=dict)
     context_spans: dict[str, Spans] = field(default_factory=dict)
@@ -112,6 +113,7 @@ def _context(text: str, sections: list[Section], dates: list[DateValue], units: 
         text, Tree(sections), Ranged(read), Ranged(leads), Ranged(due_dates),
         Ranged([(s, e, None) for s, e, _ in leads] + fixed_deadlines),
         Ranged((c.start, c.end, c.id) for c in citations if c.id), Ranged(_boilerplate_lines(text)),
+        Ranged((u.start, u.end, (u.start, u.end)) for u in units),
     )
 
 
@@ -358,10 +360,51 @@ def _make(ctx: _Ctx, s: Section, roles: dict[str, list[str]], due: _Due | None, 
     }
 
 
-def _bullet_task(ctx: _Ctx, b: Section, section: str,
-                 parent: dict[str, list[str]] | None = None, parent_due: _Due | None = None) -> _Fields:
+def _bullet_tasks(ctx: _Ctx, b: Section, section: str,
+                  parent: dict[str, list[str]] | None = None, parent_due: _Due | None = None) -> list[_Fields]:
+    """The task of bullet `b` or, when it opens a list of sub-bullets with a colon ("- Ban Tuyên
+    giáo … tham mưu Ban Thường vụ:" / "+ …"), the tasks of its sub-bullets, which take its lead,
+    support and due; the bullet itself stays a task unless it only names who does them."""
     spans = [(b.start, b.end)]
-    return _make(ctx, b, _roles(ctx, spans), _due_in(ctx, spans), _title(b), section, parent, parent_due)
+    roles, due = _roles(ctx, spans), _due_in(ctx, spans)
+    subs = _umbrella_subs(ctx, b)
+    if not subs:
+        return [_make(ctx, b, roles, due, _title(b), section, parent, parent_due)]
+    own = _own_spans(b, subs)
+    own_roles, own_due = _roles(ctx, own), _due_in(ctx, own)
+    tasks = [] if _bare_lead_in(ctx, own) else [_make(ctx, b, own_roles, own_due, _title(b), section, parent, parent_due)]
+    lead = own_roles["lead"] or (parent["lead"] if parent else None) or _inherited_lead(ctx, b)
+    inner = {**own_roles, "lead": lead}
+    if own_due is None:
+        own_due = parent_due
+    for x in subs:
+        x_spans = [(x.start, x.end)]
+        tasks.append(_make(ctx, x, _roles(ctx, x_spans), _due_in(ctx, x_spans), _title(x), section, inner, own_due))
+    return tasks
+
+
+def _umbrella_subs(ctx: _Ctx, b: Section) -> list[Section]:
+    """The sub-bullets of `b` when its own text ends with a colon that introduces them."""
+    subs = [k for k in ctx.tree.children.get(b.id, []) if k.kind in _BULLETS]
+    if not subs:
+        return []
+    head = ctx.text[b.start:subs[0].start].rstrip().rstrip("*_").rstrip()
+    return subs if head.endswith(":") else []
+
+
+def _bare_lead_in(ctx: _Ctx, spans: Spans) -> bool:
+    """A lead-in that only names who does the work ("Ban Tuyên giáo Đảng ủy Khối tham mưu Ban
+    Thường vụ Đảng ủy Khối:"): a few words besides its unit names."""
+    text = ctx.text
+    words = 0
+    for s, e in spans:
+        pos = s
+        for u_start, u_end in ctx.mentions.within([(s, e)]):
+            if u_start >= pos:
+                words += len(text[pos:u_start].split())
+                pos = u_end
+        words += len(text[pos:e].split())
+    return words <= _T["lead_in_words"] + 1  # the bullet mark
 
 
 def _section_tasks(ctx: _Ctx, table_spans: Spans) -> list[_Fields]:
@@ -387,7 +430,7 @@ def _item_tasks(ctx: _Ctx, s: Section, parent: Section) -> list[_Fields]:
     numbered = [k for k in ctx.tree.children.get(s.id, ()) if k.kind in _NUMBERED]
     if numbered and not any(_is_facet(k.heading) for k in numbered):
         # a container: its sub-items are the tasks, and so are its own task bullets
-        return [_bullet_task(ctx, b, s.path) for b in _task_bullets(ctx, s, own=True)]
+        return [t for b in _task_bullets(ctx, s, own=True) for t in _bullet_tasks(ctx, b, s.path)]
     tasks: list[_Fields] = []
     bullets = _task_bullets(ctx, s)
     own = _drop_boilerplate(ctx, _own_spans(s, bullets))
@@ -395,7 +438,7 @@ def _item_tasks(ctx: _Ctx, s: Section, parent: Section) -> list[_Fields]:
     if not bullets or _leads(ctx, _sentence_spans(ctx, own)):
         tasks.append(_make(ctx, s, roles, due, _title(s), s.path))
     for b in bullets:
-        tasks.append(_bullet_task(ctx, b, _item_path(ctx, b), roles if roles["lead"] else None, due))
+        tasks += _bullet_tasks(ctx, b, _item_path(ctx, b), roles if roles["lead"] else None, due)
     return tasks
 
 
@@ -411,7 +454,7 @@ def _part_tasks(ctx: _Ctx, s: Section) -> list[_Fields]:
     roles, due = _roles(ctx, own), _due_in(ctx, own)
     itself = _leads(ctx, _sentence_spans(ctx, own)) or (not bullets and _has_own(ctx, own))
     return ([_make(ctx, s, roles, due, _title(s), s.path)] if itself else []) + [
-        _bullet_task(ctx, b, s.path, roles if roles["lead"] else None, due) for b in bullets
+        t for b in bullets for t in _bullet_tasks(ctx, b, s.path, roles if roles["lead"] else None, due)
     ]
 
 

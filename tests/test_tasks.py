@@ -73,6 +73,22 @@ def test_seed_003_bullets_inherit_the_items_support() -> None:
     assert [t.support for t in quarters] == [["Các Chi bộ của cơ quan"]] * 4
 
 
+def test_seed_001_umbrella_bullets_open_tasks() -> None:
+    # II.4.2 "- Ban Tuyên giáo Đảng ủy Khối tham mưu Ban Thường vụ Đảng ủy Khối:" then three "+"
+    # sub-bullets: each is a task with the umbrella's lead; the bare lead-in is no task itself
+    subs = [t for t in tasks_at(S001, "II.4.2") if t.lead == ["Ban Tuyên giáo Đảng ủy Khối"]]
+    assert [t.title[:30] for t in subs] == [
+        "Kế hoạch xây dựng, củng cố, nâ", "Phát động thực hiện kế hoạch t", "Phối hợp với các cơ quan tham ",
+    ]
+    assert subs[0].due is not None and subs[0].due.to == "2021-12-31"
+    # II.2.2 "- Các cấp ủy, … xây dựng và thực hiện nghiêm túc kế hoạch …, cụ thể hóa thành kế hoạch
+    # cho từng năm:" says work of its own: it is a task, and so are "+ Đối với tập thể: …" and
+    # "+ Đối cá nhân: …"
+    assert [t.title[:22] for t in tasks_at(S001, "II.2.2")][:3] == [
+        "Các cấp ủy, tổ chức đả", "Đối với tập thể", "Đối cá nhân",
+    ]
+
+
 def test_seed_003_bullets_inherit_the_items_deadline() -> None:
     # II.6: two bullets with their own units; "- Thời gian thực hiện: Thường xuyên." is a facet
     bullets = tasks_at(S003, "II.6")
