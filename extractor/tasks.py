@@ -73,6 +73,19 @@ def _descriptive(heading: str) -> bool:
     return (fold(heading) + " ").startswith(_DESCRIPTIVE)
 
 
+_TARGET_RE = re.compile(
+    r"(?:đến (?:hết )?năm \d{4},?\s+)?(?:(?:" + "|".join(re.escape(fold(w)) for w in _T["target_openings"])
+    + r")\s+)*\d+(?:[.,]\d+)?\s?%"
+)
+
+
+@lru_cache(maxsize=4096)
+def _target(heading: str) -> bool:
+    """A target ("100% số người hưởng trợ cấp …", "Ít nhất 85% …", "Đến năm 2030, 100% các khu
+    vực …"): a goal the plan sets, not a task."""
+    return bool(_TARGET_RE.match(fold(heading)))
+
+
 @lru_cache(maxsize=4096)
 def _non_task_heading(heading: str) -> bool:
     """A goals/requirements/funding heading ("MỤC ĐÍCH, YÊU CẦU", "KINH PHÍ THỰC HIỆN") that is
@@ -233,7 +246,7 @@ def _is_task_bullet(ctx: _Ctx, x: Section) -> bool:
     if got is None:  # cheapest test first: most bullets name no lead and no deadline at all
         got = ctx.task_bullet[x.id] = (
             _has_own(ctx, [(x.start, x.end)])
-            and not (_FACET_LINE_RE.match(ctx.text, x.start) or _is_facet(x.heading))
+            and not (_FACET_LINE_RE.match(ctx.text, x.start) or _is_facet(x.heading) or _target(x.heading))
             and _has_own(ctx, _own_spans(x, [k for k in ctx.tree.children.get(x.id, []) if k.kind in _BULLETS]))
         )
     return got
@@ -425,8 +438,8 @@ def _item_tasks(ctx: _Ctx, s: Section, parent: Section) -> list[_Fields]:
     """The tasks of an item in scope: itself, its task bullets (or, for a container, its own bullets)."""
     if parent.kind in _ITEM_KINDS and _is_facet(s.heading):
         return []  # "a) Nội dung" is part of its item
-    if _descriptive(s.heading):
-        return []  # "2. Thời gian thực hiện", "1. Đối tượng thực hiện", "III.1 Nguy cơ …"
+    if _descriptive(s.heading) or _target(s.heading):
+        return []  # "2. Thời gian thực hiện", "1. Đối tượng thực hiện", "III.1 Nguy cơ …", "(2) Ít nhất 85% …"
     numbered = [k for k in ctx.tree.children.get(s.id, ()) if k.kind in _NUMBERED]
     if numbered and not any(_is_facet(k.heading) for k in numbered):
         # a container: its sub-items are the tasks, and so are its own task bullets

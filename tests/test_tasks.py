@@ -282,6 +282,15 @@ def test_regulation_articles_hold_no_tasks() -> None:
           "ngân sách nhà nước được bố trí trong năm 2026.\nV. TỔ CHỨC THỰC HIỆN\n"
           "1. Sở Tài chính chủ trì, tham mưu bố trí kinh phí."),
          ["Chuyển đổi số", "Sở Tài chính chủ trì, tham mưu bố trí kinh phí"]),
+        # dev-01 "(2) Ít nhất 85% người hưởng trợ cấp … mở mới tài khoản …", dev-09 "- Đến năm 2030,
+        # 100% các khu vực bảo vệ nguồn lợi thủy sản được xác định …": targets (chỉ tiêu), no tasks
+        (("II. NỘI DUNG\n1. Nội dung thi đua\n(1) 100% số người hưởng trợ cấp xã hội được tuyên truyền "
+          "trong năm 2026;\n(2) Ít nhất 85% người hưởng trợ cấp xã hội mở mới tài khoản ngân hàng;\n"
+          "(3) Phấn đấu có ít nhất 70% số người hưởng trợ cấp nhận tiền trợ cấp qua tài khoản;\n"
+          "2. Bảo tồn đa dạng sinh học\n- Đến năm 2030, 100% các khu vực bảo vệ nguồn lợi thủy sản được "
+          "xác định và quản lý hiệu quả.\n- Sở Nông nghiệp và Môi trường chủ trì kiểm soát chặt chẽ hoạt "
+          "động khai thác trong năm 2026."),
+         ["Sở Nông nghiệp và Môi trường chủ trì kiểm soát chặt chẽ hoạt động khai thác trong năm 2026"]),
     ],
 )
 def test_descriptive_items_are_no_tasks(text: str, titles: list[str]) -> None:
