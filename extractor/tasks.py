@@ -44,6 +44,7 @@ def _words_re(words: list[str]) -> re.Pattern[str]:
 
 _TASK_RE = _words_re(_T["task_sections"])
 _NON_TASK_RE = _words_re(_T["non_task_sections"])
+_NON_TASK_PART_RE = _words_re(_T["non_task_parts"])
 # "KINH PHÍ THỰC HIỆN": a task word that only qualifies a non-task word makes no task part
 _QUALIFIED_RE = re.compile(
     "(" + "|".join(re.escape(fold(w)) for w in _T["non_task_sections"]) + r")\s+(?:"
@@ -92,6 +93,16 @@ def _non_task_heading(heading: str) -> bool:
     no task part: a non-task word opens it and no task word of its own follows."""
     h = fold(heading)
     return bool(_NON_TASK_RE.search(" " + h[:60] + " ")) and not _TASK_RE.search(" " + _QUALIFIED_RE.sub(r"\1", h) + " ")
+
+
+@lru_cache(maxsize=4096)
+def _non_task_part(heading: str) -> bool:
+    """A part (roman heading) that holds no tasks: goals, funding, or criteria ("III. TIÊU CHÍ THI
+    ĐUA VÀ HÌNH THỨC KHEN THƯỞNG")."""
+    if _non_task_heading(heading):
+        return True
+    h = " " + fold(heading) + " "
+    return bool(_NON_TASK_PART_RE.search(h)) and not _TASK_RE.search(h)
 
 
 @dataclass
@@ -149,7 +160,8 @@ def _open(ctx: _Ctx, a: Section) -> bool:
     got = ctx.open.get(a.id)
     if got is None:
         kind = a.kind
-        shut = kind in _CLOSING or kind == "article" or (kind not in _BULLETS and _non_task_heading(a.heading))
+        shut = kind in _CLOSING or kind == "article" or (
+            _non_task_part(a.heading) if kind == "roman" else kind not in _BULLETS and _non_task_heading(a.heading))
         parent = ctx.tree.parent(a)
         got = ctx.open[a.id] = not shut and (parent is None or _open(ctx, parent))
     return got
@@ -460,7 +472,7 @@ def _part_tasks(ctx: _Ctx, s: Section) -> list[_Fields]:
     lead or a deadline; its bullets with their own unit or deadline are tasks too."""
     if any(k.kind in _NUMBERED for k in ctx.tree.children.get(s.id, [])) or s.parent is not None:
         return []
-    if _non_task_heading(s.heading):
+    if _non_task_part(s.heading):
         return []
     bullets = _task_bullets(ctx, s)
     own = _drop_boilerplate(ctx, _own_spans(s, bullets))

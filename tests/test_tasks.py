@@ -291,6 +291,14 @@ def test_regulation_articles_hold_no_tasks() -> None:
           "xác định và quản lý hiệu quả.\n- Sở Nông nghiệp và Môi trường chủ trì kiểm soát chặt chẽ hoạt "
           "động khai thác trong năm 2026."),
          ["Sở Nông nghiệp và Môi trường chủ trì kiểm soát chặt chẽ hoạt động khai thác trong năm 2026"]),
+        # dev-10 "III. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG" states criteria and award forms: no
+        # tasks there; dev-01 "3. Tiêu chí đánh giá, xếp loại" under a content part still charges a unit
+        (("II. NỘI DUNG THI ĐUA\n1. Tiêu chí đánh giá, xếp loại\na) Giao Sở Y tế thành lập đoàn kiểm tra, "
+          "đánh giá kết quả thực hiện.\nIII. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG\n"
+          "1. Tiêu chí thi đua\na) Đối với Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị - xã hội\n"
+          "- Tổ chức sâu rộng các phong trào thi đua yêu nước.\n2. Hình thức khen thưởng\n"
+          "Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen cho các tập thể."),
+         ["Giao Sở Y tế thành lập đoàn kiểm tra, đánh giá kết quả thực hiện"]),
     ],
 )
 def test_descriptive_items_are_no_tasks(text: str, titles: list[str]) -> None:
