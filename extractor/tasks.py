@@ -51,6 +51,8 @@ _QUALIFIED_RE = re.compile(
     + "|".join(re.escape(fold(w)) for w in _T["qualifiers"]) + r")(?=\s|$)"
 )
 _FACETS = {fold(f) for f in _T["facets"]}
+_FACET_PREFIXES = tuple(fold(f) for f in _T["facet_prefixes"])
+_FACET_OPENINGS = tuple(fold(f) + " " for f in _T["facet_openings"])
 _FACET_LINE_RE = re.compile(r"(?i)(?:[-+*•]\s*|[a-zđ0-9]{1,3}[).]\s*)?(?:" + trie_pattern(_T["facets"]) + r")\s*:")
 _TIME_LABEL_RE = re.compile(r"(?im)^(?:[-+*•]\s*|[a-zđ][).]\s*)?(?:thời gian|thời hạn|tiến độ)[^:\n]{0,40}:")
 _ONWARD_RE = re.compile(r"(?<!\w)để\s[^;.\n(]{0,50}$")
@@ -61,8 +63,12 @@ _Fields = dict[str, Any]  # the fields of a Task, validated once all are found
 
 @lru_cache(maxsize=4096)
 def _is_facet(heading: str) -> bool:
+    """A facet heading: one of the facets, or a short heading opening with a facet word
+    ("Thời gian thực hiện dự kiến", "Địa điểm, số điểm quan trắc"), or any heading opening with
+    a word that always names an attribute ("Thông số (chỉ tiêu), tần suất quan trắc …")."""
     h = fold(heading)
-    return h in _FACETS or any(h.startswith(f + " ") and len(h) < len(f) + 25 for f in ("thời gian", "phương thức", "đơn vị thực hiện"))
+    return h in _FACETS or h.startswith(_FACET_OPENINGS) or any(
+        h.startswith((f + " ", f + ",")) and len(h) < len(f) + 25 for f in _FACET_PREFIXES)
 
 
 _DESCRIPTIVE = tuple(fold(w) + " " for w in _T["descriptive_items"])

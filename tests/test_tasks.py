@@ -299,6 +299,16 @@ def test_regulation_articles_hold_no_tasks() -> None:
           "- Tổ chức sâu rộng các phong trào thi đua yêu nước.\n2. Hình thức khen thưởng\n"
           "Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen cho các tập thể."),
          ["Giao Sở Y tế thành lập đoàn kiểm tra, đánh giá kết quả thực hiện"]),
+        # dev-06 "1.1.3. Đối với vùng nuôi trồng thủy sản nước ngọt" / "a. Thời gian thực hiện" /
+        # "b. Địa điểm, số điểm quan trắc" / "c. Thông số (chỉ tiêu), tần suất quan trắc …": the
+        # lettered parts are attributes of the monitoring task, not tasks
+        (("II. NỘI DUNG\n1. Quan trắc môi trường\n1.1. Đối với vùng nuôi trồng thủy sản nước ngọt\n"
+          "a. Thời gian thực hiện\nTừ tháng 3 đến tháng 11 hằng năm.\nb. Địa điểm, số điểm quan trắc\n"
+          "- Địa điểm quan trắc: hồ chứa.\nc. Thông số (chỉ tiêu), tần suất quan trắc môi trường nuôi cá "
+          "rô phi và cá nuôi lồng, bè nước ngọt\n- Mẫu nước vùng nuôi: 02 đợt/tháng.\n"
+          "d. Thông số (chỉ tiêu), tần suất quan trắc môi trường Vùng nuôi cá tầm (cá nước lạnh)\n"
+          "- Mẫu nước: 01 đợt/tháng."),
+         ["Đối với vùng nuôi trồng thủy sản nước ngọt"]),
     ],
 )
 def test_descriptive_items_are_no_tasks(text: str, titles: list[str]) -> None:
