@@ -2,8 +2,8 @@
 
 - Items are the numbered sections (1., 1.1., a), (1)) under the content and organisation
   sections (NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP, TỔ CHỨC THỰC HIỆN …; not MỤC ĐÍCH, YÊU CẦU — see
-  data/tasks.yaml). An item with numbered sub-items is a container; sub-items that only give a
-  facet of their item ("a) Nội dung", "b) Thời gian thực hiện") belong to it.
+  data/tasks.yaml). An item with numbered sub-items is a container unless they all only give a
+  facet of their item ("a) Nội dung", "b) Thời gian thực hiện"); facet sub-items belong to their item.
 - A bullet is a task of its own when it has its own lead unit or deadline (and is not a facet
   line such as "- Thời gian thực hiện: Thường xuyên"); its item is then a task only when the
   item's own text names a lead.
@@ -459,8 +459,8 @@ def _item_tasks(ctx: _Ctx, s: Section, parent: Section) -> list[_Fields]:
     if _descriptive(s.heading) or _target(s.heading):
         return []  # "2. Thời gian thực hiện", "1. Đối tượng thực hiện", "III.1 Nguy cơ …", "(2) Ít nhất 85% …"
     numbered = [k for k in ctx.tree.children.get(s.id, ()) if k.kind in _NUMBERED]
-    if numbered and not any(_is_facet(k.heading) for k in numbered):
-        # a container: its sub-items are the tasks, and so are its own task bullets
+    if numbered and not all(_is_facet(k.heading) for k in numbered):
+        # a container: its sub-items other than facets are the tasks, and so are its own task bullets
         return [t for b in _task_bullets(ctx, s, own=True) for t in _bullet_tasks(ctx, b, s.path)]
     tasks: list[_Fields] = []
     bullets = _task_bullets(ctx, s)

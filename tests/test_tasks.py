@@ -309,6 +309,13 @@ def test_regulation_articles_hold_no_tasks() -> None:
           "d. Thông số (chỉ tiêu), tần suất quan trắc môi trường Vùng nuôi cá tầm (cá nước lạnh)\n"
           "- Mẫu nước: 01 đợt/tháng."),
          ["Đối với vùng nuôi trồng thủy sản nước ngọt"]),
+        # dev-01 "IV. KHEN THƯỞNG" / "2. Cấp xã" / "a) … Ủy ban nhân dân cấp xã quyết định khen thưởng …"
+        # / "b) Kinh phí khen thưởng thực hiện theo quy định phân cấp …": the funding line is no task,
+        # and "2. Cấp xã" stays a container of its task a)
+        (("IV. KHEN THƯỞNG\n1. Cấp xã\na) Căn cứ vào kết quả kiểm tra, Ủy ban nhân dân cấp xã quyết định "
+          "khen thưởng cho tập thể và cá nhân.\nb) Kinh phí khen thưởng thực hiện theo quy định phân cấp "
+          "về quản lý tài chính của Luật Ngân sách Nhà nước."),
+         ["Căn cứ vào kết quả kiểm tra, Ủy ban nhân dân cấp xã quyết định khen thưởng cho tập thể và cá nhân"]),
     ],
 )
 def test_descriptive_items_are_no_tasks(text: str, titles: list[str]) -> None:
