@@ -121,7 +121,7 @@ class _Ctx:
     units: Ranged[tuple[str, str, int]]  # (role, name, start) of the units in the roles a task reads
     leads: Ranged[str]  # names of the lead units
     due_dates: Ranged[DateValue]  # dates a due can be read from (no citation or issue date, no event)
-    own_marks: Ranged[None]  # lead units and deadlines that do not recur: what makes a bullet a task
+    own_marks: Ranged[None]  # lead units and set deadlines: what makes a bullet a task
     citations: Ranged[str]  # ids of the citations
     boilerplate: Ranged[int]  # starts of the lines that open with closing boilerplate
     mentions: Ranged[tuple[int, int]]  # spans of all unit mentions, whatever their role
@@ -138,13 +138,25 @@ def _context(text: str, sections: list[Section], dates: list[DateValue], units: 
     read = [(u.start, u.end, (u.role, u.canonical, u.start)) for u in units if u.role in ("lead", "support", "report_to")]
     due_dates = [(d.start, d.end, d) for d in dates if d.role not in ("citation_date", "issued", "event")]
     leads = [(s, e, name) for s, e, (role, name, _) in read if role == "lead"]
-    fixed_deadlines = [(s, e, None) for s, e, d in due_dates if d.role == "deadline" and not d.recurrence]
+    fixed_deadlines = [(s, e, None) for s, e, d in due_dates if d.role == "deadline" and _set_deadline(d.recurrence)]
     return _Ctx(
         text, Tree(sections), Ranged(read), Ranged(leads), Ranged(due_dates),
         Ranged([(s, e, None) for s, e, _ in leads] + fixed_deadlines),
         Ranged((c.start, c.end, c.id) for c in citations if c.id), Ranged(_boilerplate_lines(text)),
         Ranged((u.start, u.end, (u.start, u.end)) for u in units),
     )
+
+
+def _set_deadline(recurrence: str | None) -> bool:
+    """A deadline that does not recur, or recurs at a set hour or day ("trước 19h00' hằng ngày",
+    "trước ngày 15 hằng tháng"); a bare frequency ("hằng năm") is no deadline of a bullet's own."""
+    return not recurrence or any(f"{part}=" in recurrence for part in _T["set_recurrence_parts"])
+
+
+def _bare_frequency(recurrence: str | None) -> bool:
+    """A recurrence with no month, day or hour ("hằng năm" FREQ=YEARLY): a task's printed deadline
+    ("trước ngày 15/11 hằng năm") is preferred to it."""
+    return bool(recurrence) and ";" not in recurrence
 
 
 def _boilerplate_lines(text: str) -> Iterator[tuple[int, int, int]]:
@@ -207,6 +219,7 @@ def _due_in(ctx: _Ctx, spans: Spans) -> _Due | None:
     pick = (
         next((d for d in labelled if d.role == "deadline"), None)
         or next(iter(labelled), None)
+        or next((d for d in inside if d.role == "deadline" and not _bare_frequency(d.recurrence)), None)
         or next((d for d in inside if d.role == "deadline"), None)
     )
     if pick is None:
@@ -467,7 +480,9 @@ def _item_tasks(ctx: _Ctx, s: Section, parent: Section) -> list[_Fields]:
     own = _drop_boilerplate(ctx, _own_spans(s, bullets))
     roles, due = _roles(ctx, own), _due_in(ctx, own)
     if not bullets or _leads(ctx, _sentence_spans(ctx, own)):
-        tasks.append(_make(ctx, s, roles, due, _title(s), s.path))
+        # "1. Sở Công Thương" / "- Phối hợp Bộ Chỉ huy Quân sự tỉnh …": the item's support is named in its bullets
+        whole = roles if roles["support"] or not bullets else {**roles, "support": _roles(ctx, [(s.start, s.end)])["support"]}
+        tasks.append(_make(ctx, s, whole, due, _title(s), s.path))
     for b in bullets:
         tasks += _bullet_tasks(ctx, b, _item_path(ctx, b), roles if roles["lead"] else None, due)
     return tasks

@@ -332,3 +332,33 @@ def test_cell_per_line_table_after_a_dotted_capital_i() -> None:
     assert shifted[line_start:].startswith("Cơ quan chủ trì\n")
     (table,) = find_tables(shifted)
     assert [(r.group, r.label) for r in table.rows] == [("I", "1"), ("I", "2")]
+
+
+DAILY_REPORT = (
+    "IV. PHÂN CÔNG NHIỆM VỤ\n1. Sở Công Thương\n"
+    "- Chủ trì điều phối toàn bộ nguồn hàng hỗ trợ từ nguồn ngân sách nhà nước.\n"
+    "- Phối hợp Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh và UBND các xã, phường tổ chức vận chuyển hàng "
+    "đến các cụm dân cư bị chia cắt; tổng hợp nhu cầu từ cơ sở, báo cáo UBND tỉnh trước 19h00’ hằng ngày.\n"
+)
+
+
+def test_bullet_with_a_daily_reporting_time_is_a_task() -> None:
+    # dev-04 IV.1: "báo cáo UBND tỉnh trước 19h00’ hằng ngày" is a deadline of the bullet's own (gold:
+    # FREQ=DAILY;BYHOUR=19), so the bullet is a task besides its item; the item's support is named
+    # in that bullet
+    item, bullet = extract_text(DAILY_REPORT).tasks
+    assert (item.title, bullet.title[:30]) == ("Sở Công Thương", "Phối hợp Bộ Chỉ huy Quân sự tỉ")
+    assert item.lead == bullet.lead == ["Sở Công Thương"]
+    assert item.support == bullet.support == ["Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh", "Ủy ban nhân dân các xã, phường"]
+    assert item.due is None
+    assert bullet.due is not None and bullet.due.recurrence == "FREQ=DAILY;BYHOUR=19"
+
+
+def test_printed_deadline_before_a_bare_frequency() -> None:
+    # dev-12 "VII. CHẾ ĐỘ BÁO CÁO": "… đánh giá kết quả hằng năm … Định kỳ gửi báo cáo kết quả thực
+    # hiện trước ngày 15/11 hằng năm …" — the due is the set day, not the bare "hằng năm"
+    text = ("VII. CHẾ ĐỘ BÁO CÁO\nCác sở, ban, ngành có trách nhiệm chủ động tổ chức thực hiện, theo dõi, "
+            "đánh giá kết quả hằng năm. Định kỳ gửi báo cáo kết quả thực hiện trước ngày 15/11 hằng năm về "
+            "Sở Khoa học và Công nghệ để tổng hợp.")
+    (t,) = extract_text(text).tasks
+    assert t.due is not None and t.due.recurrence == "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=15"
