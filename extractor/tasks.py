@@ -56,6 +56,11 @@ _FACET_OPENINGS = tuple(fold(f) + " " for f in _T["facet_openings"])
 _FACET_LINE_RE = re.compile(r"(?i)(?:[-+*•]\s*|[a-zđ0-9]{1,3}[).]\s*)?(?:" + trie_pattern(_T["facets"]) + r")\s*:")
 _TIME_LABEL_RE = re.compile(r"(?im)^(?:[-+*•]\s*|[a-zđ][).]\s*)?(?:thời gian|thời hạn|tiến độ)[^:\n]{0,40}:")
 _ONWARD_RE = re.compile(r"(?<!\w)để\s[^;.\n(]{0,50}$")
+# A closing formula: a body asks all to carry the plan out ("… yêu cầu … thực hiện nghiêm túc …")
+_CLOSING_FORMULA_RE = re.compile(
+    r"(?im)\b(?:" + "|".join(_T["closing_formula"]["asks"]) + r")\b[^\n]{0,120}\b(?:"
+    + "|".join(_T["closing_formula"]["carry_out"]) + r")[^\n]{0,40}$"
+)
 _TASKS = TypeAdapter(list[Task])
 _Due = dict[str, Any]  # the fields of a Due, validated with its task
 _Fields = dict[str, Any]  # the fields of a Task, validated once all are found
@@ -299,6 +304,9 @@ def _sentence_spans(ctx: _Ctx, spans: Spans) -> Spans:
 
 
 def _drop_boilerplate(ctx: _Ctx, spans: Spans) -> Spans:
+    """`spans` up to the first closing phrase that opens a line, and without a closing
+    formula as their last paragraph ("Ban Chấp hành Chi bộ yêu cầu các phòng … triển khai thực
+    hiện nghiêm túc các nội dung theo Kế hoạch.")."""
     out: Spans = []
     for s, e in spans:
         found = ctx.boilerplate.within([(s, e)])
@@ -306,6 +314,13 @@ def _drop_boilerplate(ctx: _Ctx, spans: Spans) -> Spans:
             out.append((s, e))
         elif found[0] > s:
             out.append((s, found[0]))
+    if out:
+        s, e = out[-1]
+        text = ctx.text
+        end = s + len(text[s:e].rstrip())
+        last = text.rfind("\n", s, end) + 1
+        if last > s and _CLOSING_FORMULA_RE.search(text, last, end):
+            out[-1] = (s, last)
     return out
 
 

@@ -362,3 +362,11 @@ def test_printed_deadline_before_a_bare_frequency() -> None:
             "Sở Khoa học và Công nghệ để tổng hợp.")
     (t,) = extract_text(text).tasks
     assert t.due is not None and t.due.recurrence == "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=15"
+
+
+def test_closing_formula_is_no_part_of_the_last_item() -> None:
+    # 002 "III. TỔ CHỨC THỰC HIỆN" ends "2. Các phòng, đảng viên xây dựng kế hoạch …" then "Ban Chấp hành
+    # Chi bộ yêu cầu các phòng, đơn vị đoàn thể triển khai thực hiện nghiêm túc các nội dung theo Kế
+    # hoạch." — the closing formula names no lead of item 2
+    (t,) = tasks_at(S002, "III.2")
+    assert "Ban Chấp hành Chi bộ" not in t.lead
