@@ -61,6 +61,8 @@ _CLOSING_FORMULA_RE = re.compile(
     r"(?im)\b(?:" + "|".join(_T["closing_formula"]["asks"]) + r")\b[^\n]{0,120}\b(?:"
     + "|".join(_T["closing_formula"]["carry_out"]) + r")[^\n]{0,40}$"
 )
+_HORIZON = {k: tuple(fold(w) for w in v) for k, v in _T["target_horizon"].items()}
+_HORIZON_OPENINGS = _HORIZON["opens"]
 _TASKS = TypeAdapter(list[Task])
 _Due = dict[str, Any]  # the fields of a Due, validated with its task
 _Fields = dict[str, Any]  # the fields of a Task, validated once all are found
@@ -141,7 +143,8 @@ class _Ctx:
 def _context(text: str, sections: list[Section], dates: list[DateValue], units: list[Unit],
              citations: list[Citation]) -> _Ctx:
     read = [(u.start, u.end, (u.role, u.canonical, u.start)) for u in units if u.role in ("lead", "support", "report_to")]
-    due_dates = [(d.start, d.end, d) for d in dates if d.role not in ("citation_date", "issued", "event")]
+    due_dates = [(d.start, d.end, d) for d in dates
+                 if d.role not in ("citation_date", "issued", "event") and not _target_horizon(text, d)]
     leads = [(s, e, name) for s, e, (role, name, _) in read if role == "lead"]
     fixed_deadlines = [(s, e, None) for s, e, d in due_dates if d.role == "deadline" and _set_deadline(d.recurrence)]
     return _Ctx(
@@ -150,6 +153,18 @@ def _context(text: str, sections: list[Section], dates: list[DateValue], units: 
         Ranged((c.start, c.end, c.id) for c in citations if c.id), Ranged(_boilerplate_lines(text)),
         Ranged((u.start, u.end, (u.start, u.end)) for u in units),
     )
+
+
+def _target_horizon(text: str, d: DateValue) -> bool:
+    """The year a goal is to be reached by ("Đến năm 2030, 100% các khu vực …", "diện tích rừng
+    ngập mặn đến năm 2030 đạt 1.700 ha", "Phấn đấu đến năm 2030 …"): no task's deadline."""
+    if d.recurrence or d.from_ or not (d.to or "").endswith("-12-31") or not fold(d.text).startswith(_HORIZON_OPENINGS):
+        return False
+    if text.startswith(",", d.end):
+        return True
+    after = fold(text[d.end:d.end + 60])
+    before = fold(text[max(0, d.start - 20):d.start])
+    return any(w in after for w in _HORIZON["after"]) or any(w in before for w in _HORIZON["before"])
 
 
 def _set_deadline(recurrence: str | None) -> bool:

@@ -370,3 +370,14 @@ def test_closing_formula_is_no_part_of_the_last_item() -> None:
     # hoạch." — the closing formula names no lead of item 2
     (t,) = tasks_at(S002, "III.2")
     assert "Ban Chấp hành Chi bộ" not in t.lead
+
+
+def test_target_horizon_is_no_deadline() -> None:
+    # dev-09 III: "- Tăng cường năng lực hệ thống quan trắc … Đến năm 2030, hệ thống quan trắc … được
+    # hiện đại hóa." — the target's year makes no bullet a task and gives no due; the item is the task
+    text = ("III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n4. Bảo vệ môi trường biển và hải đảo\n"
+            "- Tăng cường năng lực hệ thống quan trắc, giám sát tổng hợp tài nguyên, môi trường biển. "
+            "Đến năm 2030, hệ thống quan trắc được hiện đại hóa.\n"
+            "- Phục hồi và phát triển rừng ngập mặn, diện tích rừng ngập mặn đến năm 2030 đạt 1.700 ha.\n")
+    (t,) = extract_text(text).tasks
+    assert (t.section, t.title, t.due) == ("III.4", "Bảo vệ môi trường biển và hải đảo", None)
