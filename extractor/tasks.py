@@ -13,10 +13,7 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -24,11 +21,24 @@ from pydantic import TypeAdapter
 from . import task_tables
 from .data import load
 from .models import Citation, DateValue, Section, Task, Unit
-from .normalise import fold
 from .task_index import Ranged, Spans, Tree
 from .task_outputs import find_products, merged_spans
 from .task_rows import row_tasks
-from .tries import trie_pattern
+from .task_words import (
+    CLOSING_FORMULA_RE,
+    FACET_LINE_RE,
+    ONWARD_RE,
+    TIME_LABEL_RE,
+    bare_frequency,
+    boilerplate_lines,
+    descriptive,
+    is_facet,
+    is_target,
+    non_task_heading,
+    non_task_part,
+    set_deadline,
+    target_horizon,
+)
 
 _T = load("tasks.yaml")
 _NUMBERED = {"arabic", "decimal", "letter", "paren", "roman", "article", "step", "part", "chapter"}
@@ -37,85 +47,9 @@ _BULLETS = {"dash", "plus", "star"}
 _CLOSING = {"recipients", "signature", "appendix", "form"}  # an attached plan has tasks
 
 
-def _words_re(words: list[str]) -> re.Pattern[str]:
-    alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:^|\s)(?:{alt})(?:\s|$)")
-
-
-_TASK_RE = _words_re(_T["task_sections"])
-_NON_TASK_RE = _words_re(_T["non_task_sections"])
-_NON_TASK_PART_RE = _words_re(_T["non_task_parts"])
-# "KINH PHÍ THỰC HIỆN": a task word that only qualifies a non-task word makes no task part
-_QUALIFIED_RE = re.compile(
-    "(" + "|".join(re.escape(fold(w)) for w in _T["non_task_sections"]) + r")\s+(?:"
-    + "|".join(re.escape(fold(w)) for w in _T["qualifiers"]) + r")(?=\s|$)"
-)
-_FACETS = {fold(f) for f in _T["facets"]}
-_FACET_PREFIXES = tuple(fold(f) for f in _T["facet_prefixes"])
-_FACET_OPENINGS = tuple(fold(f) + " " for f in _T["facet_openings"])
-_FACET_LINE_RE = re.compile(r"(?i)(?:[-+*•]\s*|[a-zđ0-9]{1,3}[).]\s*)?(?:" + trie_pattern(_T["facets"]) + r")\s*:")
-_TIME_LABEL_RE = re.compile(r"(?im)^(?:[-+*•]\s*|[a-zđ][).]\s*)?(?:thời gian|thời hạn|tiến độ)[^:\n]{0,40}:")
-_ONWARD_RE = re.compile(r"(?<!\w)để\s[^;.\n(]{0,50}$")
-# A closing formula: a body asks all to carry the plan out ("… yêu cầu … thực hiện nghiêm túc …")
-_CLOSING_FORMULA_RE = re.compile(
-    r"(?im)\b(?:" + "|".join(_T["closing_formula"]["asks"]) + r")\b[^\n]{0,120}\b(?:"
-    + "|".join(_T["closing_formula"]["carry_out"]) + r")[^\n]{0,40}$"
-)
-_HORIZON = {k: tuple(fold(w) for w in v) for k, v in _T["target_horizon"].items()}
-_HORIZON_OPENINGS = _HORIZON["opens"]
 _TASKS = TypeAdapter(list[Task])
 _Due = dict[str, Any]  # the fields of a Due, validated with its task
 _Fields = dict[str, Any]  # the fields of a Task, validated once all are found
-
-
-@lru_cache(maxsize=4096)
-def _is_facet(heading: str) -> bool:
-    """A facet heading: one of the facets, or a short heading opening with a facet word
-    ("Thời gian thực hiện dự kiến", "Địa điểm, số điểm quan trắc"), or any heading opening with
-    a word that always names an attribute ("Thông số (chỉ tiêu), tần suất quan trắc …")."""
-    h = fold(heading)
-    return h in _FACETS or h.startswith(_FACET_OPENINGS) or any(
-        h.startswith((f + " ", f + ",")) and len(h) < len(f) + 25 for f in _FACET_PREFIXES)
-
-
-_DESCRIPTIVE = tuple(fold(w) + " " for w in _T["descriptive_items"])
-
-
-@lru_cache(maxsize=4096)
-def _descriptive(heading: str) -> bool:
-    """An item that describes the plan (its time, scope, attendees, risks), not a task."""
-    return (fold(heading) + " ").startswith(_DESCRIPTIVE)
-
-
-_TARGET_RE = re.compile(
-    r"(?:đến (?:hết )?năm \d{4},?\s+)?(?:(?:" + "|".join(re.escape(fold(w)) for w in _T["target_openings"])
-    + r")\s+)*\d+(?:[.,]\d+)?\s?%"
-)
-
-
-@lru_cache(maxsize=4096)
-def _target(heading: str) -> bool:
-    """A target ("100% số người hưởng trợ cấp …", "Ít nhất 85% …", "Đến năm 2030, 100% các khu
-    vực …"): a goal the plan sets, not a task."""
-    return bool(_TARGET_RE.match(fold(heading)))
-
-
-@lru_cache(maxsize=4096)
-def _non_task_heading(heading: str) -> bool:
-    """A goals/requirements/funding heading ("MỤC ĐÍCH, YÊU CẦU", "KINH PHÍ THỰC HIỆN") that is
-    no task part: a non-task word opens it and no task word of its own follows."""
-    h = fold(heading)
-    return bool(_NON_TASK_RE.search(" " + h[:60] + " ")) and not _TASK_RE.search(" " + _QUALIFIED_RE.sub(r"\1", h) + " ")
-
-
-@lru_cache(maxsize=4096)
-def _non_task_part(heading: str) -> bool:
-    """A part (roman heading) that holds no tasks: goals, funding, or criteria ("III. TIÊU CHÍ THI
-    ĐUA VÀ HÌNH THỨC KHEN THƯỞNG")."""
-    if _non_task_heading(heading):
-        return True
-    h = " " + fold(heading) + " "
-    return bool(_NON_TASK_PART_RE.search(h)) and not _TASK_RE.search(h)
 
 
 @dataclass
@@ -144,49 +78,15 @@ def _context(text: str, sections: list[Section], dates: list[DateValue], units: 
              citations: list[Citation]) -> _Ctx:
     read = [(u.start, u.end, (u.role, u.canonical, u.start)) for u in units if u.role in ("lead", "support", "report_to")]
     due_dates = [(d.start, d.end, d) for d in dates
-                 if d.role not in ("citation_date", "issued", "event") and not _target_horizon(text, d)]
+                 if d.role not in ("citation_date", "issued", "event") and not target_horizon(text, d)]
     leads = [(s, e, name) for s, e, (role, name, _) in read if role == "lead"]
-    fixed_deadlines = [(s, e, None) for s, e, d in due_dates if d.role == "deadline" and _set_deadline(d.recurrence)]
+    fixed_deadlines = [(s, e, None) for s, e, d in due_dates if d.role == "deadline" and set_deadline(d.recurrence)]
     return _Ctx(
         text, Tree(sections), Ranged(read), Ranged(leads), Ranged(due_dates),
         Ranged([(s, e, None) for s, e, _ in leads] + fixed_deadlines),
-        Ranged((c.start, c.end, c.id) for c in citations if c.id), Ranged(_boilerplate_lines(text)),
+        Ranged((c.start, c.end, c.id) for c in citations if c.id), Ranged(boilerplate_lines(text)),
         Ranged((u.start, u.end, (u.start, u.end)) for u in units),
     )
-
-
-def _target_horizon(text: str, d: DateValue) -> bool:
-    """The year a goal is to be reached by ("Đến năm 2030, 100% các khu vực …", "diện tích rừng
-    ngập mặn đến năm 2030 đạt 1.700 ha", "Phấn đấu đến năm 2030 …"): no task's deadline."""
-    if d.recurrence or d.from_ or not (d.to or "").endswith("-12-31") or not fold(d.text).startswith(_HORIZON_OPENINGS):
-        return False
-    if text.startswith(",", d.end):
-        return True
-    after = fold(text[d.end:d.end + 60])
-    before = fold(text[max(0, d.start - 20):d.start])
-    return any(w in after for w in _HORIZON["after"]) or any(w in before for w in _HORIZON["before"])
-
-
-def _set_deadline(recurrence: str | None) -> bool:
-    """A deadline that does not recur, or recurs at a set hour or day ("trước 19h00' hằng ngày",
-    "trước ngày 15 hằng tháng"); a bare frequency ("hằng năm") is no deadline of a bullet's own."""
-    return not recurrence or any(f"{part}=" in recurrence for part in _T["set_recurrence_parts"])
-
-
-def _bare_frequency(recurrence: str | None) -> bool:
-    """A recurrence with no month, day or hour ("hằng năm" FREQ=YEARLY): a task's printed deadline
-    ("trước ngày 15/11 hằng năm") is preferred to it."""
-    return bool(recurrence) and ";" not in recurrence
-
-
-def _boilerplate_lines(text: str) -> Iterator[tuple[int, int, int]]:
-    """(start, end, start) of every closing phrase ("Trong quá trình thực hiện, …") that opens a line."""
-    for phrase in _T["boilerplate"]:
-        p = text.find(phrase)
-        while p >= 0:
-            if p == 0 or text[p - 1] == "\n":
-                yield p, p + len(phrase), p
-            p = text.find(phrase, p + 1)
 
 
 def _in(start: int, end: int, spans: Spans) -> bool:
@@ -199,7 +99,7 @@ def _open(ctx: _Ctx, a: Section) -> bool:
     if got is None:
         kind = a.kind
         shut = kind in _CLOSING or kind == "article" or (
-            _non_task_part(a.heading) if kind == "roman" else kind not in _BULLETS and _non_task_heading(a.heading))
+            non_task_part(a.heading) if kind == "roman" else kind not in _BULLETS and non_task_heading(a.heading))
         parent = ctx.tree.parent(a)
         got = ctx.open[a.id] = not shut and (parent is None or _open(ctx, parent))
     return got
@@ -232,14 +132,14 @@ def _due_in(ctx: _Ctx, spans: Spans) -> _Due | None:
     for s, e in spans:
         if not any(s <= d.start < e for d in inside):
             continue  # a label only counts for a date after it in its span
-        for m in _TIME_LABEL_RE.finditer(text, s, e):
+        for m in TIME_LABEL_RE.finditer(text, s, e):
             line_end = text.find("\n", m.end())
             line_end = e if line_end < 0 else min(line_end, e)
             labelled += [d for d in inside if m.end() <= d.start < line_end]
     pick = (
         next((d for d in labelled if d.role == "deadline"), None)
         or next(iter(labelled), None)
-        or next((d for d in inside if d.role == "deadline" and not _bare_frequency(d.recurrence)), None)
+        or next((d for d in inside if d.role == "deadline" and not bare_frequency(d.recurrence)), None)
         or next((d for d in inside if d.role == "deadline"), None)
     )
     if pick is None:
@@ -297,7 +197,7 @@ def _is_task_bullet(ctx: _Ctx, x: Section) -> bool:
     if got is None:  # cheapest test first: most bullets name no lead and no deadline at all
         got = ctx.task_bullet[x.id] = (
             _has_own(ctx, [(x.start, x.end)])
-            and not (_FACET_LINE_RE.match(ctx.text, x.start) or _is_facet(x.heading) or _target(x.heading))
+            and not (FACET_LINE_RE.match(ctx.text, x.start) or is_facet(x.heading) or is_target(x.heading))
             and _has_own(ctx, _own_spans(x, [k for k in ctx.tree.children.get(x.id, []) if k.kind in _BULLETS]))
         )
     return got
@@ -312,7 +212,7 @@ def _sentence_spans(ctx: _Ctx, spans: Spans) -> Spans:
         while pos < e:
             le = text.find("\n", pos, e)
             le = e if le < 0 else le
-            if not _FACET_LINE_RE.match(text, pos):
+            if not FACET_LINE_RE.match(text, pos):
                 out.append((pos, le))
             pos = le + 1
     return out
@@ -334,7 +234,7 @@ def _drop_boilerplate(ctx: _Ctx, spans: Spans) -> Spans:
         text = ctx.text
         end = s + len(text[s:e].rstrip())
         last = text.rfind("\n", s, end) + 1
-        if last > s and _CLOSING_FORMULA_RE.search(text, last, end):
+        if last > s and CLOSING_FORMULA_RE.search(text, last, end):
             out[-1] = (s, last)
     return out
 
@@ -374,7 +274,7 @@ def _context_spans(ctx: _Ctx, a: Section) -> Spans:
     if got is None:
         drop = [
             k for k in ctx.tree.children.get(a.id, [])
-            if not (_FACET_LINE_RE.match(ctx.text, k.start) or (k.kind in _NUMBERED and _is_facet(k.heading)))
+            if not (FACET_LINE_RE.match(ctx.text, k.start) or (k.kind in _NUMBERED and is_facet(k.heading)))
         ]
         got = ctx.context_spans[a.id] = _own_spans(a, drop)
     return got
@@ -405,7 +305,7 @@ def _roles(ctx: _Ctx, spans: Spans) -> dict[str, list[str]]:
     """The units named in `spans` by role (lead, support, report_to), each once."""
     roles: dict[str, list[str]] = {"lead": [], "support": [], "report_to": []}
     for role, name, start in ctx.units.within(spans):
-        if role == "report_to" and _ONWARD_RE.search(ctx.text, max(0, start - 60), start):
+        if role == "report_to" and ONWARD_RE.search(ctx.text, max(0, start - 60), start):
             continue  # "… về Sở Nội vụ để tổng hợp báo cáo Bộ Nội vụ": Sở Nội vụ's own report
         names = roles[role]
         if name not in names:
@@ -497,12 +397,12 @@ def _section_tasks(ctx: _Ctx, table_spans: Spans) -> list[_Fields]:
 
 def _item_tasks(ctx: _Ctx, s: Section, parent: Section) -> list[_Fields]:
     """The tasks of an item in scope: itself, its task bullets (or, for a container, its own bullets)."""
-    if parent.kind in _ITEM_KINDS and _is_facet(s.heading):
+    if parent.kind in _ITEM_KINDS and is_facet(s.heading):
         return []  # "a) Nội dung" is part of its item
-    if _descriptive(s.heading) or _target(s.heading):
+    if descriptive(s.heading) or is_target(s.heading):
         return []  # "2. Thời gian thực hiện", "1. Đối tượng thực hiện", "III.1 Nguy cơ …", "(2) Ít nhất 85% …"
     numbered = [k for k in ctx.tree.children.get(s.id, ()) if k.kind in _NUMBERED]
-    if numbered and not all(_is_facet(k.heading) for k in numbered):
+    if numbered and not all(is_facet(k.heading) for k in numbered):
         # a container: its sub-items other than facets are the tasks, and so are its own task bullets
         return [t for b in _task_bullets(ctx, s, own=True) for t in _bullet_tasks(ctx, b, s.path)]
     tasks: list[_Fields] = []
@@ -523,7 +423,7 @@ def _part_tasks(ctx: _Ctx, s: Section) -> list[_Fields]:
     lead or a deadline; its bullets with their own unit or deadline are tasks too."""
     if any(k.kind in _NUMBERED for k in ctx.tree.children.get(s.id, [])) or s.parent is not None:
         return []
-    if _non_task_part(s.heading):
+    if non_task_part(s.heading):
         return []
     bullets = _task_bullets(ctx, s)
     own = _drop_boilerplate(ctx, _own_spans(s, bullets))
