@@ -35,7 +35,9 @@ _FACET_OPENINGS = tuple(fold(f) + " " for f in _T["facet_openings"])
 FACET_LINE_RE = re.compile(r"(?i)(?:[-+*•]\s*|[a-zđ0-9]{1,3}[).]\s*)?(?:" + trie_pattern(_T["facets"]) + r")\s*:")
 TIME_LABEL_RE = re.compile(r"(?im)^(?:[-+*•]\s*|[a-zđ][).]\s*)?(?:thời gian|thời hạn|tiến độ)[^:\n]{0,40}:")
 ONWARD_RE = re.compile(r"(?<!\w)để\s[^;.\n(]{0,50}$")
-# A closing formula: a body asks all to carry the plan out ("… yêu cầu … thực hiện nghiêm túc …")
+# A closing formula: a body asks all to carry the plan out ("… yêu cầu … thực hiện nghiêm túc …");
+# CLOSING_FORMULA_CUE is a word every one holds (a cheap test first)
+CLOSING_FORMULA_CUE = _T["closing_formula"]["cue"]
 CLOSING_FORMULA_RE = re.compile(
     r"(?im)\b(?:" + "|".join(_T["closing_formula"]["asks"]) + r")\b[^\n]{0,120}\b(?:"
     + "|".join(_T["closing_formula"]["carry_out"]) + r")[^\n]{0,40}$"

@@ -25,6 +25,7 @@ from .task_index import Ranged, Spans, Tree
 from .task_outputs import find_products, merged_spans
 from .task_rows import row_tasks
 from .task_words import (
+    CLOSING_FORMULA_CUE,
     CLOSING_FORMULA_RE,
     FACET_LINE_RE,
     ONWARD_RE,
@@ -232,9 +233,11 @@ def _drop_boilerplate(ctx: _Ctx, spans: Spans) -> Spans:
     if out:
         s, e = out[-1]
         text = ctx.text
-        end = s + len(text[s:e].rstrip())
+        end = e
+        while end > s and text[end - 1].isspace():
+            end -= 1
         last = text.rfind("\n", s, end) + 1
-        if last > s and CLOSING_FORMULA_RE.search(text, last, end):
+        if last > s and CLOSING_FORMULA_CUE in text[last:end] and CLOSING_FORMULA_RE.search(text, last, end):
             out[-1] = (s, last)
     return out
 
