@@ -316,6 +316,12 @@ def _roles(ctx: _Ctx, spans: Spans) -> dict[str, list[str]]:
     return roles
 
 
+def _names_lead_or_support(ctx: _Ctx, spans: Spans) -> bool:
+    """Whether `spans` name a unit that leads or supports ("Chỉ đạo các Ngân hàng thương mại …
+    phối hợp với Sở Y tế …": the item is a task besides its task bullets)."""
+    return any(role != "report_to" for role, _, _ in ctx.units.within(spans))
+
+
 def _make(ctx: _Ctx, s: Section, roles: dict[str, list[str]], due: _Due | None, title: str, section: str,
           parent: dict[str, list[str]] | None = None, parent_due: _Due | None = None) -> _Fields:
     """The fields of the task of `s`, from the `roles` and `due` read in its text; what is
@@ -412,7 +418,7 @@ def _item_tasks(ctx: _Ctx, s: Section, parent: Section) -> list[_Fields]:
     bullets = _task_bullets(ctx, s)
     own = _drop_boilerplate(ctx, _own_spans(s, bullets))
     roles, due = _roles(ctx, own), _due_in(ctx, own)
-    if not bullets or _leads(ctx, _sentence_spans(ctx, own)):
+    if not bullets or _names_lead_or_support(ctx, _sentence_spans(ctx, own)):
         # "1. Sở Công Thương" / "- Phối hợp Bộ Chỉ huy Quân sự tỉnh …": the item's support is named in its bullets
         whole = roles if roles["support"] or not bullets else {**roles, "support": _roles(ctx, [(s.start, s.end)])["support"]}
         tasks.append(_make(ctx, s, whole, due, _title(s), s.path))

@@ -381,3 +381,16 @@ def test_target_horizon_is_no_deadline() -> None:
             "- Phục hồi và phát triển rừng ngập mặn, diện tích rừng ngập mặn đến năm 2030 đạt 1.700 ha.\n")
     (t,) = extract_text(text).tasks
     assert (t.section, t.title, t.due) == ("III.4", "Bảo vệ môi trường biển và hải đảo", None)
+
+
+def test_item_naming_a_supporting_unit_is_a_task_besides_its_bullets() -> None:
+    # dev-01 V.3 "Ngân hàng Nhà nước …" / "a) Chỉ đạo các Ngân hàng thương mại trên địa bàn chủ động phối
+    # hợp với Sở Y tế … triển khai thực hiện tốt Kế hoạch" / "- Các ngân hàng thương mại tham gia phối
+    # hợp với Sở Y tế …": a) names a unit (corpus/README: the item is a task too), so a) and its bullet
+    text = ("V. TỔ CHỨC THỰC HIỆN\n3. Ngân hàng Nhà nước chi nhánh tỉnh\na) Chỉ đạo các Ngân hàng thương mại "
+            "trên địa bàn chủ động phối hợp với Sở Y tế triển khai thực hiện tốt Kế hoạch, cụ thể:\n"
+            "- Các ngân hàng thương mại chủ trì, phối hợp với Sở Y tế tuyên truyền các dịch vụ thanh toán.\n"
+            "- Cử chuyên viên hướng dẫn người dân mở tài khoản.\n")
+    assert [(t.section, t.title[:20]) for t in extract_text(text).tasks] == [
+        ("V.3.a", "Chỉ đạo các Ngân hàn"), ("V.3.a", "Các ngân hàng thương"),
+    ]
