@@ -6,7 +6,7 @@
   facet of their item ("a) Nội dung", "b) Thời gian thực hiện"); facet sub-items belong to their item.
 - A bullet is a task of its own when it has its own lead unit or deadline (and is not a facet
   line such as "- Thời gian thực hiện: Thường xuyên"); its item is then a task only when the
-  item's own text names a lead.
+  item's own text names a leading or supporting unit.
 - lead / due missing in an item are taken from the enclosing item (due marked `inherited`).
 - Task-table rows (extractor/task_tables.py) are tasks with their cells as fields (task_rows.py).
 """
@@ -437,7 +437,7 @@ def _part_tasks(ctx: _Ctx, s: Section) -> list[_Fields]:
     bullets = _task_bullets(ctx, s)
     own = _drop_boilerplate(ctx, _own_spans(s, bullets))
     roles, due = _roles(ctx, own), _due_in(ctx, own)
-    itself = _leads(ctx, _sentence_spans(ctx, own)) or (not bullets and _has_own(ctx, own))
+    itself = _names_lead_or_support(ctx, _sentence_spans(ctx, own)) or (not bullets and _has_own(ctx, own))
     return ([_make(ctx, s, roles, due, _title(s), s.path)] if itself else []) + [
         t for b in bullets for t in _bullet_tasks(ctx, b, s.path, roles if roles["lead"] else None, due)
     ]
