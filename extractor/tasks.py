@@ -2,8 +2,8 @@
 
 - Items are the numbered sections (1., 1.1., a), (1)) under the content and organisation
   sections (NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP, TỔ CHỨC THỰC HIỆN …; not MỤC ĐÍCH, YÊU CẦU — see
-  data/tasks.yaml). An item with numbered sub-items is a container unless they all only give a
-  facet of their item ("a) Nội dung", "b) Thời gian thực hiện"); facet sub-items belong to their item.
+  data/tasks.yaml). An item with numbered sub-items is a container; sub-items that only give a
+  facet of their item ("a) Nội dung", "b) Thời gian thực hiện") belong to it.
 - A bullet is a task of its own when it has its own lead unit or deadline (and is not a facet
   line such as "- Thời gian thực hiện: Thường xuyên"); its item is then a task only when the
   item's own text names a leading or supporting unit.
@@ -185,7 +185,7 @@ def _task_bullets(ctx: _Ctx, item: Section, own: bool = False) -> list[Section]:
         x = stack.pop()
         if x.kind in _BULLETS and _is_task_bullet(ctx, x):
             out.append(x)  # the bullets inside it are part of it
-        elif x.kind in _BULLETS or not own:
+        elif x.kind in _BULLETS or not own and is_facet(x.heading):
             stack += children.get(x.id, [])[::-1]
     out.reverse()  # then sorted, stably: of two bullets at one start, the later stays first
     out.sort(key=lambda x: x.start)
@@ -316,6 +316,14 @@ def _roles(ctx: _Ctx, spans: Spans) -> dict[str, list[str]]:
     return roles
 
 
+def _handed_down(ctx: _Ctx, s: Section, roles: dict[str, list[str]]) -> dict[str, list[str]] | None:
+    """What an item hands down to its bullet tasks that name no unit: its lead and the support
+    named in its context (heading, lead-in, facets), not a sibling bullet's partner."""
+    if not roles["lead"]:
+        return None
+    return {**roles, "support": _roles(ctx, _context_spans(ctx, s))["support"]}
+
+
 def _names_lead_or_support(ctx: _Ctx, spans: Spans) -> bool:
     """Whether `spans` name a unit that leads or supports ("Chỉ đạo các Ngân hàng thương mại …
     phối hợp với Sở Y tế …": the item is a task besides its task bullets)."""
@@ -411,8 +419,8 @@ def _item_tasks(ctx: _Ctx, s: Section, parent: Section) -> list[_Fields]:
     if descriptive(s.heading) or is_target(s.heading):
         return []  # "2. Thời gian thực hiện", "1. Đối tượng thực hiện", "III.1 Nguy cơ …", "(2) Ít nhất 85% …"
     numbered = [k for k in ctx.tree.children.get(s.id, ()) if k.kind in _NUMBERED]
-    if numbered and not all(is_facet(k.heading) for k in numbered):
-        # a container: its sub-items other than facets are the tasks, and so are its own task bullets
+    if numbered and not any(is_facet(k.heading) for k in numbered):
+        # a container: its sub-items are the tasks, and so are its own task bullets
         return [t for b in _task_bullets(ctx, s, own=True) for t in _bullet_tasks(ctx, b, s.path)]
     tasks: list[_Fields] = []
     bullets = _task_bullets(ctx, s)
@@ -423,7 +431,7 @@ def _item_tasks(ctx: _Ctx, s: Section, parent: Section) -> list[_Fields]:
         whole = roles if roles["support"] or not bullets else {**roles, "support": _roles(ctx, [(s.start, s.end)])["support"]}
         tasks.append(_make(ctx, s, whole, due, _title(s), s.path))
     for b in bullets:
-        tasks += _bullet_tasks(ctx, b, _item_path(ctx, b), roles if roles["lead"] else None, due)
+        tasks += _bullet_tasks(ctx, b, _item_path(ctx, b), _handed_down(ctx, s, roles), due)
     return tasks
 
 
@@ -439,7 +447,7 @@ def _part_tasks(ctx: _Ctx, s: Section) -> list[_Fields]:
     roles, due = _roles(ctx, own), _due_in(ctx, own)
     itself = _names_lead_or_support(ctx, _sentence_spans(ctx, own)) or (not bullets and _has_own(ctx, own))
     return ([_make(ctx, s, roles, due, _title(s), s.path)] if itself else []) + [
-        t for b in bullets for t in _bullet_tasks(ctx, b, s.path, roles if roles["lead"] else None, due)
+        t for b in bullets for t in _bullet_tasks(ctx, b, s.path, _handed_down(ctx, s, roles), due)
     ]
 
 

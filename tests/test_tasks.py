@@ -309,13 +309,6 @@ def test_regulation_articles_hold_no_tasks() -> None:
           "d. Thông số (chỉ tiêu), tần suất quan trắc môi trường Vùng nuôi cá tầm (cá nước lạnh)\n"
           "- Mẫu nước: 01 đợt/tháng."),
          ["Đối với vùng nuôi trồng thủy sản nước ngọt"]),
-        # dev-01 "IV. KHEN THƯỞNG" / "2. Cấp xã" / "a) … Ủy ban nhân dân cấp xã quyết định khen thưởng …"
-        # / "b) Kinh phí khen thưởng thực hiện theo quy định phân cấp …": the funding line is no task,
-        # and "2. Cấp xã" stays a container of its task a)
-        (("IV. KHEN THƯỞNG\n1. Cấp xã\na) Căn cứ vào kết quả kiểm tra, Ủy ban nhân dân cấp xã quyết định "
-          "khen thưởng cho tập thể và cá nhân.\nb) Kinh phí khen thưởng thực hiện theo quy định phân cấp "
-          "về quản lý tài chính của Luật Ngân sách Nhà nước."),
-         ["Căn cứ vào kết quả kiểm tra, Ủy ban nhân dân cấp xã quyết định khen thưởng cho tập thể và cá nhân"]),
     ],
 )
 def test_descriptive_items_are_no_tasks(text: str, titles: list[str]) -> None:
@@ -394,3 +387,20 @@ def test_item_naming_a_supporting_unit_is_a_task_besides_its_bullets() -> None:
     assert [(t.section, t.title[:20]) for t in extract_text(text).tasks] == [
         ("V.3.a", "Chỉ đạo các Ngân hàn"), ("V.3.a", "Các ngân hàng thương"),
     ]
+
+
+def test_bullets_of_a_sub_item_are_its_tasks_once_and_take_no_sibling_partner() -> None:
+    # An item with a facet sub-item ("1. Nội dung" / "- Đơn vị chủ trì: …") and a task sub-item whose
+    # bullets carry their own deadline: each bullet task is listed once (under the sub-item), and a
+    # bullet naming no unit takes the lead of its item but not the partner of a sibling bullet
+    # ("- Phối hợp với UBND xã …" names a partner of that bullet only).
+    text = ("II. NỘI DUNG\n2. Hội nghị hiệp thương lần thứ hai\n2.1. Nội dung\n"
+            "- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã.\n"
+            "2.2. Ban Thường trực Ủy ban MTTQ Việt Nam xã báo cáo kết quả hội nghị\n"
+            "- Gửi Biên bản hội nghị chậm nhất ngày 03/02/2026.\n"
+            "- Phối hợp với UBND xã triệu tập hội nghị cử tri nơi cư trú.\n"
+            "- Tổng hợp danh sách người ứng cử, hoàn thành chậm nhất ngày 05/02/2026.\n")
+    tasks = [t for t in extract_text(text).tasks if t.section == "II.2.2"]
+    bullets = [t for t in tasks if t.title.startswith(("Gửi", "Tổng hợp"))]
+    assert [t.title[:10] for t in bullets] == ["Gửi Biên b", "Tổng hợp d"]
+    assert all(t.lead == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"] and t.support == [] for t in bullets)
