@@ -46,6 +46,9 @@ _NUMBERED = {"arabic", "decimal", "letter", "paren", "roman", "article", "step",
 _ITEM_KINDS = {"arabic", "decimal", "letter", "paren", "step"}
 _BULLETS = {"dash", "plus", "star"}
 _CLOSING = {"recipients", "signature", "appendix", "form"}  # an attached plan has tasks
+# The unit roles a task reads, as the task's role: the subject that monitors ("Sở Khoa học và
+# Công nghệ theo dõi, đôn đốc các Sở …") does the task, so it leads it.
+_TASK_ROLES = {"lead": "lead", "monitor": "lead", "support": "support", "report_to": "report_to"}
 
 
 _TASKS = TypeAdapter(list[Task])
@@ -77,7 +80,7 @@ class _Ctx:
 
 def _context(text: str, sections: list[Section], dates: list[DateValue], units: list[Unit],
              citations: list[Citation]) -> _Ctx:
-    read = [(u.start, u.end, (u.role, u.canonical, u.start)) for u in units if u.role in ("lead", "support", "report_to")]
+    read = [(u.start, u.end, (_TASK_ROLES[u.role], u.canonical, u.start)) for u in units if u.role in _TASK_ROLES]
     due_dates = [(d.start, d.end, d) for d in dates
                  if d.role not in ("citation_date", "issued", "event") and not target_horizon(text, d)]
     leads = [(s, e, name) for s, e, (role, name, _) in read if role == "lead"]
@@ -316,12 +319,14 @@ def _roles(ctx: _Ctx, spans: Spans) -> dict[str, list[str]]:
     return roles
 
 
-def _handed_down(ctx: _Ctx, s: Section, roles: dict[str, list[str]]) -> dict[str, list[str]] | None:
-    """What an item hands down to its bullet tasks that name no unit: its lead and the support
-    named in its context (heading, lead-in, facets), not a sibling bullet's partner."""
+def _handed_down(ctx: _Ctx, s: Section, roles: dict[str, list[str]]) -> tuple[dict[str, list[str]] | None, _Due | None]:
+    """What an item hands down to its bullet tasks that state none: its lead, and the support and
+    due named in its context (heading, lead-in, facets) — not a sibling bullet's partner or date."""
+    context = _context_spans(ctx, s)
+    due = _due_in(ctx, context)
     if not roles["lead"]:
-        return None
-    return {**roles, "support": _roles(ctx, _context_spans(ctx, s))["support"]}
+        return None, due
+    return {**roles, "support": _roles(ctx, context)["support"]}, due
 
 
 def _names_lead_or_support(ctx: _Ctx, spans: Spans) -> bool:
@@ -430,8 +435,10 @@ def _item_tasks(ctx: _Ctx, s: Section, parent: Section) -> list[_Fields]:
         # "1. Sở Công Thương" / "- Phối hợp Bộ Chỉ huy Quân sự tỉnh …": the item's support is named in its bullets
         whole = roles if roles["support"] or not bullets else {**roles, "support": _roles(ctx, [(s.start, s.end)])["support"]}
         tasks.append(_make(ctx, s, whole, due, _title(s), s.path))
-    for b in bullets:
-        tasks += _bullet_tasks(ctx, b, _item_path(ctx, b), _handed_down(ctx, s, roles), due)
+    if bullets:
+        handed, handed_due = _handed_down(ctx, s, roles)
+        for b in bullets:
+            tasks += _bullet_tasks(ctx, b, _item_path(ctx, b), handed, handed_due)
     return tasks
 
 
@@ -446,9 +453,11 @@ def _part_tasks(ctx: _Ctx, s: Section) -> list[_Fields]:
     own = _drop_boilerplate(ctx, _own_spans(s, bullets))
     roles, due = _roles(ctx, own), _due_in(ctx, own)
     itself = _names_lead_or_support(ctx, _sentence_spans(ctx, own)) or (not bullets and _has_own(ctx, own))
-    return ([_make(ctx, s, roles, due, _title(s), s.path)] if itself else []) + [
-        t for b in bullets for t in _bullet_tasks(ctx, b, s.path, _handed_down(ctx, s, roles), due)
-    ]
+    tasks = [_make(ctx, s, roles, due, _title(s), s.path)] if itself else []
+    if bullets:
+        handed, handed_due = _handed_down(ctx, s, roles)
+        tasks += [t for b in bullets for t in _bullet_tasks(ctx, b, s.path, handed, handed_due)]
+    return tasks
 
 
 def extract_tasks(text: str, sections: list[Section], dates: list[DateValue], units: list[Unit], citations: list[Citation]) -> list[Task]:

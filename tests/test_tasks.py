@@ -404,3 +404,18 @@ def test_bullets_of_a_sub_item_are_its_tasks_once_and_take_no_sibling_partner() 
     bullets = [t for t in tasks if t.title.startswith(("Gửi", "Tổng hợp"))]
     assert [t.title[:10] for t in bullets] == ["Gửi Biên b", "Tổng hợp d"]
     assert all(t.lead == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"] and t.support == [] for t in bullets)
+
+
+def test_monitoring_subject_leads_its_task() -> None:
+    # 001 II.6.2 "- Các cấp ủy, tổ chức đảng thường xuyên đôn đốc, kiểm tra, giám sát việc thực hiện Chỉ
+    # thị số 05-CT/TW …": the unit that monitors is the one doing the task (gold: its lead)
+    (t,) = [t for t in tasks_at(S001, "II.6.2") if t.title.startswith("Các cấp ủy, tổ chức đảng thường xuyên")]
+    assert t.lead == ["Các cấp ủy, tổ chức đảng"]
+
+
+def test_bullet_task_takes_no_due_from_a_sibling_bullet() -> None:
+    # dev-05 IV.7 "Công tác giám sát, kiểm tra, báo cáo" / "- Sở Y tế chủ trì kiểm tra, đôn đốc thực hiện
+    # kế hoạch." / "- Các Trung tâm y tế giám sát tuyến xã và báo cáo hằng ngày." …: the item's heading
+    # gives no time, so the Sở Y tế task has no due (gold); "hằng ngày" is the sibling's
+    (t,) = [t for t in record("dev-05").tasks if t.title.startswith("Sở Y tế chủ trì kiểm tra")]
+    assert t.due is None
