@@ -98,7 +98,7 @@ def non_task_part(heading: str) -> bool:
 def target_horizon(text: str, d: DateValue) -> bool:
     """The year a goal is to be reached by ("Đến năm 2030, 100% các khu vực …", "diện tích rừng
     ngập mặn đến năm 2030 đạt 1.700 ha", "Phấn đấu đến năm 2030 …"): no task's deadline."""
-    if d.recurrence or d.from_ or not (d.to or "").endswith("-12-31") or not fold(d.text).startswith(_HORIZON_OPENINGS):
+    if d.from_ or d.recurrence or not (d.to or "").endswith("-12-31") or not fold(d.text).startswith(_HORIZON_OPENINGS):
         return False
     if text.startswith(",", d.end):
         return True

@@ -69,7 +69,8 @@ class _Ctx:
     own_marks: Ranged[None]  # lead units and set deadlines: what makes a bullet a task
     citations: Ranged[str]  # ids of the citations
     boilerplate: Ranged[int]  # starts of the lines that open with closing boilerplate
-    mentions: Ranged[tuple[int, int]]  # spans of all unit mentions, whatever their role
+    all_units: list[Unit]  # every unit mention, whatever its role (indexed on first use: `_mentions`)
+    mentions: Ranged[tuple[int, int]] | None = None
     open: dict[str, bool] = field(default_factory=dict)
     task_bullet: dict[str, bool] = field(default_factory=dict)
     context_spans: dict[str, Spans] = field(default_factory=dict)
@@ -82,15 +83,22 @@ def _context(text: str, sections: list[Section], dates: list[DateValue], units: 
              citations: list[Citation]) -> _Ctx:
     read = [(u.start, u.end, (_TASK_ROLES[u.role], u.canonical, u.start)) for u in units if u.role in _TASK_ROLES]
     due_dates = [(d.start, d.end, d) for d in dates
-                 if d.role not in ("citation_date", "issued", "event") and not target_horizon(text, d)]
+                 if d.role not in ("citation_date", "issued", "event") and (d.from_ or d.recurrence or not target_horizon(text, d))]
     leads = [(s, e, name) for s, e, (role, name, _) in read if role == "lead"]
     fixed_deadlines = [(s, e, None) for s, e, d in due_dates if d.role == "deadline" and set_deadline(d.recurrence)]
     return _Ctx(
         text, Tree(sections), Ranged(read), Ranged(leads), Ranged(due_dates),
         Ranged([(s, e, None) for s, e, _ in leads] + fixed_deadlines),
         Ranged((c.start, c.end, c.id) for c in citations if c.id), Ranged(boilerplate_lines(text)),
-        Ranged((u.start, u.end, (u.start, u.end)) for u in units),
+        units,
     )
+
+
+def _mentions(ctx: _Ctx) -> Ranged[tuple[int, int]]:
+    """The spans of all unit mentions (needed only for the rare umbrella bullet)."""
+    if ctx.mentions is None:
+        ctx.mentions = Ranged((u.start, u.end, (u.start, u.end)) for u in ctx.all_units)
+    return ctx.mentions
 
 
 def _in(start: int, end: int, spans: Spans) -> bool:
@@ -222,10 +230,11 @@ def _sentence_spans(ctx: _Ctx, spans: Spans) -> Spans:
     return out
 
 
-def _drop_boilerplate(ctx: _Ctx, spans: Spans) -> Spans:
+def _drop_boilerplate(ctx: _Ctx, spans: Spans, last_end: int = -1) -> Spans:
     """`spans` up to the first closing phrase that opens a line, and without a closing
     formula as their last paragraph ("Ban Chấp hành Chi bộ yêu cầu các phòng … triển khai thực
-    hiện nghiêm túc các nội dung theo Kế hoạch.")."""
+    hiện nghiêm túc các nội dung theo Kế hoạch."), looked for only in a span that ends at
+    `last_end` (the end of the last item of a part)."""
     out: Spans = []
     for s, e in spans:
         found = ctx.boilerplate.within([(s, e)])
@@ -233,14 +242,14 @@ def _drop_boilerplate(ctx: _Ctx, spans: Spans) -> Spans:
             out.append((s, e))
         elif found[0] > s:
             out.append((s, found[0]))
-    if out:
+    if out and out[-1][1] == last_end:
         s, e = out[-1]
         text = ctx.text
         end = e
         while end > s and text[end - 1].isspace():
             end -= 1
         last = text.rfind("\n", s, end) + 1
-        if last > s and CLOSING_FORMULA_CUE in text[last:end] and CLOSING_FORMULA_RE.search(text, last, end):
+        if last > s and text.find(CLOSING_FORMULA_CUE, last, end) >= 0 and CLOSING_FORMULA_RE.search(text, last, end):
             out[-1] = (s, last)
     return out
 
@@ -332,7 +341,7 @@ def _handed_down(ctx: _Ctx, s: Section, roles: dict[str, list[str]]) -> tuple[di
 def _names_lead_or_support(ctx: _Ctx, spans: Spans) -> bool:
     """Whether `spans` name a unit that leads or supports ("Chỉ đạo các Ngân hàng thương mại …
     phối hợp với Sở Y tế …": the item is a task besides its task bullets)."""
-    return any(role != "report_to" for role, _, _ in ctx.units.within(spans))
+    return ctx.leads.any_within(spans) or any(role == "support" for role, _, _ in ctx.units.within(spans))
 
 
 def _make(ctx: _Ctx, s: Section, roles: dict[str, list[str]], due: _Due | None, title: str, section: str,
@@ -395,7 +404,7 @@ def _bare_lead_in(ctx: _Ctx, spans: Spans) -> bool:
     words = 0
     for s, e in spans:
         pos = s
-        for u_start, u_end in ctx.mentions.within([(s, e)]):
+        for u_start, u_end in _mentions(ctx).within([(s, e)]):
             if u_start >= pos:
                 words += len(text[pos:u_start].split())
                 pos = u_end
@@ -429,7 +438,8 @@ def _item_tasks(ctx: _Ctx, s: Section, parent: Section) -> list[_Fields]:
         return [t for b in _task_bullets(ctx, s, own=True) for t in _bullet_tasks(ctx, b, s.path)]
     tasks: list[_Fields] = []
     bullets = _task_bullets(ctx, s)
-    own = _drop_boilerplate(ctx, _own_spans(s, bullets))
+    top = ctx.tree.ancestors(s)[-1] if s.parent is not None else s  # its part: a closing formula ends the last item
+    own = _drop_boilerplate(ctx, _own_spans(s, bullets), top.end)
     roles, due = _roles(ctx, own), _due_in(ctx, own)
     if not bullets or _names_lead_or_support(ctx, _sentence_spans(ctx, own)):
         # "1. Sở Công Thương" / "- Phối hợp Bộ Chỉ huy Quân sự tỉnh …": the item's support is named in its bullets
@@ -450,7 +460,7 @@ def _part_tasks(ctx: _Ctx, s: Section) -> list[_Fields]:
     if non_task_part(s.heading):
         return []
     bullets = _task_bullets(ctx, s)
-    own = _drop_boilerplate(ctx, _own_spans(s, bullets))
+    own = _drop_boilerplate(ctx, _own_spans(s, bullets), s.end)
     roles, due = _roles(ctx, own), _due_in(ctx, own)
     itself = _names_lead_or_support(ctx, _sentence_spans(ctx, own)) or (not bullets and _has_own(ctx, own))
     tasks = [_make(ctx, s, roles, due, _title(s), s.path)] if itself else []
