@@ -66,6 +66,29 @@ def test_seed_003_quarterly_bullets_are_tasks_with_inherited_lead() -> None:
     assert item.due is not None and item.due.recurrence == "FREQ=MONTHLY;INTERVAL=3"
 
 
+def test_seed_003_bullets_inherit_the_items_support() -> None:
+    # II.2 "b) Phương thức thực hiện" / "Các phòng, ban, đơn vị phối hợp với các Chi bộ của cơ quan …": the quarterly
+    # bullets name no unit, so they take the item's lead and its support
+    quarters = tasks_at(S003, "II.2.a")
+    assert [t.support for t in quarters] == [["Các Chi bộ của cơ quan"]] * 4
+
+
+def test_seed_001_umbrella_bullets_open_tasks() -> None:
+    # II.4.2 "- Ban Tuyên giáo Đảng ủy Khối tham mưu Ban Thường vụ Đảng ủy Khối:" then three "+"
+    # sub-bullets: each is a task with the umbrella's lead; the bare lead-in is no task itself
+    subs = [t for t in tasks_at(S001, "II.4.2") if t.lead == ["Ban Tuyên giáo Đảng ủy Khối"]]
+    assert [t.title[:30] for t in subs] == [
+        "Kế hoạch xây dựng, củng cố, nâ", "Phát động thực hiện kế hoạch t", "Phối hợp với các cơ quan tham ",
+    ]
+    assert subs[0].due is not None and subs[0].due.to == "2021-12-31"
+    # II.2.2 "- Các cấp ủy, … xây dựng và thực hiện nghiêm túc kế hoạch …, cụ thể hóa thành kế hoạch
+    # cho từng năm:" says work of its own: it is a task, and so are "+ Đối với tập thể: …" and
+    # "+ Đối cá nhân: …"
+    assert [t.title[:22] for t in tasks_at(S001, "II.2.2")][:3] == [
+        "Các cấp ủy, tổ chức đả", "Đối với tập thể", "Đối cá nhân",
+    ]
+
+
 def test_seed_003_bullets_inherit_the_items_deadline() -> None:
     # II.6: two bullets with their own units; "- Thời gian thực hiện: Thường xuyên." is a facet
     bullets = tasks_at(S003, "II.6")
@@ -251,6 +274,41 @@ def test_regulation_articles_hold_no_tasks() -> None:
         (("II. NHIỆM VỤ\n1. Quan trắc môi trường\nChi cục Thủy sản chủ trì thực hiện.\n"
          "2. Dự toán kinh phí quan trắc năm 2026\nSở Tài chính thẩm định."),
          ["Quan trắc môi trường"]),
+        # dev-07/dev-09: "IV. KINH PHÍ THỰC HIỆN" states funding sources and rules — "thực hiện"
+        # only qualifies "kinh phí", so the part is no task part
+        (("III. NHIỆM VỤ\n1. Chuyển đổi số\nSở Khoa học và Công nghệ chủ trì thực hiện.\n"
+          "IV. KINH PHÍ THỰC HIỆN\n1. Ngân sách nhà nước thực hiện theo quy định phân cấp ngân sách.\n"
+          "2. Các sở, ngành, địa phương có liên quan có trách nhiệm chủ động cân đối trong nguồn "
+          "ngân sách nhà nước được bố trí trong năm 2026.\nV. TỔ CHỨC THỰC HIỆN\n"
+          "1. Sở Tài chính chủ trì, tham mưu bố trí kinh phí."),
+         ["Chuyển đổi số", "Sở Tài chính chủ trì, tham mưu bố trí kinh phí"]),
+        # dev-01 "(2) Ít nhất 85% người hưởng trợ cấp … mở mới tài khoản …", dev-09 "- Đến năm 2030,
+        # 100% các khu vực bảo vệ nguồn lợi thủy sản được xác định …": targets (chỉ tiêu), no tasks
+        (("II. NỘI DUNG\n1. Nội dung thi đua\n(1) 100% số người hưởng trợ cấp xã hội được tuyên truyền "
+          "trong năm 2026;\n(2) Ít nhất 85% người hưởng trợ cấp xã hội mở mới tài khoản ngân hàng;\n"
+          "(3) Phấn đấu có ít nhất 70% số người hưởng trợ cấp nhận tiền trợ cấp qua tài khoản;\n"
+          "2. Bảo tồn đa dạng sinh học\n- Đến năm 2030, 100% các khu vực bảo vệ nguồn lợi thủy sản được "
+          "xác định và quản lý hiệu quả.\n- Sở Nông nghiệp và Môi trường chủ trì kiểm soát chặt chẽ hoạt "
+          "động khai thác trong năm 2026."),
+         ["Sở Nông nghiệp và Môi trường chủ trì kiểm soát chặt chẽ hoạt động khai thác trong năm 2026"]),
+        # dev-10 "III. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG" states criteria and award forms: no
+        # tasks there; dev-01 "3. Tiêu chí đánh giá, xếp loại" under a content part still charges a unit
+        (("II. NỘI DUNG THI ĐUA\n1. Tiêu chí đánh giá, xếp loại\na) Giao Sở Y tế thành lập đoàn kiểm tra, "
+          "đánh giá kết quả thực hiện.\nIII. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG\n"
+          "1. Tiêu chí thi đua\na) Đối với Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị - xã hội\n"
+          "- Tổ chức sâu rộng các phong trào thi đua yêu nước.\n2. Hình thức khen thưởng\n"
+          "Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen cho các tập thể."),
+         ["Giao Sở Y tế thành lập đoàn kiểm tra, đánh giá kết quả thực hiện"]),
+        # dev-06 "1.1.3. Đối với vùng nuôi trồng thủy sản nước ngọt" / "a. Thời gian thực hiện" /
+        # "b. Địa điểm, số điểm quan trắc" / "c. Thông số (chỉ tiêu), tần suất quan trắc …": the
+        # lettered parts are attributes of the monitoring task, not tasks
+        (("II. NỘI DUNG\n1. Quan trắc môi trường\n1.1. Đối với vùng nuôi trồng thủy sản nước ngọt\n"
+          "a. Thời gian thực hiện\nTừ tháng 3 đến tháng 11 hằng năm.\nb. Địa điểm, số điểm quan trắc\n"
+          "- Địa điểm quan trắc: hồ chứa.\nc. Thông số (chỉ tiêu), tần suất quan trắc môi trường nuôi cá "
+          "rô phi và cá nuôi lồng, bè nước ngọt\n- Mẫu nước vùng nuôi: 02 đợt/tháng.\n"
+          "d. Thông số (chỉ tiêu), tần suất quan trắc môi trường Vùng nuôi cá tầm (cá nước lạnh)\n"
+          "- Mẫu nước: 01 đợt/tháng."),
+         ["Đối với vùng nuôi trồng thủy sản nước ngọt"]),
     ],
 )
 def test_descriptive_items_are_no_tasks(text: str, titles: list[str]) -> None:
@@ -267,3 +325,97 @@ def test_cell_per_line_table_after_a_dotted_capital_i() -> None:
     assert shifted[line_start:].startswith("Cơ quan chủ trì\n")
     (table,) = find_tables(shifted)
     assert [(r.group, r.label) for r in table.rows] == [("I", "1"), ("I", "2")]
+
+
+DAILY_REPORT = (
+    "IV. PHÂN CÔNG NHIỆM VỤ\n1. Sở Công Thương\n"
+    "- Chủ trì điều phối toàn bộ nguồn hàng hỗ trợ từ nguồn ngân sách nhà nước.\n"
+    "- Phối hợp Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh và UBND các xã, phường tổ chức vận chuyển hàng "
+    "đến các cụm dân cư bị chia cắt; tổng hợp nhu cầu từ cơ sở, báo cáo UBND tỉnh trước 19h00’ hằng ngày.\n"
+)
+
+
+def test_bullet_with_a_daily_reporting_time_is_a_task() -> None:
+    # dev-04 IV.1: "báo cáo UBND tỉnh trước 19h00’ hằng ngày" is a deadline of the bullet's own (gold:
+    # FREQ=DAILY;BYHOUR=19), so the bullet is a task besides its item; the item's support is named
+    # in that bullet
+    item, bullet = extract_text(DAILY_REPORT).tasks
+    assert (item.title, bullet.title[:30]) == ("Sở Công Thương", "Phối hợp Bộ Chỉ huy Quân sự tỉ")
+    assert item.lead == bullet.lead == ["Sở Công Thương"]
+    assert item.support == bullet.support == ["Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh", "Ủy ban nhân dân các xã, phường"]
+    assert item.due is None
+    assert bullet.due is not None and bullet.due.recurrence == "FREQ=DAILY;BYHOUR=19"
+
+
+def test_printed_deadline_before_a_bare_frequency() -> None:
+    # dev-12 "VII. CHẾ ĐỘ BÁO CÁO": "… đánh giá kết quả hằng năm … Định kỳ gửi báo cáo kết quả thực
+    # hiện trước ngày 15/11 hằng năm …" — the due is the set day, not the bare "hằng năm"
+    text = ("VII. CHẾ ĐỘ BÁO CÁO\nCác sở, ban, ngành có trách nhiệm chủ động tổ chức thực hiện, theo dõi, "
+            "đánh giá kết quả hằng năm. Định kỳ gửi báo cáo kết quả thực hiện trước ngày 15/11 hằng năm về "
+            "Sở Khoa học và Công nghệ để tổng hợp.")
+    (t,) = extract_text(text).tasks
+    assert t.due is not None and t.due.recurrence == "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=15"
+
+
+def test_closing_formula_is_no_part_of_the_last_item() -> None:
+    # 002 "III. TỔ CHỨC THỰC HIỆN" ends "2. Các phòng, đảng viên xây dựng kế hoạch …" then "Ban Chấp hành
+    # Chi bộ yêu cầu các phòng, đơn vị đoàn thể triển khai thực hiện nghiêm túc các nội dung theo Kế
+    # hoạch." — the closing formula names no lead of item 2
+    (t,) = tasks_at(S002, "III.2")
+    assert "Ban Chấp hành Chi bộ" not in t.lead
+
+
+def test_target_horizon_is_no_deadline() -> None:
+    # dev-09 III: "- Tăng cường năng lực hệ thống quan trắc … Đến năm 2030, hệ thống quan trắc … được
+    # hiện đại hóa." — the target's year makes no bullet a task and gives no due; the item is the task
+    text = ("III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n4. Bảo vệ môi trường biển và hải đảo\n"
+            "- Tăng cường năng lực hệ thống quan trắc, giám sát tổng hợp tài nguyên, môi trường biển. "
+            "Đến năm 2030, hệ thống quan trắc được hiện đại hóa.\n"
+            "- Phục hồi và phát triển rừng ngập mặn, diện tích rừng ngập mặn đến năm 2030 đạt 1.700 ha.\n")
+    (t,) = extract_text(text).tasks
+    assert (t.section, t.title, t.due) == ("III.4", "Bảo vệ môi trường biển và hải đảo", None)
+
+
+def test_item_naming_a_supporting_unit_is_a_task_besides_its_bullets() -> None:
+    # dev-01 V.3 "Ngân hàng Nhà nước …" / "a) Chỉ đạo các Ngân hàng thương mại trên địa bàn chủ động phối
+    # hợp với Sở Y tế … triển khai thực hiện tốt Kế hoạch" / "- Các ngân hàng thương mại tham gia phối
+    # hợp với Sở Y tế …": a) names a unit (corpus/README: the item is a task too), so a) and its bullet
+    text = ("V. TỔ CHỨC THỰC HIỆN\n3. Ngân hàng Nhà nước chi nhánh tỉnh\na) Chỉ đạo các Ngân hàng thương mại "
+            "trên địa bàn chủ động phối hợp với Sở Y tế triển khai thực hiện tốt Kế hoạch, cụ thể:\n"
+            "- Các ngân hàng thương mại chủ trì, phối hợp với Sở Y tế tuyên truyền các dịch vụ thanh toán.\n"
+            "- Cử chuyên viên hướng dẫn người dân mở tài khoản.\n")
+    assert [(t.section, t.title[:20]) for t in extract_text(text).tasks] == [
+        ("V.3.a", "Chỉ đạo các Ngân hàn"), ("V.3.a", "Các ngân hàng thương"),
+    ]
+
+
+def test_bullets_of_a_sub_item_are_its_tasks_once_and_take_no_sibling_partner() -> None:
+    # An item with a facet sub-item ("1. Nội dung" / "- Đơn vị chủ trì: …") and a task sub-item whose
+    # bullets carry their own deadline: each bullet task is listed once (under the sub-item), and a
+    # bullet naming no unit takes the lead of its item but not the partner of a sibling bullet
+    # ("- Phối hợp với UBND xã …" names a partner of that bullet only).
+    text = ("II. NỘI DUNG\n2. Hội nghị hiệp thương lần thứ hai\n2.1. Nội dung\n"
+            "- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã.\n"
+            "2.2. Ban Thường trực Ủy ban MTTQ Việt Nam xã báo cáo kết quả hội nghị\n"
+            "- Gửi Biên bản hội nghị chậm nhất ngày 03/02/2026.\n"
+            "- Phối hợp với UBND xã triệu tập hội nghị cử tri nơi cư trú.\n"
+            "- Tổng hợp danh sách người ứng cử, hoàn thành chậm nhất ngày 05/02/2026.\n")
+    tasks = [t for t in extract_text(text).tasks if t.section == "II.2.2"]
+    bullets = [t for t in tasks if t.title.startswith(("Gửi", "Tổng hợp"))]
+    assert [t.title[:10] for t in bullets] == ["Gửi Biên b", "Tổng hợp d"]
+    assert all(t.lead == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"] and t.support == [] for t in bullets)
+
+
+def test_monitoring_subject_leads_its_task() -> None:
+    # 001 II.6.2 "- Các cấp ủy, tổ chức đảng thường xuyên đôn đốc, kiểm tra, giám sát việc thực hiện Chỉ
+    # thị số 05-CT/TW …": the unit that monitors is the one doing the task (gold: its lead)
+    (t,) = [t for t in tasks_at(S001, "II.6.2") if t.title.startswith("Các cấp ủy, tổ chức đảng thường xuyên")]
+    assert t.lead == ["Các cấp ủy, tổ chức đảng"]
+
+
+def test_bullet_task_takes_no_due_from_a_sibling_bullet() -> None:
+    # dev-05 IV.7 "Công tác giám sát, kiểm tra, báo cáo" / "- Sở Y tế chủ trì kiểm tra, đôn đốc thực hiện
+    # kế hoạch." / "- Các Trung tâm y tế giám sát tuyến xã và báo cáo hằng ngày." …: the item's heading
+    # gives no time, so the Sở Y tế task has no due (gold); "hằng ngày" is the sibling's
+    (t,) = [t for t in record("dev-05").tasks if t.title.startswith("Sở Y tế chủ trì kiểm tra")]
+    assert t.due is None
