@@ -151,7 +151,7 @@ def _anchor(ex: Expr, text: str, explicit: list[Expr], sections: SectionIndex,
     if near:
         o = min(near, key=lambda o: abs(o.start - ex.start))
         return o.explicit_year, "sentence"
-    y = sections.year(sections.innermost(ex.start))
+    y = sections.year(sections.at(ex.start))
     if y is not None:
         return y, "section"
     if doc_year is not None:
@@ -215,7 +215,7 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
         start = ex.start
         if r == "issued" and text[max(0, start - 5):start].lower() == "ngày ":
             start -= 5  # "ngày tháng 01 năm 2026": the day left blank
-        sec = index.innermost(ex.start)
+        sec = index.at(ex.start)
         out.append({
             "text": text[start:ex.end], "start": start, "end": ex.end, "from_": _iso(f), "to": _iso(t),
             "grain": grain, "recurrence": rec, "role": r, "anchor": anchor, "section": sec.path if sec else None,

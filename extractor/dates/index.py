@@ -4,29 +4,17 @@ citations ending just before a date."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..models import Citation, Section
+from ..section_lookup import SectionLookup
 
 _YEAR_IN = re.compile(r"năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
-class SectionIndex:
-    def __init__(self, sections: Sequence[Section]) -> None:
-        self.sections = sorted(sections, key=lambda x: (x.start, -x.end))
-        self.starts = [x.start for x in self.sections]
-        self.by_id = {x.id: x for x in sections}
-
-    def innermost(self, s: int) -> Section | None:
-        """In a tree, the containing section that starts last is the deepest."""
-        i = bisect_right(self.starts, s) - 1
-        while i >= 0:
-            sec = self.sections[i]
-            if sec.end > s:
-                return sec
-            i -= 1
-        return None
+class SectionIndex(SectionLookup):
+    """The section look-up (`at`), and the year a section's heading gives its dates."""
 
     def year(self, sec: Section | None) -> int | None:
         """'năm YYYY' in the heading of the section or an enclosing one."""
@@ -36,7 +24,7 @@ class SectionIndex:
             m = _YEAR_IN.search(sec.heading)
             if m:
                 return int(m.group(1))
-            sec = self.by_id.get(sec.parent) if sec.parent else None
+            sec = self.parent(sec)
         return None
 
 
