@@ -4,6 +4,7 @@ what makes a bullet a task of its own, closing boilerplate."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,7 +93,22 @@ def leads_in(ctx: Ctx, spans: Spans) -> list[str]:
     return list(dict.fromkeys(ctx.leads.within(spans)))
 
 
+_PLANNED_RE = re.compile(r"(?:" + "|".join(map(re.escape, _T["planned_cues"])) + r")\s*$", re.IGNORECASE)
+_LIMIT_STARTS = tuple(_T["limit_cues"])
+
+
+def _planned(text: str, d: DateValue) -> bool:
+    """A planned date: "Dự kiến ngày 05/12/2025"."""
+    return _PLANNED_RE.search(text, max(0, d.start - 15), d.start) is not None
+
+
+def _is_limit(d: DateValue) -> bool:
+    return d.text.lower().startswith(_LIMIT_STARTS)
+
+
 def due_in(ctx: Ctx, spans: Spans) -> Due | None:
+    """The due of `spans`: a deadline after a time label first, else the first deadline (a planned
+    date gives way to the limit printed with it)."""
     inside = ctx.due_dates.within(spans)
     if not inside:
         return None
@@ -113,6 +129,8 @@ def due_in(ctx: Ctx, spans: Spans) -> Due | None:
     )
     if pick is None:
         return None
+    if _planned(text, pick):
+        pick = next((d for d in (*labelled, *inside) if d.role == "deadline" and _is_limit(d)), pick)
     return {"text": pick.text, "from": pick.from_, "to": pick.to, "recurrence": pick.recurrence,
             "start": pick.start, "end": pick.end}
 

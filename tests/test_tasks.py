@@ -419,3 +419,22 @@ def test_bullet_task_takes_no_due_from_a_sibling_bullet() -> None:
     # gives no time, so the Sở Y tế task has no due (gold); "hằng ngày" is the sibling's
     (t,) = [t for t in record("dev-05").tasks if t.title.startswith("Sở Y tế chủ trì kiểm tra")]
     assert t.due is None
+
+
+PLANNED_AND_LIMIT = """KẾ HOẠCH
+Tổ chức hội nghị hiệp thương năm 2026
+II. NỘI DUNG
+1. Hội nghị hiệp thương lần thứ nhất.
+- Thời gian: Dự kiến ngày 05/12/2025 (Chậm nhất ngày 10/12/2025 - 95 ngày trước bầu cử).
+- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ xã.
+2. Hội nghị hiệp thương lần thứ hai.
+- Thời gian: Dự kiến ngày 30/01/2026.
+- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ xã.
+"""
+
+
+def test_a_planned_date_gives_way_to_its_limit() -> None:
+    # dev-16 style (corpus/README.md: with "Dự kiến ngày …" and "Chậm nhất ngày …", due is the limit)
+    tasks = {t.section: t for t in extract_text(PLANNED_AND_LIMIT).tasks}
+    assert tasks["II.1"].due is not None and tasks["II.1"].due.to == "2025-12-10"
+    assert tasks["II.2"].due is not None and tasks["II.2"].due.to == "2026-01-30"  # no limit: the planned date
