@@ -253,6 +253,15 @@ def _heading(rest: str, lines: list[str], i: int, marks: dict[int, Marker | None
 
 _BARE_ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
 _BARE_GROUP_RE = re.compile(r"^(?:[IVX]{1,5}|[A-H])$")
+_FILL_RE = re.compile(r"\.{4}|…\s*…|_{4}")  # dot leaders / ellipses / underscores to write on
+
+
+def _fill_line(rest: str) -> bool:
+    """A form's blank to fill in: at most two words before a run of dots or ellipses
+    ("1. Ông (bà) ………… Tổ trưởng.", "(1) Buổi thứ ……"). An item that says something with a blank
+    in it ("4. Hội nghị đã quyết định … bằng hình thức ………") stays an item."""
+    m = _FILL_RE.search(rest)
+    return m is not None and len(rest[: m.start()].split()) <= 2
 _PLACEHOLDER_RE = re.compile(r"^[(\d)\s.…_]*$")
 _FORM_LOOKAHEAD = 12
 
@@ -395,6 +404,8 @@ def segment(text: str) -> list[Section]:
                 mk = Marker(style, style, line, "")
         elif notes and mk.style not in BLOCKS:
             continue  # "(1) Tên cơ quan …" under a form's "Ghi chú:": notes, not items
+        elif mk.style not in BLOCKS and "form" in b.styles and _fill_line(mk.rest):
+            continue  # "1. Ông (bà) ………… Tổ trưởng." in a form: a blank to fill in, not an item
         if mk is None:
             if c not in _CAPACITY_FIRST and mode != "recipients" and not b.has_signature:
                 continue  # an ordinary paragraph

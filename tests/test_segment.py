@@ -501,3 +501,28 @@ def test_section_lookup_far_after_a_long_child() -> None:
     assert lookup.at(350_000) == parent
     assert lookup.at(20) == child
     assert lookup.at(400_000) is None
+
+
+FORM_WITH_BLANKS = """KẾ HOẠCH
+Tổ chức hội nghị hiệp thương
+I. NỘI DUNG
+1. Tổ chức hội nghị.
+PHỤ LỤC
+Mẫu số 01/HNCT
+BIÊN BẢN HỘI NGHỊ CỬ TRI
+1. Ông (bà) ………………………………………… Tổ trưởng.
+2. Ông (bà) ………………………………………… Thành viên.
+(1) Buổi thứ ………………………… Ngày …………. tháng ……………..
+4. Hội nghị đã quyết định biểu quyết thể hiện sự tín nhiệm bằng hình thức ………………………… (4)
+"""
+
+
+def test_blanks_to_fill_in_a_form_are_no_sections() -> None:
+    # corpus/README.md: blank fill lines ("1. Ông (bà) ……") inside forms are not sections; an item
+    # that says something with a blank in it is (dev-16's minutes templates)
+    text = normalise(FORM_WITH_BLANKS).text
+    paths = [s.path for s in segment(text) if s.kind not in ("dash", "plus", "star")]
+    assert "Phụ lục.Mẫu 01/HNCT.4" in paths
+    assert "Phụ lục.Mẫu 01/HNCT.1" not in paths and "Phụ lục.Mẫu 01/HNCT.2" not in paths
+    assert not any(p.endswith("(1)") for p in paths)
+    assert "I.1" in paths
