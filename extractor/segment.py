@@ -239,16 +239,29 @@ def _heading(rest: str, lines: list[str], i: int, marks: dict[int, Marker | None
         text, j = f"{text} {lines[j].strip()}", j + 1
     if not text[1:2].islower():  # a lower-case second letter: the first word is no capitals
         text = _caps_run(text)
-    m = _DOT_STOP_RE.search(text)
-    if ":" in text:
-        colon = _COLON_STOP_RE.search(text)
-        if colon and (m is None or colon.start() < m.start()):
-            m = colon
+    m = _first_stop(text, 0)
+    if m is not None and _NUMBERED_LABEL_RE.fullmatch(text, 0, m.start()):
+        m = _first_stop(text, m.end())  # "Mục tiêu 1. Lĩnh vực chính trị": the stop ends a label
     if m:
         text = text[: m.start()]
     if len(text) > _HEADING_CAP:
         text = text[:_HEADING_CAP].rsplit(" ", 1)[0]
     return text.strip(" ,;.-")
+
+
+# a heading's own numbered label before its first stop ("Mục tiêu 1.", "Nhiệm vụ 2:", "Giải pháp III."):
+# one to three words, the first capitalised, then a number; the heading goes on to the next stop
+_NUMBERED_LABEL_RE = re.compile(r"[A-ZĐ]\w*(?: \w+){0,2} (?:\d{1,2}|[IVX]{1,4})")
+
+
+def _first_stop(text: str, pos: int) -> re.Match[str] | None:
+    """The first full stop or colon ending a phrase (before a space or the end) from `pos`."""
+    m = _DOT_STOP_RE.search(text, pos)
+    if ":" in text:
+        colon = _COLON_STOP_RE.search(text, pos)
+        if colon and (m is None or colon.start() < m.start()):
+            m = colon
+    return m
 
 
 _BARE_ROMAN_RE = re.compile(r"^[IVX]{1,5}$")

@@ -196,6 +196,24 @@ def test_capital_heading_running_into_text() -> None:
     assert tree(raw) == [("II", "roman", "THÀNH PHẦN HỘI NGHỊ")]
 
 
+@pytest.mark.parametrize(
+    ("item", "heading"),
+    [
+        # dev-13:28, :45 — a numbered label before the heading's first stop is not its end
+        ("1.1. Mục tiêu 1. Lĩnh vực chính trị", "Mục tiêu 1. Lĩnh vực chính trị"),
+        ("1.4. Mục tiêu 4: Trong lĩnh vực y tế", "Mục tiêu 4: Trong lĩnh vực y tế"),
+        ("2. Nhiệm vụ 2: Phát triển hạ tầng số. Giao Sở Khoa học và Công nghệ", "Nhiệm vụ 2: Phát triển hạ tầng số"),
+        ("3. Giải pháp III. Nâng cao nhận thức: tuyên truyền", "Giải pháp III. Nâng cao nhận thức"),
+        # near misses: a sentence, a year, a longer phrase before the stop
+        ("1. Tổ chức hội nghị. Thời gian: tháng 3", "Tổ chức hội nghị"),
+        ("2. Hoàn thành trong năm 2025. Giao Sở Nội vụ", "Hoàn thành trong năm 2025"),
+        ("3. Triển khai thực hiện ngay trong quý 2. Sở Tài chính", "Triển khai thực hiện ngay trong quý 2"),
+    ],
+)
+def test_numbered_label_does_not_end_the_heading(item: str, heading: str) -> None:
+    assert tree(item)[0][2] == heading
+
+
 def test_lettered_capitals_with_roman_below() -> None:
     raw = "A. KẾT QUẢ THỰC HIỆN\nI. Kinh tế\n1. Tăng trưởng\nII. Xã hội\nB. NHIỆM VỤ NĂM 2026\nIV. Giải pháp\n"
     assert paths(raw) == ["A", "A.I", "A.I.1", "A.II", "B", "B.IV"]
