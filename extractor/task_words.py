@@ -64,6 +64,16 @@ def descriptive(heading: str) -> bool:
     return (fold(heading) + " ").startswith(_DESCRIPTIVE)
 
 
+_FUNDING = tuple(fold(w) + " " for w in _T["funding_items"])
+
+
+@lru_cache(maxsize=4096)
+def funding_item(heading: str) -> bool:
+    """An item saying where the money comes from ("Kinh phí thực hiện", "Nguồn Ngân sách Thành
+    phố"): a task only when it names a unit (the caller checks)."""
+    return (fold(heading) + " ").startswith(_FUNDING)
+
+
 _TARGET_RE = re.compile(
     r"(?:đến (?:hết )?năm \d{4},?\s+)?(?:(?:" + "|".join(re.escape(fold(w)) for w in _T["target_openings"])
     + r")\s+)*\d+(?:[.,]\d+)?\s?%"

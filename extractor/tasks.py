@@ -41,6 +41,7 @@ from .task_words import (
     descriptive,
     is_facet,
     is_target,
+    funding_item,
     non_task_heading,
     non_task_part,
 )
@@ -275,6 +276,8 @@ def _item_tasks(ctx: Ctx, s: Section, parent: Section) -> list[_Fields]:
     top = ctx.tree.ancestors(s)[-1] if s.parent is not None else s  # its part: a closing formula ends the last item
     own = drop_boilerplate(ctx, own_spans(s, bullets), top.end)
     roles, due = roles_in(ctx, own), due_in(ctx, own)
+    if not (roles["lead"] or roles["support"]) and funding_item(s.heading):
+        return []  # "6. Kinh phí thực hiện", "b) Kinh phí khen thưởng: Từ nguồn …" with no unit to carry it out
     if not bullets or names_lead_or_support(ctx, sentence_spans(ctx, own)):
         # "1. Sở Công Thương" / "- Phối hợp Bộ Chỉ huy Quân sự tỉnh …": the item's support is named in its bullets
         whole = roles if roles["support"] or not bullets else {**roles, "support": roles_in(ctx, [(s.start, s.end)])["support"]}

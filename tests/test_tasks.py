@@ -282,6 +282,17 @@ def test_regulation_articles_hold_no_tasks() -> None:
           "ngân sách nhà nước được bố trí trong năm 2026.\nV. TỔ CHỨC THỰC HIỆN\n"
           "1. Sở Tài chính chủ trì, tham mưu bố trí kinh phí."),
          ["Chuyển đổi số", "Sở Tài chính chủ trì, tham mưu bố trí kinh phí"]),
+        # dev-22 "6. Kinh phí thực hiện" / "8. Phương án huy động kinh phí", dev-23 "IV. NGUỒN VỐN THỰC
+        # HIỆN KẾ HOẠCH" / "1. Nguồn Ngân sách Thành phố.", dev-01 "b) Kinh phí khen thưởng: Từ nguồn …":
+        # where the money comes from is no task — unless the item names a unit to carry it (dev-14)
+        (("II. NỘI DUNG THỰC HIỆN\n5. Đào tạo nhân lực\nSở Nội vụ chủ trì tổ chức đào tạo.\n"
+          "6. Kinh phí thực hiện\n- Ngân sách địa phương: chi cho vận hành hệ thống.\n"
+          "7. Phương án huy động kinh phí\n- Lồng ghép vào kế hoạch đầu tư công trung hạn.\n"
+          "8. Kinh phí khen thưởng: Từ nguồn kinh phí khen thưởng của thành phố.\n"
+          "9. Kinh phí thực hiện\na) Nhiệm vụ: Lập dự toán kinh phí năm 2026.\nb) Cơ quan thực hiện:\n"
+          "- Đơn vị chủ trì: Sở Tài chính.\nIV. NGUỒN VỐN THỰC HIỆN KẾ HOẠCH\n1. Nguồn Ngân sách Thành phố.\n"
+          "2. Nguồn vốn hỗ trợ, tài trợ từ các tổ chức quốc tế."),
+         ["Đào tạo nhân lực", "Kinh phí thực hiện"]),
         # dev-01 "(2) Ít nhất 85% người hưởng trợ cấp … mở mới tài khoản …", dev-09 "- Đến năm 2030,
         # 100% các khu vực bảo vệ nguồn lợi thủy sản được xác định …": targets (chỉ tiêu), no tasks
         (("II. NỘI DUNG\n1. Nội dung thi đua\n(1) 100% số người hưởng trợ cấp xã hội được tuyên truyền "
