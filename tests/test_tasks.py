@@ -53,6 +53,19 @@ def test_seed_003_item_with_facets() -> None:
     assert not t.due.inherited
 
 
+def test_labelled_task_facet_is_part_of_its_item() -> None:
+    # dev-14 II.1.1: "a) Nhiệm vụ: …" / "b) Cơ quan thực hiện:" / "c) Thời gian thực hiện: …" are the
+    # facets of one task, the item "1.1."; "Nhiệm vụ" says what it is, it is no task of its own
+    text = ("II. NHIỆM VỤ\n1. Về dữ liệu\n1.1. Xây dựng các Chiến lược triển khai của thành phố:\n"
+            "a) Nhiệm vụ: Tham mưu rà soát, hoàn thiện Chiến lược dữ liệu thành phố.\nb) Cơ quan thực hiện:\n"
+            "- Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n- Đơn vị phối hợp: Sở Tài chính.\n"
+            "c) Thời gian thực hiện: Hoàn thành trong năm 2025.")
+    (t,) = extract_text(text).tasks
+    assert t.section == "II.1.1"
+    assert t.lead == ["Sở Khoa học và Công nghệ"] and t.support == ["Sở Tài chính"]
+    assert t.due is not None and t.due.to == "2025-12-31"
+
+
 def test_seed_003_quarterly_bullets_are_tasks_with_inherited_lead() -> None:
     quarters = tasks_at(S003, "II.2.a")
     assert [t.title for t in quarters] == ["Quý I/2024", "Quý II/2024", "Quý III/2024", "Quý IV/2024"]
