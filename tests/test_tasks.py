@@ -306,6 +306,12 @@ def test_regulation_articles_hold_no_tasks() -> None:
           "- Đơn vị chủ trì: Sở Tài chính.\nIV. NGUỒN VỐN THỰC HIỆN KẾ HOẠCH\n1. Nguồn Ngân sách Thành phố.\n"
           "2. Nguồn vốn hỗ trợ, tài trợ từ các tổ chức quốc tế."),
          ["Đào tạo nhân lực", "Kinh phí thực hiện"]),
+        # dev-18 "II. THÀNH PHẦN HỘI NGHỊ" lists who attends (a chair among them): no tasks there
+        (("II. THÀNH PHẦN HỘI NGHỊ\n1. Đại biểu thuộc thành phần hiệp thương:\n"
+          "- Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã (Chủ trì hội nghị).\n2. Đại biểu khách mời\n"
+          "- Đại diện Thường trực Đảng ủy xã.\nIII. TỔ CHỨC THỰC HIỆN\n1. Chuẩn bị hội nghị\n"
+          "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã chủ trì chuẩn bị tài liệu."),
+         ["Chuẩn bị hội nghị"]),
         # dev-01 "(2) Ít nhất 85% người hưởng trợ cấp … mở mới tài khoản …", dev-09 "- Đến năm 2030,
         # 100% các khu vực bảo vệ nguồn lợi thủy sản được xác định …": targets (chỉ tiêu), no tasks
         (("II. NỘI DUNG\n1. Nội dung thi đua\n(1) 100% số người hưởng trợ cấp xã hội được tuyên truyền "
