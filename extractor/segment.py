@@ -8,7 +8,8 @@ which styles first appear, not a fixed table — with three guards: named parts 
 Roman numerals never sit under arabic, lettered or bulleted items; a numbered item never sits under
 a bullet; and decimal items ("2.1") go under the item whose number they extend ("2"). Closing
 blocks (Nơi nhận, signature, Phụ lục, Mẫu, a document attached after the signature) are roots; what
-follows them nests below them. (The stack and these rules: `section_tree.py`.)
+follows them nests below them. (The stack and these rules: `section_tree.py`; each section's
+heading text: `section_headings.py`.)
 
 Vocabulary (named-part words, capacities, positions, attachment types, closing cues) lives in
 `extractor/data/headings.yaml`.
@@ -25,6 +26,7 @@ from pydantic import TypeAdapter
 
 from .data import load
 from .models import Section
+from .section_headings import BARE_ROMAN_RE, DATE_LINE_RE, form_title, heading_text, is_title
 from .section_tree import BLOCKS, Fields, Marker, TreeBuilder
 
 _DATA = load("headings.yaml")
@@ -73,15 +75,8 @@ _PAREN_RE = re.compile(r"^(?P<label>\((?:\d{1,2}|[a-zđ])\))\s*(?P<rest>.*)$")
 _BULLET_RE = re.compile(r"^(?P<label>[-+*•·▪●○◦])\s*(?P<rest>.*)$")
 _BULLET_KIND = {"+": "plus", "*": "star"}
 
-# where a heading stops: a "." or ":" before whitespace or the end; one pattern per mark, each led by
-# its literal (sre skips to a literal at C speed, a class it tests at every position)
-_DOT_STOP_RE = re.compile(r"\.(?=\s|$)")
-_COLON_STOP_RE = re.compile(r":(?=\s|$)")
-_CONNECTOR_END_RE = re.compile(r"(?:,|-|\b(?:VÀ|CỦA|VỀ|CHO|TRONG|TRÊN|VỚI|TẠI))$")
 _NAME_RE = re.compile(r"^(?:[^\W\d_][^\W\d_A-ZĐ]*\s+){1,4}[^\W\d_][^\W\d_A-ZĐ]*$")
-_DATE_LINE_RE = re.compile(r"ngày\s*\S*\s*tháng", re.IGNORECASE)
-_MOTTO_LINE_RE = re.compile(r"^(?:CỘNG HÒA XÃ HỘI|Độc lập\s*-|ĐẢNG CỘNG SẢN VIỆT NAM)")
-_HEADING_CAP = 1000  # a safety bound only: the spec cuts at the first full stop or colon
+
 
 # One cheap test that rejects most lines starting with a letter (ordinary paragraphs).
 _GATE_RE = re.compile(
@@ -207,64 +202,6 @@ def is_person_name(line: str) -> bool:
     return bool(_NAME_RE.match(line)) and all(w[:1].isupper() for w in line.split())
 
 
-def _caps_run(text: str) -> str:
-    """'THÀNH PHẦN HỘI NGHỊ Ban Thường trực …' -> 'THÀNH PHẦN HỘI NGHỊ' (3+ capital words, then a
-    capitalised word: the heading ran on into its content)."""
-    first_end = text.find(" ")
-    if not text[: first_end if first_end >= 0 else len(text)].isupper():
-        return text  # most headings and items: no need to split the paragraph
-    if text.isupper():
-        return text  # all in capitals: no capitalised word for it to run on into
-    words = text.split(" ", 12)
-    n = 0
-    while n < len(words) and words[n].isupper() and len(words[n].strip(",;")) > 1:
-        n += 1
-    if 3 <= n < len(words) and words[n][:1].isupper() and not words[n].isupper():
-        return " ".join(words[:n])
-    return text
-
-
-def _heading(rest: str, lines: list[str], i: int, marks: dict[int, Marker | None], title: bool = False) -> str:
-    """The heading: the marker line's text, or the next line for a bare marker; capitals broken
-    after one word ("I. MỤC" / "ĐÍCH, YÊU CẦU") are joined; run-on text is cut at . or :"""
-    text = rest.strip()
-    j = i + 1
-    if not text and j < len(lines) and marks.get(j) is None:
-        text, j = lines[j].strip(), j + 1
-    while (
-        text and text.isupper() and j < len(lines) and lines[j].isupper()
-        and (title or len(text.split()) == 1 or _CONNECTOR_END_RE.search(text))
-        and marks.get(j) is None and not _BARE_ROMAN_RE.match(lines[j]) and len(text) < _HEADING_CAP
-    ):
-        text, j = f"{text} {lines[j].strip()}", j + 1
-    if not text[1:2].islower():  # a lower-case second letter: the first word is no capitals
-        text = _caps_run(text)
-    m = _first_stop(text, 0)
-    if m is not None and _NUMBERED_LABEL_RE.fullmatch(text, 0, m.start()):
-        m = _first_stop(text, m.end())  # "Mục tiêu 1. Lĩnh vực chính trị": the stop ends a label
-    if m:
-        text = text[: m.start()]
-    if len(text) > _HEADING_CAP:
-        text = text[:_HEADING_CAP].rsplit(" ", 1)[0]
-    return text.strip(" ,;.-")
-
-
-# a heading's own numbered label before its first stop ("Mục tiêu 1.", "Nhiệm vụ 2:", "Giải pháp III."):
-# one to three words, the first capitalised, then a number; the heading goes on to the next stop
-_NUMBERED_LABEL_RE = re.compile(r"[A-ZĐ]\w*(?: \w+){0,2} (?:\d{1,2}|[IVX]{1,4})")
-
-
-def _first_stop(text: str, pos: int) -> re.Match[str] | None:
-    """The first full stop or colon ending a phrase (before a space or the end) from `pos`."""
-    m = _DOT_STOP_RE.search(text, pos)
-    if ":" in text:
-        colon = _COLON_STOP_RE.search(text, pos)
-        if colon and (m is None or colon.start() < m.start()):
-            m = colon
-    return m
-
-
-_BARE_ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
 _BARE_GROUP_RE = re.compile(r"^(?:[IVX]{1,5}|[A-H])$")
 _FILL_RE = re.compile(r"\.{4}|…\s*…|_{4}")  # dot leaders / ellipses / underscores to write on
 
@@ -275,8 +212,6 @@ def _fill_line(rest: str) -> bool:
     in it ("4. Hội nghị đã quyết định … bằng hình thức ………") stays an item."""
     m = _FILL_RE.search(rest)
     return m is not None and len(rest[: m.start()].split()) <= 2
-_PLACEHOLDER_RE = re.compile(r"^[(\d)\s.…_]*$")
-_FORM_LOOKAHEAD = 12
 
 
 def _group_row(lines: list[str], i: int, marks: dict[int, Marker | None]) -> bool:
@@ -285,36 +220,12 @@ def _group_row(lines: list[str], i: int, marks: dict[int, Marker | None]) -> boo
     return nxt[:1].isalpha() and " " in nxt and marks.get(i + 1) is None  # not "X" / "Y" column heads
 
 
-def _is_title(rest: str) -> bool:
-    """A form's own line names it ("Mẫu 1: Kế hoạch bồi dưỡng …"), unless it is a header cell."""
-    return bool(rest) and not rest.isupper()
-
-
-def _form_title(lines: list[str], i: int, marks: dict[int, Marker | None]) -> str:
-    """A form's title: the capitals printed under its own header (mottos, date line), e.g.
-    "Mẫu số 01/HNCT" / "(1)……" / "CỘNG HÒA …" / "Độc lập …" / "BIÊN BẢN HỘI NGHỊ …"."""
-    seen_motto = False
-    for j in range(i + 1, min(i + 1 + _FORM_LOOKAHEAD, len(lines))):
-        ln = lines[j]
-        if _MOTTO_LINE_RE.match(ln) or _DATE_LINE_RE.search(ln):
-            seen_motto = True
-            continue
-        if _PLACEHOLDER_RE.match(ln) or not seen_motto:
-            if marks.get(j) is not None and not _PLACEHOLDER_RE.match(ln):
-                return ""
-            continue
-        if ln.isupper():
-            return _heading(ln, lines, j, marks, title=True)
-        return ""
-    return ""
-
-
 def _attachment_start(lines: list[str], i: int, floor_line: int, marks: dict[int, Marker | None]) -> int:
     """Walk back from an attached document's type line over its header (capitals, date line)."""
     j = i
     while j - 1 > floor_line:
         prev = lines[j - 1]
-        if not (prev.isupper() or _DATE_LINE_RE.search(prev) or prev.startswith("Độc lập")):
+        if not (prev.isupper() or DATE_LINE_RE.search(prev) or prev.startswith("Độc lập")):
             break
         if is_signature_line(prev) or marks.get(j - 1) is not None:
             break
@@ -413,7 +324,7 @@ def segment(text: str) -> list[Section]:
         if mk is None:
             if b.floor and _BARE_GROUP_RE.match(line) and _group_row(lines, i, marks):
                 # an appendix table's group row: "II" / "NHÓM TỔ CHỨC …", "A" / "PHÁT TRIỂN NỀN MÓNG …"
-                style = "roman" if _BARE_ROMAN_RE.match(line) else "letter_part"
+                style = "roman" if BARE_ROMAN_RE.match(line) else "letter_part"
                 mk = Marker(style, style, line, "")
         elif notes and mk.style not in BLOCKS:
             continue  # "(1) Tên cơ quan …" under a form's "Ghi chú:": notes, not items
@@ -436,10 +347,10 @@ def segment(text: str) -> list[Section]:
                     if b.root_article:
                         # Quyết định ban hành kế hoạch: the attached document, titled below its type word
                         mk = Marker("attachment", "attachment", m.group("label").capitalize(), m.group("rest"))
-                        heading = _heading(mk.rest, lines, i, marks, title=True)
+                        heading = heading_text(mk.rest, lines, i, marks, title=True)
                     else:  # a template after the signature (personal plan): an unlabelled form
                         mk = Marker("form", "form", "Mẫu", line)
-                        heading = _heading(line, lines, i, marks, title=True)
+                        heading = heading_text(line, lines, i, marks, title=True)
                     b.place(mk, starts[first], heading, max(starts[first] - 1, 0))
                     last_block_line, mode = i, ""
                     continue
@@ -451,13 +362,13 @@ def segment(text: str) -> list[Section]:
             mode, notes = ("recipients" if style == "recipients" else ""), False
             if style == "signature":
                 heading = line
-            elif style == "form" and not _is_title(mk.rest):
-                heading = _form_title(lines, i, marks) or _heading(mk.rest, lines, i, marks)
+            elif style == "form" and not is_title(mk.rest):
+                heading = form_title(lines, i, marks) or heading_text(mk.rest, lines, i, marks)
             else:
-                heading = _heading(mk.rest, lines, i, marks, title=style == "appendix")
+                heading = heading_text(mk.rest, lines, i, marks, title=style == "appendix")
             last_block_line = i
         else:
-            heading = _heading(mk.rest, lines, i, marks)
+            heading = heading_text(mk.rest, lines, i, marks)
         start = starts[i]
         b.place(mk, start, heading, start - 1 if i else 0)
     b.close_above(0, len(text))

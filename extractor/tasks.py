@@ -39,9 +39,9 @@ from .task_rows import row_tasks
 from .task_words import (
     FACET_LINE_RE,
     descriptive,
+    funding_item,
     is_facet,
     is_target,
-    funding_item,
     non_task_heading,
     non_task_part,
 )
