@@ -39,8 +39,14 @@ _CAP = rf"{_NOT_NAME}[{_UPPER}][\w&]*(?:,[{_UPPER}]+&[{_UPPER}]+)?"
 # or function word, nor the start of an administrative tail ("… Việt Nam thành phố")
 _LOW_NEXT = rf"(?:[ ](?!(?:{_STOP}|{_TAILS})(?!\w))[{_LOWER}]\w*){{0,3}}"
 _CAP_WORD = rf"(?!(?:{_HEADS})(?![\w&])){_CAP}{_LOW_NEXT}"
+# An administrative level closes a name: the owner comes last in a Vietnamese name ("Phòng Kinh
+# tế Ủy ban nhân dân xã"), so a head after "… xã", "… tỉnh", "… Thành phố" starts the next unit
+# (table cells run together: "UBND xã, phường, đặc khu Sở Tài chính"); a place name may still
+# follow ("… Việt Nam xã Lương Minh"). Fixed-width look-behinds: tried only where a head follows.
+_AFTER_LEVEL = "".join(f"(?<! {lv})" for lv in _DATA["closing_levels"])
 _TAIL_RE = re.compile(
-    rf"(?:[ ](?:{_TAILS})(?!\w)|[ ](?:{_NESTED_HEADS})(?![\w&])|[ ]{_CAP}{_LOW_NEXT}|[ ]\d{{1,3}}(?!\w)"
+    rf"(?:[ ](?:{_TAILS})(?!\w)|{_AFTER_LEVEL}[ ]{_NOT_NAME}(?:{_NESTED_HEADS})(?![\w&])"
+    rf"|(?:{_AFTER_LEVEL}|(?![ ](?:{_HEADS})(?![\w&])))[ ]{_CAP}{_LOW_NEXT}|[ ]\d{{1,3}}(?!\w)"
     rf"|(?:[ ]?,[ ]|[ ]-[ ]|[ ]và[ ]){_CAP_WORD})*"
 )
 _GROUP_NOUNS = trie_pattern(_cased(_DATA["group_nouns"]))

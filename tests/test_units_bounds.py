@@ -1,0 +1,55 @@
+"""Where a unit's name ends: real sentences (held-out and dev documents of the corpus, and near
+misses built on them) -> the names of every mention found, in order. Expected values were
+written by reading the sentences, not by running the extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.units import find_mentions
+
+BOUNDS: list[tuple[str, list[str]]] = [
+    # --- a name's tail does not swallow the verb or report noun after it
+    ("tổng hợp, chủ trì, phối hợp với Sở Tài chính, báo cáo UBND Thành phố bổ sung kinh phí theo quy định.",
+     ["Sở Tài chính", "UBND Thành phố"]),
+    ("kiểm tra, giám sát, tổng hợp, báo cáo UBND tỉnh, Bộ Khoa học và Công nghệ tình hình thực hiện Kế hoạch (định kỳ hằng năm).",
+     ["UBND tỉnh", "Bộ Khoa học và Công nghệ"]),
+    ("- Phối hợp với Sở Khoa học và Công nghệ xây dựng và trình Ủy ban nhân dân Thành phố phê duyệt Kế hoạch sao lưu",
+     ["Sở Khoa học và Công nghệ", "Ủy ban nhân dân Thành phố"]),
+    ("Ban Thường trực Ủy ban MTTQ xã chủ trì xác minh hoặc phối hợp với các tổ chức thành viên xác minh.",
+     ["Ban Thường trực Ủy ban MTTQ xã", "các tổ chức thành viên"]),
+    ("g) Chủ trì, phối hợp với các cơ quan, đơn vị, địa phương kiểm soát tiêu chí đầu vào của các chương trình",
+     ["các cơ quan, đơn vị, địa phương"]),
+    # near misses: lower-case words that do belong to the name
+    ("Trung tâm Kiểm soát bệnh tật tỉnh chủ trì giám sát dịch bệnh.", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
+    ("- Phối hợp với các cơ quan truyền thông trên địa bàn tỉnh tăng cường tuyên truyền.",
+     ["các cơ quan truyền thông trên địa bàn tỉnh"]),
+    # --- a capitalised verb or document type after a name is no nested head
+    ("Tham mưu UBND Thành phố Báo cáo Bộ Tài chính tình hình thực hiện Đề án.",
+     ["UBND Thành phố", "Bộ Tài chính"]),
+    ("Căn cứ Nghị quyết số 03/NQ-CP ngày 09 tháng 01 năm 2025 của Chính phủ Ban hành chương trình hành động của Chính phủ",
+     ["Chính phủ", "Chính phủ"]),
+    # near misses: a genuine nested head
+    ("Đảng ủy Sở Y tế chủ trì.", ["Đảng ủy Sở Y tế"]),
+    ("Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh.",
+     ["Ban Tổ chức Tỉnh ủy", "Văn phòng Ủy ban nhân dân tỉnh"]),
+    # --- table cells run together on one line: a head after a level, or "Các", starts a new unit
+    ("Các sở, ngành, UBND xã, phường, đặc khu Sở Tài chính",
+     ["Các sở, ngành", "UBND xã, phường, đặc khu", "Sở Tài chính"]),
+    ("Sở Tài chính Các sở, ngành, UBND xã, phường, đặc khu",
+     ["Sở Tài chính", "Các sở, ngành", "UBND xã, phường, đặc khu"]),
+    ("Ủy ban nhân dân tỉnh Sở Nội vụ", ["Ủy ban nhân dân tỉnh", "Sở Nội vụ"]),
+    # near misses: a place name after the level, an owner after a sub-unit
+    ("- Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh (Chủ trì hội nghị).",
+     ["Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh"]),
+    ("Phòng Kinh tế Ủy ban nhân dân xã chủ trì.", ["Phòng Kinh tế Ủy ban nhân dân xã"]),
+    ("Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh chủ trì.",
+     ["Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh"]),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai chỉ đạo hệ thống tổ chức đoàn cơ sở",
+     ["Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), BOUNDS, ids=[s[:50] for s, _ in BOUNDS])
+def test_name_bounds(sentence: str, names: list[str]) -> None:
+    assert [m.name for m in find_mentions(sentence)] == names
