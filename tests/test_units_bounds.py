@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.units import find_mentions
+from extractor.units import find_mentions, unit_mentions
 
 BOUNDS: list[tuple[str, list[str]]] = [
     # --- a name's tail does not swallow the verb or report noun after it
@@ -53,3 +53,24 @@ BOUNDS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("sentence", "names"), BOUNDS, ids=[s[:50] for s, _ in BOUNDS])
 def test_name_bounds(sentence: str, names: list[str]) -> None:
     assert [m.name for m in find_mentions(sentence)] == names
+
+
+# (sentence, [(name, role), ...]): a numbered item opening with "Khuyến khích" addresses the units
+# after it as subjects; the same word inside a sentence or a bullet is a policy, no assignment.
+INTRO: list[tuple[str, list[tuple[str, str]]]] = [
+    ("người dân sử dụng các dịch vụ trên môi trường số.\n17. Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã xây dựng kế hoạch hành động và chỉ đạo hệ thống tổ chức thành viên",
+     [("Liên đoàn Lao động tỉnh", "lead"), ("Hội Nông dân tỉnh", "lead"), ("Liên minh Hợp tác xã", "lead")]),
+    ("18. Khuyến khích Mặt trận Tổ quốc Việt Nam tỉnh Đồng Nai và các tổ chức chính trị - xã hội phát huy vai trò trong tuyên truyền, vận động, giám sát thực hiện Kế hoạch.",
+     [("Mặt trận Tổ quốc Việt Nam tỉnh Đồng Nai", "lead"), ("các tổ chức chính trị - xã hội", "lead")]),
+    # near misses: a policy of encouragement, not an item addressed to anyone
+    ("- Khuyến khích các doanh nghiệp đầu tư, ứng dụng công nghệ số", [("các doanh nghiệp", "mentioned")]),
+    ("xây dựng các nền tảng số; khuyến khích các doanh nghiệp thành viên tham gia kết nối, chia sẻ",
+     [("các doanh nghiệp thành viên", "mentioned")]),
+    # the intro words already known keep working
+    ("2. Đề nghị các doanh nghiệp viễn thông bảo đảm thông tin liên lạc", [("các doanh nghiệp viễn thông", "lead")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), INTRO, ids=[s[:50] for s, _ in INTRO])
+def test_item_intro(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(u.name, u.role) for u in unit_mentions(sentence, [])] == expected
