@@ -216,7 +216,35 @@ def find_mentions(text: str) -> list[Mention]:
             # "Ủy ban nhân dân các xã, phường": the named unit swallows the group it contains
             out[-1] = c
             last_end = c.end
-    return _distributed(text, _groups_after_names(text, _heading_groups(text, out)))
+    return _distributed(text, _groups_after_names(text, _heading_groups(text, _trim_run_ons(out))))
+
+
+_TAIL_START_RE = re.compile(rf"(?:{_TAILS})(?!\w)")
+_HEAD_START_RE = re.compile(rf"(?:{_HEADS})(?![\w&])")
+
+
+def _trim_run_ons(ms: list[Mention]) -> list[Mention]:
+    """A name that is another mention's name in the same document plus lower-case words ("Bộ Tài
+    chính quy định …" beside "Bộ Tài chính") ran on into the sentence: it ends where the other does.
+    Not when the words are an administrative tail ("Ủy ban nhân dân tỉnh") or complete a head
+    ("… Đảng ủy", "… Đảng bộ"). Groups keep their modifiers ("các cơ quan truyền thông")."""
+    names = {m.name for m in ms if m.kind != "group"}
+    for i, m in enumerate(ms):
+        name = m.name
+        if m.kind == "group" or not name[name.rfind(" ") + 1 :][:1].islower():
+            continue  # most names end in a capitalised word or a level: no split then
+        words = name.split(" ")
+        for k in range(len(words) - 1, 0, -1):
+            if not words[k][:1].islower():
+                break
+            rest = " ".join(words[k:])
+            if _TAIL_START_RE.match(rest) or _HEAD_START_RE.match(f"{words[k - 1]} {rest}"):
+                break
+            short = " ".join(words[:k])
+            if short in names:
+                ms[i] = Mention(m.start, m.start + len(short), short, _kind_of(m.head, short), m.head, m.role, m.addressed)
+                break
+    return ms
 
 
 _ITEM_MARKER_RE = re.compile(r"[ \t]*(?:[IVXLC]{1,5}[.)-]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][).])[ \t]*(?:Đề nghị:?[ ])?$")

@@ -47,6 +47,15 @@ BOUNDS: list[tuple[str, list[str]]] = [
      ["Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh"]),
     ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai chỉ đạo hệ thống tổ chức đoàn cơ sở",
      ["Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai"]),
+    # --- a name that is another mention's name plus lower-case words ran on into the sentence
+    ("- Sở Tài chính chủ trì, phối hợp với Bộ Tài chính. Thực hiện theo Thông tư số 55/2023/TT-BTC ngày 15/8/2023 của Bộ Tài chính quy định quản lý, sử dụng kinh phí",
+     ["Sở Tài chính", "Bộ Tài chính", "Bộ Tài chính"]),
+    ("các cơ quan trực thuộc Mặt trận Tổ quốc Việt Nam; tài liệu của Mặt trận Tổ quốc Việt Nam thuộc nguồn nộp lưu",
+     ["các cơ quan trực thuộc Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam"]),
+    # near misses: the longer name alone, an administrative tail, the lower half of a head
+    ("Thực hiện theo Thông tư của Bộ Tài chính quy định quản lý", ["Bộ Tài chính quy"]),
+    ("Ủy ban nhân dân chỉ đạo; Ủy ban nhân dân tỉnh chủ trì.", ["Ủy ban nhân dân", "Ủy ban nhân dân tỉnh"]),
+    ("Ban Thường vụ Đảng ủy chủ trì; Ban Thường vụ Đảng chỉ đạo.", ["Ban Thường vụ Đảng ủy", "Ban Thường vụ Đảng"]),
 ]
 
 
