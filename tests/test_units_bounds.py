@@ -39,6 +39,9 @@ BOUNDS: list[tuple[str, list[str]]] = [
     ("Sở Tài chính Các sở, ngành, UBND xã, phường, đặc khu",
      ["Sở Tài chính", "Các sở, ngành", "UBND xã, phường, đặc khu"]),
     ("Ủy ban nhân dân tỉnh Sở Nội vụ", ["Ủy ban nhân dân tỉnh", "Sở Nội vụ"]),
+    # a plural level list in either order, with the special zones ("đặc khu") of the 2025 reform
+    ("Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, Ủy ban nhân dân các phường, xã, đặc khu:",
+     ["Sở Giáo dục và Đào tạo", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các phường, xã, đặc khu"]),
     # near misses: a place name after the level, an owner after a sub-unit
     ("- Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh (Chủ trì hội nghị).",
      ["Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh"]),
