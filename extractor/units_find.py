@@ -45,8 +45,8 @@ _CAP_WORD = rf"(?!(?:{_HEADS})(?![\w&])){_CAP}{_LOW_NEXT}"
 # follow ("… Việt Nam xã Lương Minh"). Fixed-width look-behinds: tried only where a head follows.
 _AFTER_LEVEL = "".join(f"(?<! {lv})" for lv in _DATA["closing_levels"])
 _TAIL_RE = re.compile(
-    rf"(?:[ ](?:{_TAILS})(?!\w)|{_AFTER_LEVEL}[ ]{_NOT_NAME}(?:{_NESTED_HEADS})(?![\w&])"
-    rf"|(?:{_AFTER_LEVEL}|(?![ ](?:{_HEADS})(?![\w&])))[ ]{_CAP}{_LOW_NEXT}|[ ]\d{{1,3}}(?!\w)"
+    rf"(?:[ ](?:{_TAILS})(?!\w)|(?=[ ][{_UPPER}]){_AFTER_LEVEL}[ ]{_NOT_NAME}(?:{_NESTED_HEADS})(?![\w&])"
+    rf"|(?=[ ][{_UPPER}])(?:{_AFTER_LEVEL}|(?![ ](?:{_HEADS})(?![\w&])))[ ]{_CAP}{_LOW_NEXT}|[ ]\d{{1,3}}(?!\w)"
     rf"|(?:[ ]?,[ ]|[ ]-[ ]|[ ]và[ ]){_CAP_WORD})*"
 )
 _GROUP_NOUNS = trie_pattern(_cased(_DATA["group_nouns"]))
