@@ -22,6 +22,11 @@ BOUNDS: list[tuple[str, list[str]]] = [
      ["các cơ quan, đơn vị, địa phương"]),
     # near misses: lower-case words that do belong to the name
     ("Trung tâm Kiểm soát bệnh tật tỉnh chủ trì giám sát dịch bệnh.", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
+    ("Căn cứ Thông tư số 06/2022/TT-BTTTT ngày 30 tháng 6 năm 2022 của Bộ trưởng Bộ Thông tin và Truyền thông hướng dẫn thực hiện Dự án",
+     ["Bộ Thông tin và Truyền thông"]),
+    ("Trung tâm Công nghệ thông tin và Truyền thông tỉnh chủ trì vận hành hệ thống.",
+     ["Trung tâm Công nghệ thông tin và Truyền thông tỉnh"]),
+    ("Sở Nội vụ trình Ủy ban nhân dân tỉnh thông qua danh sách.", ["Sở Nội vụ", "Ủy ban nhân dân tỉnh"]),
     ("- Phối hợp với các cơ quan truyền thông trên địa bàn tỉnh tăng cường tuyên truyền.",
      ["các cơ quan truyền thông trên địa bàn tỉnh"]),
     # --- a capitalised verb or document type after a name is no nested head
