@@ -223,27 +223,41 @@ _TAIL_START_RE = re.compile(rf"(?:{_TAILS})(?!\w)")
 _HEAD_START_RE = re.compile(rf"(?:{_HEADS})(?![\w&])")
 
 
+def _shorter_name(name: str, names: set[str]) -> str | None:
+    """`name` without the lower-case words at its end that make it longer than another name in
+    `names`; None when it has none (or they are a level or the rest of a head)."""
+    pos = len(name)
+    while (pos := name.rfind(" ", 0, pos)) > 0 and name[pos + 1 : pos + 2].islower():
+        if name[:pos] in names:
+            break
+    else:
+        return None  # the common case, one rfind and a look-up or two: no shorter name
+    words = name.split(" ")
+    for k in range(len(words) - 1, 0, -1):
+        if not words[k][:1].islower():
+            return None
+        rest = " ".join(words[k:])
+        if _TAIL_START_RE.match(rest) or _HEAD_START_RE.match(f"{words[k - 1]} {rest}"):
+            return None
+        short = " ".join(words[:k])
+        if short in names:
+            return short
+    return None
+
+
 def _trim_run_ons(ms: list[Mention]) -> list[Mention]:
     """A name that is another mention's name in the same document plus lower-case words ("Bộ Tài
     chính quy định …" beside "Bộ Tài chính") ran on into the sentence: it ends where the other does.
     Not when the words are an administrative tail ("Ủy ban nhân dân tỉnh") or complete a head
-    ("… Đảng ủy", "… Đảng bộ"). Groups keep their modifiers ("các cơ quan truyền thông")."""
+    ("… Đảng ủy", "… Đảng bộ"). Groups keep their modifiers ("các cơ quan truyền thông").
+    Asked once per distinct name; the mentions are walked only when one is cut."""
     names = {m.name for m in ms if m.kind != "group"}
-    for i, m in enumerate(ms):
-        name = m.name
-        if m.kind == "group" or not name[name.rfind(" ") + 1 :][:1].islower():
-            continue  # most names end in a capitalised word or a level: no split then
-        words = name.split(" ")
-        for k in range(len(words) - 1, 0, -1):
-            if not words[k][:1].islower():
-                break
-            rest = " ".join(words[k:])
-            if _TAIL_START_RE.match(rest) or _HEAD_START_RE.match(f"{words[k - 1]} {rest}"):
-                break
-            short = " ".join(words[:k])
-            if short in names:
+    cut = {n: short for n in names if n[-1:].islower() and (short := _shorter_name(n, names))}
+    if cut:
+        for i, m in enumerate(ms):
+            short = cut.get(m.name) if m.kind != "group" else None
+            if short is not None:
                 ms[i] = Mention(m.start, m.start + len(short), short, _kind_of(m.head, short), m.head, m.role, m.addressed)
-                break
     return ms
 
 
