@@ -44,9 +44,13 @@ _CAP_WORD = rf"(?!(?:{_HEADS})(?![\w&])){_CAP}{_LOW_NEXT}"
 # (table cells run together: "UBND xã, phường, đặc khu Sở Tài chính"); a place name may still
 # follow ("… Việt Nam xã Lương Minh"). Fixed-width look-behinds: tried only where a head follows.
 _AFTER_LEVEL = "".join(f"(?<! {lv})" for lv in _DATA["closing_levels"])
+# Head words that also begin place names stay the place there: "thành phố Hội An", "đặc khu Trường
+# Sa", "xã Đoàn Kết".
+_PLACE_NAME = rf"(?=[ ](?:{trie_pattern(_DATA['place_heads'])})[ ][{_UPPER}])"
 _TAIL_RE = re.compile(
     rf"(?:[ ](?:{_TAILS})(?!\w)|(?=[ ][{_UPPER}]){_AFTER_LEVEL}[ ]{_NOT_NAME}(?:{_NESTED_HEADS})(?![\w&])"
-    rf"|(?=[ ][{_UPPER}])(?:{_AFTER_LEVEL}|(?![ ](?:{_HEADS})(?![\w&])))[ ]{_CAP}{_LOW_NEXT}|[ ]\d{{1,3}}(?!\w)"
+    rf"|(?=[ ][{_UPPER}])(?:{_AFTER_LEVEL}|(?![ ](?:{_HEADS})(?![\w&]))|{_PLACE_NAME})[ ]{_CAP}{_LOW_NEXT}"
+    rf"|[ ]\d{{1,3}}(?!\w)"
     rf"|(?:[ ]?,[ ]|[ ]-[ ]|[ ]và[ ]){_CAP_WORD})*"
 )
 _GROUP_NOUNS = trie_pattern(_cased(_DATA["group_nouns"]))

@@ -51,6 +51,10 @@ BOUNDS: list[tuple[str, list[str]]] = [
     ("- Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh (Chủ trì hội nghị).",
      ["Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh"]),
     ("Phòng Kinh tế Ủy ban nhân dân xã chủ trì.", ["Phòng Kinh tế Ủy ban nhân dân xã"]),
+    # … and place names that begin with a head word
+    ("Ủy ban nhân dân thành phố Hội An chủ trì, phối hợp với Ủy ban nhân dân đặc khu Trường Sa.",
+     ["Ủy ban nhân dân thành phố Hội An", "Ủy ban nhân dân đặc khu Trường Sa"]),
+    ("Đảng ủy xã Đoàn Kết lãnh đạo, chỉ đạo thực hiện.", ["Đảng ủy xã Đoàn Kết"]),
     ("Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh chủ trì.",
      ["Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh"]),
     ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai chỉ đạo hệ thống tổ chức đoàn cơ sở",
