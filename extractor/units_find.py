@@ -39,8 +39,18 @@ _CAP = rf"{_NOT_NAME}[{_UPPER}][\w&]*(?:,[{_UPPER}]+&[{_UPPER}]+)?"
 # or function word, nor the start of an administrative tail ("… Việt Nam thành phố")
 _LOW_NEXT = rf"(?:[ ](?!(?:{_STOP}|{_TAILS})(?!\w))[{_LOWER}]\w*){{0,3}}"
 _CAP_WORD = rf"(?!(?:{_HEADS})(?![\w&])){_CAP}{_LOW_NEXT}"
+# An administrative level closes a name: the owner comes last in a Vietnamese name ("Phòng Kinh
+# tế Ủy ban nhân dân xã"), so a head after "… xã", "… tỉnh", "… Thành phố" starts the next unit
+# (table cells run together: "UBND xã, phường, đặc khu Sở Tài chính"); a place name may still
+# follow ("… Việt Nam xã Lương Minh"). Fixed-width look-behinds: tried only where a head follows.
+_AFTER_LEVEL = "".join(f"(?<! {lv})" for lv in _DATA["closing_levels"])
+# Head words that also begin place names stay the place there: "thành phố Hội An", "đặc khu Trường
+# Sa", "xã Đoàn Kết".
+_PLACE_NAME = rf"(?=[ ](?:{trie_pattern(_DATA['place_heads'])})[ ][{_UPPER}])"
 _TAIL_RE = re.compile(
-    rf"(?:[ ](?:{_TAILS})(?!\w)|[ ](?:{_NESTED_HEADS})(?![\w&])|[ ]{_CAP}{_LOW_NEXT}|[ ]\d{{1,3}}(?!\w)"
+    rf"(?:[ ](?:{_TAILS})(?!\w)|(?=[ ][{_UPPER}]){_AFTER_LEVEL}[ ]{_NOT_NAME}(?:{_NESTED_HEADS})(?![\w&])"
+    rf"|(?=[ ][{_UPPER}])(?:{_AFTER_LEVEL}|(?![ ](?:{_HEADS})(?![\w&]))|{_PLACE_NAME})[ ]{_CAP}{_LOW_NEXT}"
+    rf"|[ ]\d{{1,3}}(?!\w)"
     rf"|(?:[ ]?,[ ]|[ ]-[ ]|[ ]và[ ]){_CAP_WORD})*"
 )
 _GROUP_NOUNS = trie_pattern(_cased(_DATA["group_nouns"]))
@@ -210,7 +220,49 @@ def find_mentions(text: str) -> list[Mention]:
             # "Ủy ban nhân dân các xã, phường": the named unit swallows the group it contains
             out[-1] = c
             last_end = c.end
-    return _distributed(text, _groups_after_names(text, _heading_groups(text, out)))
+    return _distributed(text, _groups_after_names(text, _heading_groups(text, _trim_run_ons(out))))
+
+
+_TAIL_START_RE = re.compile(rf"(?:{_TAILS})(?!\w)")
+_HEAD_START_RE = re.compile(rf"(?:{_HEADS})(?![\w&])")
+
+
+def _shorter_name(name: str, names: set[str]) -> str | None:
+    """`name` without the lower-case words at its end that make it longer than another name in
+    `names`; None when it has none (or they are a level or the rest of a head)."""
+    pos = len(name)
+    while (pos := name.rfind(" ", 0, pos)) > 0 and name[pos + 1 : pos + 2].islower():
+        if name[:pos] in names:
+            break
+    else:
+        return None  # the common case, one rfind and a look-up or two: no shorter name
+    words = name.split(" ")
+    for k in range(len(words) - 1, 0, -1):
+        if not words[k][:1].islower():
+            return None
+        rest = " ".join(words[k:])
+        if _TAIL_START_RE.match(rest) or _HEAD_START_RE.match(f"{words[k - 1]} {rest}"):
+            return None
+        short = " ".join(words[:k])
+        if short in names:
+            return short
+    return None
+
+
+def _trim_run_ons(ms: list[Mention]) -> list[Mention]:
+    """A name that is another mention's name in the same document plus lower-case words ("Bộ Tài
+    chính quy định …" beside "Bộ Tài chính") ran on into the sentence: it ends where the other does.
+    Not when the words are an administrative tail ("Ủy ban nhân dân tỉnh") or complete a head
+    ("… Đảng ủy", "… Đảng bộ"). Groups keep their modifiers ("các cơ quan truyền thông").
+    Asked once per distinct name; the mentions are walked only when one is cut."""
+    names = {m.name for m in ms if m.kind != "group"}
+    cut = {n: short for n in names if n[-1:].islower() and (short := _shorter_name(n, names))}
+    if cut:
+        for i, m in enumerate(ms):
+            short = cut.get(m.name) if m.kind != "group" else None
+            if short is not None:
+                ms[i] = Mention(m.start, m.start + len(short), short, _kind_of(m.head, short), m.head, m.role, m.addressed)
+    return ms
 
 
 _ITEM_MARKER_RE = re.compile(r"[ \t]*(?:[IVXLC]{1,5}[.)-]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][).])[ \t]*(?:Đề nghị:?[ ])?$")

@@ -61,9 +61,11 @@ _ANY_VERB_AFTER_RE = re.compile(
     rf"dưới|từ|đến|khi|nếu|hoặc|hay|các|những|mỗi|năm|ngày|tháng|quý|số|ở|qua|bị|do|cũng|nơi|thì|mà)(?!\w))"
     rf"[{_LOWER}]"
 )
-_INTRO_RE = re.compile(r"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{1,4}[).]\s*|\(\d+\)\s*)?(?:(?:đề nghị|yêu cầu|giao)\s*:?\s*)?$")
+_INTRO_RE = re.compile(rf"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*|\(\d+\)\s*)?(?:(?:{_alt(_R['intro_before'])})\s*:?\s*)?$")
+# read on the line before the mentions (the clause breaks at "17. K…")
+_ITEM_INTRO_RE = re.compile(rf"(?i)\s*\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s*(?:{_alt(_R['item_intro'])})\s+$")
 _CHAIN_GAP_RE = re.compile(r"^(?:\s?[,;]\s?|\svà\s|\s?,\s?và\s|\s?\(\s?|\s?\)\s?[,;]?\s?|\s?\)\s?và\s|\s)$")
-_HEADING_ONLY_RE = re.compile(r"^(?:[-+*•]\s*|[IVXLC]{1,5}[.\-)]\s*|[0-9.]{1,8}[.)]?\s+|[a-zđ][).]\s*|\(\d+\)\s*)?(?:Đề nghị\s*:?\s*)?$", re.IGNORECASE)
+_HEADING_ONLY_RE = re.compile(rf"^(?:[-+*•]\s*|[IVXLC]{{1,5}}[.\-)]\s*|[0-9.]{{1,8}}[.)]?\s+|[a-zđ][).]\s*|\(\d+\)\s*)?(?:(?:{_alt(_R['heading_intro'])})\s*:?\s*)?$", re.IGNORECASE)
 
 
 _CLAUSE_BREAK_RE = re.compile(r";|\.\s(?=[" + _UPPER + r"])|:\s(?=[" + _UPPER + r"])")
@@ -119,7 +121,7 @@ def _chain_role(text: str, chain: list[Mention], ls: int) -> UnitRole:
         return label[0]  # "Cơ quan chủ trì: Sở Nội vụ"
     near = prefix[-40:]  # cue words sit right before the mention: search a short tail only
     if not _any_cue_before(near):
-        return _role_after(text, last, prefix, suffix, label)
+        return _role_after(text, last, prefix, suffix, label, _ITEM_INTRO_RE.match(text, ls, first) is not None)
     rev = near[::-1]
     if _VIA_BEFORE_REV.match(rev):
         return "report_to"
@@ -140,11 +142,14 @@ def _chain_role(text: str, chain: list[Mention], ls: int) -> UnitRole:
     return _role_after(text, last, prefix, suffix, label)
 
 
-def _role_after(text: str, last: int, prefix: str, suffix: str, label: tuple[UnitRole, bool] | None) -> UnitRole:
-    """The role read after the mentions ending at `last` (a subject's verb), once no cue word precedes them."""
+def _role_after(
+    text: str, last: int, prefix: str, suffix: str, label: tuple[UnitRole, bool] | None, item_intro: bool = False
+) -> UnitRole:
+    """The role read after the mentions ending at `last` (a subject's verb), once no cue word precedes them
+    (`item_intro`: a numbered item opens with a word addressing them, "17. Khuyến khích …")."""
     if _LEAD_AFTER_RE.match(suffix):
         return "lead"
-    subject = bool(_INTRO_RE.match(prefix.lstrip())) or (
+    subject = item_intro or bool(_INTRO_RE.match(prefix.lstrip())) or (
         len(prefix) < 80 and prefix.rstrip().endswith(",")
     )
     if subject and _MONITOR_AFTER_RE.match(suffix):

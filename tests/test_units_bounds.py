@@ -1,0 +1,97 @@
+"""Where a unit's name ends: real sentences (held-out and dev documents of the corpus, and near
+misses built on them) -> the names of every mention found, in order. Expected values were
+written by reading the sentences, not by running the extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.units import find_mentions, unit_mentions
+
+BOUNDS: list[tuple[str, list[str]]] = [
+    # --- a name's tail does not swallow the verb or report noun after it
+    ("tổng hợp, chủ trì, phối hợp với Sở Tài chính, báo cáo UBND Thành phố bổ sung kinh phí theo quy định.",
+     ["Sở Tài chính", "UBND Thành phố"]),
+    ("kiểm tra, giám sát, tổng hợp, báo cáo UBND tỉnh, Bộ Khoa học và Công nghệ tình hình thực hiện Kế hoạch (định kỳ hằng năm).",
+     ["UBND tỉnh", "Bộ Khoa học và Công nghệ"]),
+    ("- Phối hợp với Sở Khoa học và Công nghệ xây dựng và trình Ủy ban nhân dân Thành phố phê duyệt Kế hoạch sao lưu",
+     ["Sở Khoa học và Công nghệ", "Ủy ban nhân dân Thành phố"]),
+    ("Ban Thường trực Ủy ban MTTQ xã chủ trì xác minh hoặc phối hợp với các tổ chức thành viên xác minh.",
+     ["Ban Thường trực Ủy ban MTTQ xã", "các tổ chức thành viên"]),
+    ("g) Chủ trì, phối hợp với các cơ quan, đơn vị, địa phương kiểm soát tiêu chí đầu vào của các chương trình",
+     ["các cơ quan, đơn vị, địa phương"]),
+    # near misses: lower-case words that do belong to the name
+    ("Trung tâm Kiểm soát bệnh tật tỉnh chủ trì giám sát dịch bệnh.", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
+    ("Căn cứ Thông tư số 06/2022/TT-BTTTT ngày 30 tháng 6 năm 2022 của Bộ trưởng Bộ Thông tin và Truyền thông hướng dẫn thực hiện Dự án",
+     ["Bộ Thông tin và Truyền thông"]),
+    ("Trung tâm Công nghệ thông tin và Truyền thông tỉnh chủ trì vận hành hệ thống.",
+     ["Trung tâm Công nghệ thông tin và Truyền thông tỉnh"]),
+    ("Sở Nội vụ trình Ủy ban nhân dân tỉnh thông qua danh sách.", ["Sở Nội vụ", "Ủy ban nhân dân tỉnh"]),
+    ("- Phối hợp với các cơ quan truyền thông trên địa bàn tỉnh tăng cường tuyên truyền.",
+     ["các cơ quan truyền thông trên địa bàn tỉnh"]),
+    # --- a capitalised verb or document type after a name is no nested head
+    ("Tham mưu UBND Thành phố Báo cáo Bộ Tài chính tình hình thực hiện Đề án.",
+     ["UBND Thành phố", "Bộ Tài chính"]),
+    ("Căn cứ Nghị quyết số 03/NQ-CP ngày 09 tháng 01 năm 2025 của Chính phủ Ban hành chương trình hành động của Chính phủ",
+     ["Chính phủ", "Chính phủ"]),
+    # near misses: a genuine nested head
+    ("Đảng ủy Sở Y tế chủ trì.", ["Đảng ủy Sở Y tế"]),
+    ("Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh.",
+     ["Ban Tổ chức Tỉnh ủy", "Văn phòng Ủy ban nhân dân tỉnh"]),
+    # --- table cells run together on one line: a head after a level, or "Các", starts a new unit
+    ("Các sở, ngành, UBND xã, phường, đặc khu Sở Tài chính",
+     ["Các sở, ngành", "UBND xã, phường, đặc khu", "Sở Tài chính"]),
+    ("Sở Tài chính Các sở, ngành, UBND xã, phường, đặc khu",
+     ["Sở Tài chính", "Các sở, ngành", "UBND xã, phường, đặc khu"]),
+    ("Ủy ban nhân dân tỉnh Sở Nội vụ", ["Ủy ban nhân dân tỉnh", "Sở Nội vụ"]),
+    # a plural level list in either order, with the special zones ("đặc khu") of the 2025 reform
+    ("Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, Ủy ban nhân dân các phường, xã, đặc khu:",
+     ["Sở Giáo dục và Đào tạo", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các phường, xã, đặc khu"]),
+    # near misses: a place name after the level, an owner after a sub-unit
+    ("- Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh (Chủ trì hội nghị).",
+     ["Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh"]),
+    ("Phòng Kinh tế Ủy ban nhân dân xã chủ trì.", ["Phòng Kinh tế Ủy ban nhân dân xã"]),
+    # … and place names that begin with a head word
+    ("Ủy ban nhân dân thành phố Hội An chủ trì, phối hợp với Ủy ban nhân dân đặc khu Trường Sa.",
+     ["Ủy ban nhân dân thành phố Hội An", "Ủy ban nhân dân đặc khu Trường Sa"]),
+    ("Đảng ủy xã Đoàn Kết lãnh đạo, chỉ đạo thực hiện.", ["Đảng ủy xã Đoàn Kết"]),
+    ("Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh chủ trì.",
+     ["Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh"]),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai chỉ đạo hệ thống tổ chức đoàn cơ sở",
+     ["Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai"]),
+    # --- a name that is another mention's name plus lower-case words ran on into the sentence
+    ("- Sở Tài chính chủ trì, phối hợp với Bộ Tài chính. Thực hiện theo Thông tư số 55/2023/TT-BTC ngày 15/8/2023 của Bộ Tài chính quy định quản lý, sử dụng kinh phí",
+     ["Sở Tài chính", "Bộ Tài chính", "Bộ Tài chính"]),
+    ("các cơ quan trực thuộc Mặt trận Tổ quốc Việt Nam; tài liệu của Mặt trận Tổ quốc Việt Nam thuộc nguồn nộp lưu",
+     ["các cơ quan trực thuộc Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam"]),
+    # near misses: the longer name alone, an administrative tail, the lower half of a head
+    ("Thực hiện theo Thông tư của Bộ Tài chính quy định quản lý", ["Bộ Tài chính quy"]),
+    ("Ủy ban nhân dân chỉ đạo; Ủy ban nhân dân tỉnh chủ trì.", ["Ủy ban nhân dân", "Ủy ban nhân dân tỉnh"]),
+    ("Ban Thường vụ Đảng ủy chủ trì; Ban Thường vụ Đảng chỉ đạo.", ["Ban Thường vụ Đảng ủy", "Ban Thường vụ Đảng"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), BOUNDS, ids=[s[:50] for s, _ in BOUNDS])
+def test_name_bounds(sentence: str, names: list[str]) -> None:
+    assert [m.name for m in find_mentions(sentence)] == names
+
+
+# (sentence, [(name, role), ...]): a numbered item opening with "Khuyến khích" addresses the units
+# after it as subjects; the same word inside a sentence or a bullet is a policy, no assignment.
+INTRO: list[tuple[str, list[tuple[str, str]]]] = [
+    ("người dân sử dụng các dịch vụ trên môi trường số.\n17. Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã xây dựng kế hoạch hành động và chỉ đạo hệ thống tổ chức thành viên",
+     [("Liên đoàn Lao động tỉnh", "lead"), ("Hội Nông dân tỉnh", "lead"), ("Liên minh Hợp tác xã", "lead")]),
+    ("18. Khuyến khích Mặt trận Tổ quốc Việt Nam tỉnh Đồng Nai và các tổ chức chính trị - xã hội phát huy vai trò trong tuyên truyền, vận động, giám sát thực hiện Kế hoạch.",
+     [("Mặt trận Tổ quốc Việt Nam tỉnh Đồng Nai", "lead"), ("các tổ chức chính trị - xã hội", "lead")]),
+    # near misses: a policy of encouragement, not an item addressed to anyone
+    ("- Khuyến khích các doanh nghiệp đầu tư, ứng dụng công nghệ số", [("các doanh nghiệp", "mentioned")]),
+    ("xây dựng các nền tảng số; khuyến khích các doanh nghiệp thành viên tham gia kết nối, chia sẻ",
+     [("các doanh nghiệp thành viên", "mentioned")]),
+    # the intro words already known keep working
+    ("2. Đề nghị các doanh nghiệp viễn thông bảo đảm thông tin liên lạc", [("các doanh nghiệp viễn thông", "lead")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), INTRO, ids=[s[:50] for s, _ in INTRO])
+def test_item_intro(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(u.name, u.role) for u in unit_mentions(sentence, [])] == expected
