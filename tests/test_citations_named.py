@@ -21,6 +21,39 @@ ROWS: list[tuple[str, list[str]]] = [
      ["Luật Thủy sản năm 2017", "Luật Bảo vệ môi trường năm 2020"]),
     ("theo Luật Thủy sản, Luật An toàn thực phẩm, Luật Bảo vệ môi trường,....",
      ["Luật Thủy sản", "Luật An toàn thực phẩm", "Luật Bảo vệ môi trường"]),
+    # An amending law named without its own number is one reference, commas and amended laws inside
+    # it; it ends like a law's name (its date, ";"). After "được sửa đổi, bổ sung tại" it stands alone.
+    (("Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017 được sửa đổi, bổ sung một số điều tại Luật sửa đổi, bổ "
+      "sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu "
+      "thầu ngày 29 tháng 11 năm 2024;"),
+     ["Luật Quy hoạch", "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo "
+      "phương thức đối tác công tư và Luật Đấu thầu"]),
+    ("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều ngày 17 tháng 6 năm 2020;",
+     ["Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều"]),
+    (("Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024, được sửa đổi, bổ sung một số điều tại Luật "
+      "sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật Các tổ "
+      "chức tín dụng số 32/2024/QH15;\nCăn cứ Luật Giao dịch điện tử số 20/2023/QH15;"),
+     ["Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật "
+      "Các tổ chức tín dụng số 32/2024/QH15"]),
+    (("Thực hiện Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân ngày 25 tháng 6 năm 2015 và Luật sửa "
+      "đổi, bổ sung một số điều của Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân ngày 24 tháng 6 "
+      "năm 2025;"),
+     ["Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân", "Luật sửa đổi, bổ sung một số điều của Luật "
+      "Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"]),
+    # … with its own number it is a citation; inside a cited document's trích yếu it is not listed.
+    (("Căn cứ Luật Xây dựng số 50/2014/QH13, được sửa đổi, bổ sung tại Luật sửa đổi, bổ sung một số điều của Luật "
+      "xây dựng số 62/2020/QH14 ngày 17 tháng 06 năm 2020;"), []),
+    (("Căn cứ Nghị định số 66/2021/NĐ-CP ngày 06 tháng 7 năm 2021 của Chính phủ quy định chi tiết thi hành một số "
+      "điều của Luật Phòng, chống thiên tai và Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và "
+      "Luật Đê điều;"), []),
+    # "sửa đổi" as a verb before a law is no amending law.
+    ("Phối hợp rà soát, sửa đổi Luật Đất đai;", ["Luật Đất đai"]),
+    # A fixed pair keeps its comma inside the name ("phòng, chống", "thi đua, khen thưởng"); other commas
+    # separate names.
+    ("Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;", ["Luật Phòng, chống thiên tai"]),
+    ("thực hiện theo Luật Phòng, chống ma túy, Luật Phòng, chống tham nhũng và Luật Thi đua, khen thưởng;",
+     ["Luật Phòng, chống ma túy", "Luật Phòng, chống tham nhũng", "Luật Thi đua, khen thưởng"]),
+    ("theo quy định của Luật Đầu tư, Luật Đấu thầu;", ["Luật Đầu tư", "Luật Đấu thầu"]),
     # Inside the trích yếu of a cited document: not a standalone mention.
     (("Căn cứ Nghị định số 200/2023/NĐ-CP ngày 28/12/2023 của Chính phủ quy định chi tiết một số điều của "
      "Luật Phòng thủ dân sự; Nghị định số 98/2021/NĐ-CP ngày 08/11/2021 của Chính phủ;"), []),

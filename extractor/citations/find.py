@@ -268,14 +268,18 @@ def _plan_at(text: str, s: int, typed: bool = False) -> int | None:
 
 def _named_at(text: str, s: int, key: str | None = None, typed: bool = False) -> Mention | None:
     """A named reference at `s` (`key`: the anchor's folded words, when known; `typed`: see
-    `_plan_at`). A plan's name (form "named_plan") may hold citations: the scan goes on inside it,
-    and `named.place_named` cuts the name after them."""
+    `_plan_at`). A plan's or an amending law's name (form "named_span") may hold citations: the scan
+    goes on inside it, and `named.place_named` cuts the name after them."""
+    if key in P.NAMED_TYPE_KEYS and (am := P.AMENDING_LAW_RE.match(text, s)):
+        # an amending law holds the laws it amends (citations among them): scanned inside, like a plan
+        return Mention(start=s, end=am.end(), phrase_end=am.end(), type_printed=None, kind_name=None,
+                       kind=None, raw_symbol="", parts=None, form="named_span")
     m = None if key in P.CAPITAL_ONLY_KEYS else (P.NAMED_RE.match(text, s) or P.NAMED_LAW_RE.match(text, s))
     end = m.end() if m else _plan_at(text, s, typed)
     if end is None:
         return None
     return Mention(start=s, end=end, phrase_end=end, type_printed=None, kind_name=None, kind=None,
-                   raw_symbol="", parts=None, form="named" if m else "named_plan")
+                   raw_symbol="", parts=None, form="named" if m else "named_span")
 
 
 def find_all(text: str) -> tuple[list[Mention], list[Mention]]:

@@ -221,9 +221,22 @@ SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-ZÀ-ỸĐ\-+*]|\s*$)")
 NAMED_RE = re.compile("|".join(f"(?:{p})" for p in _CIT["named_references"]))  # matched at anchors
 # A law named without a number: "Luật Mặt trận Tổ quốc Việt Nam;" (not followed by "số"); the year of
 # the law belongs to its name ("Luật Thủy sản năm 2017;").
+# A comma inside a name only before the second word of a fixed pair (citations.yaml named_comma_pairs):
+# "Luật Phòng, chống thiên tai".
+_COMMA_PAIR = rf",[ ](?=(?:{_alt(_CIT['named_comma_pairs'])})(?![\w]))"
 NAMED_LAW_RE = re.compile(
-    r"(?:Bộ luật|Luật|Pháp lệnh) (?P<n>Thi đua, khen thưởng|[A-ZĐ][^\n,;:.()\"\[\]]{1,100}?)(?: năm \d{4}(?![\w]))?"
-    r"(?=[ ]*(?:[,;:.()\"\[\]]|\n|$)| năm \d| ngày | về | và các | hiện hành| đã | được | và (?:Luật|Bộ luật|Pháp lệnh) )"
+    rf"(?:Bộ luật|Luật|Pháp lệnh) (?P<n>[A-ZĐ](?:[^\n,;:.()\"\[\]]|{_COMMA_PAIR}){{1,100}}?)(?: năm \d{{4}}(?![\w]))?"
+    rf"(?=[ ]*(?:(?!{_COMMA_PAIR})[,;:.()\"\[\]]|\n|$)| năm \d| ngày | về | và các | hiện hành| đã | được "
+    r"| và (?:Luật|Bộ luật|Pháp lệnh) )"
+)
+# An amending law named without its own number (citations.yaml named_amending_stops): "Luật sửa đổi,
+# bổ sung một số điều của Luật A, Luật B và Luật C" — any case for "sửa đổi, bổ sung", then a law's type
+# word; the name goes on over commas and the amended laws' numbers to the end of a law's name.
+_LAW_TYPES = r"(?:Bộ luật|Luật|Pháp lệnh|BỘ LUẬT|LUẬT|PHÁP LỆNH)"
+AMENDING_LAW_RE = re.compile(
+    rf"{_LAW_TYPES} (?i:sửa đổi,? bổ sung)(?: (?i:một số điều))?(?: (?i:của))?(?: (?i:các))?"
+    rf" (?=(?i:luật|bộ luật|pháp lệnh)(?![\w]))(?:[^\n;:.()\"\[\]]|\.(?=\w)){{1,400}}?(?: năm \d{{4}}(?![\w]))?"
+    rf"(?=[ ]*(?:[;:()\"\[\]]|\.(?!\w)|\n|$)|,?[ ](?:{_alt(_CIT['named_amending_stops'])})(?![\w]))"
 )
 # A plan, strategy, master plan … named without a number (citations.yaml named_plan_*): the type word
 # as printed (capitalised), then at least two words of name, a "(2021 - 2025)" or ", tầm nhìn …" going
@@ -232,7 +245,7 @@ _PLAN_WORD = r"[^\s,;.()\"\[\]]+"
 NAMED_PLAN_RE = re.compile(
     rf"(?:{_alt(_CIT['named_plan_types'])})"
     rf"(?:[ ](?!(?:{_alt(_CIT['named_plan_stops'])})(?![\w])){_PLAN_WORD}|[ ]\(\d{{4}} ?- ?\d{{4}}\)"
-    rf"|,[ ](?=(?:{_alt(_CIT['named_plan_comma_words'])})(?![\w])){_PLAN_WORD}){{2,60}}"
+    rf"|,[ ](?=(?:{_alt(_CIT['named_plan_comma_words'] + _CIT['named_comma_pairs'])})(?![\w])){_PLAN_WORD}){{2,60}}"
 )
 # What may stand right before such a name (checked by find._plan_cued on the few characters before
 # it, without a regex): a referring cue, a list separator "; " or a line start (then the name must
