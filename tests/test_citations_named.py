@@ -79,6 +79,22 @@ ROWS: list[tuple[str, list[str]]] = [
     (("đ) Triển khai khu công nghiệp công nghệ số tập trung theo Quy hoạch hạ tầng thông tin và truyền thông thời kỳ "
      "2021 - 2030, tầm nhìn đến năm 2050.\n"),
      ["Quy hoạch hạ tầng thông tin và truyền thông thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"]),
+    # A plan type word with a quoted title names that document, in any case, to the closing quote …
+    (("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thực hiện Đề án \"Nâng cao nhận thức cộng đồng "
+      "và Quản lý rủi ro thiên tai dựa vào cộng đồng, đến năm 2030\" trên địa bàn Thành phố."),
+     ['Đề án "Nâng cao nhận thức cộng đồng và Quản lý rủi ro thiên tai dựa vào cộng đồng, đến năm 2030"']),
+    (("QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN ĐỀ ÁN \"NÂNG CAO NHẬN THỨC CỘNG ĐỒNG VÀ QUẢN LÝ RỦI RO "
+      "THIÊN TAI DỰA VÀO CỘNG ĐỒNG, ĐẾN NĂM 2030\" TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH\n"),
+     ['ĐỀ ÁN "NÂNG CAO NHẬN THỨC CỘNG ĐỒNG VÀ QUẢN LÝ RỦI RO THIÊN TAI DỰA VÀO CỘNG ĐỒNG, ĐẾN NĂM 2030"']),
+    # … but not the plan being issued, a heading of the document itself, a programme (subject matter),
+    # a lower-case noun, nor inside a cited document's trích yếu.
+    (("UBND thành phố Hà Nội ban hành Kế hoạch \"Triển khai thực hiện Nghị quyết số 214/NQ-CP ngày 23/7/2025 của "
+      "Chính phủ\", cụ thể như sau:"), []),
+    ('ĐỀ ÁN "PHÁT TRIỂN VĂN HÓA ĐỌC TRONG CỘNG ĐỒNG"\nI. MỤC TIÊU', []),
+    ('tham gia Chương trình "Học từ làm việc thực tế" và mô hình "Học từ làm việc thực tế";', []),
+    ('triển khai kế hoạch "Học từ làm việc thực tế" tại đơn vị;', []),
+    (("Căn cứ Quyết định số 553/QĐ-TTg ngày 06 tháng 4 năm 2021 của Thủ tướng Chính phủ về phê duyệt Đề án \"Nâng "
+      "cao nhận thức cộng đồng và Quản lý rủi ro thiên tai dựa vào cộng đồng, đến năm 2030\";"), []),
     # A list item of the opening's bases: ends at the trích yếu of the document it implements.
     (("Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ ban hành kế hoạch tổng thể; Kế hoạch của Ủy ban nhân dân "
      "tỉnh Đồng Tháp về thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ về Chiến lược phát triển bền "

@@ -221,9 +221,11 @@ def _anchors(text: str) -> Iterator[tuple[int, int, bool]]:
             continue
         if key in P.NAMED_START_KEYS:
             # A plan's name starts "Kế hoạch" (not "kế hoạch", the noun, nor "KẾ HOẠCH", a heading)
-            # where _plan_cued allows one; checked inline: this runs at every "kế hoạch".
-            if key in P.CAPITAL_ONLY_KEYS and not (
-                    text[s].isupper() and text[s + 1].islower() and _plan_cued(text, s) is not None):
+            # where _plan_cued allows one, or "Đề án"/"ĐỀ ÁN" before a quoted title; checked inline:
+            # this runs at every "kế hoạch".
+            if key in P.CAPITAL_ONLY_KEYS and not (text[s].isupper() and (
+                    text.startswith(' "', e) and key in P.QUOTED_TYPE_KEYS
+                    or text[s + 1].islower() and _plan_cued(text, s) is not None)):
                 continue
             yield s, e, False
 
@@ -266,10 +268,22 @@ def _plan_at(text: str, s: int, typed: bool = False) -> int | None:
     return m.end()
 
 
+def _quoted_excluded(text: str, s: int) -> bool:
+    """A quoted plan title at `s` that names no other document: a heading in capitals opening a line
+    (the document's own title) or the plan being issued, built or approved ("ban hành Kế hoạch "…"")."""
+    if (s == 0 or text[s - 1] == "\n") and text[s + 1].isupper():
+        return True
+    return text[max(0, s - P.QUOTED_NOT_AFTER_WINDOW):s].lower().endswith(P.QUOTED_NOT_AFTER)
+
+
 def _named_at(text: str, s: int, key: str | None = None, typed: bool = False) -> Mention | None:
     """A named reference at `s` (`key`: the anchor's folded words, when known; `typed`: see
     `_plan_at`). A plan's or an amending law's name (form "named_span") may hold citations: the scan
     goes on inside it, and `named.place_named` cuts the name after them."""
+    if key in P.QUOTED_TYPE_KEYS and (q := P.QUOTED_NAME_RE.match(text, s)):
+        return None if _quoted_excluded(text, s) else Mention(
+            start=s, end=q.end(), phrase_end=q.end(), type_printed=None, kind_name=None, kind=None,
+            raw_symbol="", parts=None, form="named")
     if key in P.NAMED_TYPE_KEYS and (am := P.AMENDING_LAW_RE.match(text, s)):
         # an amending law holds the laws it amends (citations among them): scanned inside, like a plan
         return Mention(start=s, end=am.end(), phrase_end=am.end(), type_printed=None, kind_name=None,

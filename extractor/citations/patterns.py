@@ -247,6 +247,13 @@ NAMED_PLAN_RE = re.compile(
     rf"(?:[ ](?!(?:{_alt(_CIT['named_plan_stops'])})(?![\w])){_PLAN_WORD}|[ ]\(\d{{4}} ?- ?\d{{4}}\)"
     rf"|,[ ](?=(?:{_alt(_CIT['named_plan_comma_words'] + _CIT['named_comma_pairs'])})(?![\w])){_PLAN_WORD}){{2,60}}"
 )
+# A plan type word and a quoted title (citations.yaml named_quoted_*): 'Đề án "Nâng cao …"', 'ĐỀ ÁN "…"'.
+_QUOTED_TYPES = [f for t in _CIT["named_quoted_types"] for f in (t, t.upper())]
+QUOTED_NAME_RE = re.compile(rf'(?:{_alt(_QUOTED_TYPES)}) "[^"\n]{{2,400}}"')
+QUOTED_TYPE_KEYS = frozenset(t.casefold() for t in _CIT["named_quoted_types"])
+# what the text before such a name may not end with (lower-cased, one space after)
+QUOTED_NOT_AFTER: tuple[str, ...] = tuple(f"{w} " for w in _CIT["named_quoted_not_after"])
+QUOTED_NOT_AFTER_WINDOW = max(len(w) for w in QUOTED_NOT_AFTER) + 1
 # What may stand right before such a name (checked by find._plan_cued on the few characters before
 # it, without a regex): a referring cue, a list separator "; " or a line start (then the name must
 # end its line with ";"). The five-year plan needs no cue ("… năm 2025 và Kế hoạch 5 năm (2021 - 2025)").
