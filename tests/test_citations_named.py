@@ -95,6 +95,9 @@ ROWS: list[tuple[str, list[str]]] = [
     ('triển khai kế hoạch "Học từ làm việc thực tế" tại đơn vị;', []),
     (("Căn cứ Quyết định số 553/QĐ-TTg ngày 06 tháng 4 năm 2021 của Thủ tướng Chính phủ về phê duyệt Đề án \"Nâng "
       "cao nhận thức cộng đồng và Quản lý rủi ro thiên tai dựa vào cộng đồng, đến năm 2030\";"), []),
+    # A verb right after the type word: the plan is the generic noun, its object or subject.
+    ("kiến nghị điều chỉnh nội dung Kế hoạch gửi Sở Nông nghiệp và Môi trường (nếu có);", []),
+    ("Các đơn vị thực hiện theo Kế hoạch phải báo cáo kết quả về Sở Nội vụ.", []),
     # A list item of the opening's bases: ends at the trích yếu of the document it implements.
     (("Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ ban hành kế hoạch tổng thể; Kế hoạch của Ủy ban nhân dân "
      "tỉnh Đồng Tháp về thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ về Chiến lược phát triển bền "
