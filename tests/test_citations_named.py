@@ -103,6 +103,9 @@ ROWS: list[tuple[str, list[str]]] = [
      "tỉnh Đồng Tháp về thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ về Chiến lược phát triển bền "
      "vững kinh tế biển Việt Nam đến năm 2030."),
      ["Kế hoạch của Ủy ban nhân dân tỉnh Đồng Tháp về thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ"]),
+    # … and it ends like one: after "; " a noun followed by "," is an item of a list of things.
+    (("chương trình, tài liệu do cấp có thẩm quyền khác ban hành; Kế hoạch bồi dưỡng, thời khóa biểu, sổ theo dõi "
+      "giảng dạy của giảng viên."), []),
     (("Căn cứ Kế hoạch số 12/KH-UBND của UBND tỉnh;\nBáo cáo nhanh tình hình thiệt hại mưa lũ trên địa bàn tỉnh đến "
      "sáng ngày 21/11/2025;\nCăn cứ Quy chế phối hợp số 49/QCPH-UBND-UBMT-HCTĐ ngày 24/01/2025;"),
      ["Báo cáo nhanh tình hình thiệt hại mưa lũ trên địa bàn tỉnh đến sáng ngày 21/11/2025"]),

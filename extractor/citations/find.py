@@ -250,6 +250,10 @@ def _plan_cued(text: str, s: int) -> str | None:
     return "cue" if before.endswith(P.PLAN_CUE_ENDINGS) else None
 
 
+# What ends an item of a list of bases ("…; Kế hoạch của … ;"): a separator, a sentence or line end.
+_LIST_ITEM_ENDS = frozenset({"", ";", ".", "\n"})
+
+
 def _plan_at(text: str, s: int, typed: bool = False) -> int | None:
     """End of a plan/strategy/… named without a number at `s` ("theo Quy hoạch … 2050") when
     `_plan_cued` allows it, or of the five-year plan anywhere. `typed`: the type word is followed
@@ -265,6 +269,8 @@ def _plan_at(text: str, s: int, typed: bool = False) -> int | None:
     m = P.NAMED_PLAN_RE.match(text, s)
     if m is None or (cued == "line" and not text.startswith(";", m.end())):
         return None  # a line of its own is a base only when it ends like one ("…;")
+    if cued == "list" and text[m.end():m.end() + 1] not in _LIST_ITEM_ENDS:
+        return None  # "…; Kế hoạch bồi dưỡng, thời khóa biểu, …": a list of nouns, no list of bases
     return m.end()
 
 
