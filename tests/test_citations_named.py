@@ -112,6 +112,25 @@ ROWS: list[tuple[str, list[str]]] = [
     (("1. Thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2025 và Kế hoạch 5 năm (2021 - 2025) "
      "theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
      ["Kế hoạch 5 năm (2021 - 2025)", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"]),
+    # Other heads of named documents: a set of criteria or indicators, an architecture framework (after a
+    # cue, "tuân thủ" among them, or listed after another name), a set known by its decision's number
+    # (also as the short name in parentheses after a cited decision's trích yếu), a national standard.
+    (("Triển khai lồng ghép nội dung trong công tác truyền thông Luật Phòng chống bạo lực gia đình, Bộ tiêu chí xây "
+      "dựng gia đình hạnh phúc.\n"), ["Luật Phòng chống bạo lực gia đình", "Bộ tiêu chí xây dựng gia đình hạnh phúc"]),
+    ("tuân thủ Khung kiến trúc tổng thể quốc gia số, bảo đảm không trùng lặp;",
+     ["Khung kiến trúc tổng thể quốc gia số"]),
+    (("theo Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ phê duyệt Bộ chỉ số chỉ đạo, điều hành "
+      "và đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực hiện TTHC (Bộ chỉ số 766) vẫn còn hạn chế"),
+     ["Bộ chỉ số 766"]),
+    ("nhóm chỉ số theo Bộ chỉ số 766 trên Cổng Dịch vụ công quốc gia", ["Bộ chỉ số 766"]),
+    ("theo tiêu chuẩn TCVN 14423:2025 về An ninh mạng - Yêu cầu đối với hệ thống thông tin quan trọng.",
+     ["TCVN 14423:2025"]),
+    ("bảo đảm đáp ứng QCVN 01:2021/BXD và TCVN ISO 9001:2015;", ["QCVN 01:2021/BXD", "TCVN ISO 9001:2015"]),
+    # … not without a cue or a name before the list glue, nor a standard without its code.
+    ("Xây dựng Bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp.", []),
+    ("doanh nghiệp đồng hành để xây dựng Khung Kiến trúc số thành phố Hà Nội và Chiến lược dữ liệu thành phố Hà Nội.",
+     []),
+    ("áp dụng các tiêu chuẩn TCVN hiện hành;", []),
     # A project known by its number only (corpus/README); inside a trích yếu it is not listed.
     ("triển khai thực hiện Đề án 06, cải cách thủ tục hành chính, chuyển đổi số", ["Đề án 06"]),
     (("Thông báo số 552/TB-VPCP ngày 13 tháng 10 năm 2025 của Văn phòng Chính phủ Kết luận Phiên họp lần thứ tư "

@@ -221,11 +221,14 @@ def _anchors(text: str) -> Iterator[tuple[int, int, bool]]:
             continue
         if key in P.NAMED_START_KEYS:
             # A plan's name starts "Kế hoạch" (not "kế hoạch", the noun, nor "KẾ HOẠCH", a heading)
-            # where _plan_cued allows one, or "Đề án"/"ĐỀ ÁN" before a quoted title; checked inline:
-            # this runs at every "kế hoạch".
+            # where _plan_cued allows one or after list glue (find_all checks that a name stands
+            # before it), "Đề án"/"ĐỀ ÁN" before a quoted title, "Bộ chỉ số" before a number;
+            # checked inline: this runs at every "kế hoạch".
             if key in P.CAPITAL_ONLY_KEYS and not (text[s].isupper() and (
                     text.startswith(' "', e) and key in P.QUOTED_TYPE_KEYS
-                    or text[s + 1].islower() and _plan_cued(text, s) is not None)):
+                    or text[s + 1].islower() and (
+                        _plan_cued(text, s) is not None or text[s - 2:s] == ", " or text[s - 4:s] == " và "
+                        or text.startswith(" ", e) and text[e + 1:e + 2].isdigit()))):
                 continue
             yield s, e, False
 
@@ -254,16 +257,18 @@ def _plan_cued(text: str, s: int) -> str | None:
 _LIST_ITEM_ENDS = frozenset({"", ";", ".", "\n"})
 
 
-def _plan_at(text: str, s: int, typed: bool = False) -> int | None:
+def _plan_at(text: str, s: int, typed: bool = False, after_name: bool = False) -> int | None:
     """End of a plan/strategy/… named without a number at `s` ("theo Quy hoạch … 2050") when
-    `_plan_cued` allows it, or of the five-year plan anywhere. `typed`: the type word is followed
-    by a number ("Kế hoạch 5 năm", "Kế hoạch 01"): only the five-year plan is a name there."""
+    `_plan_cued` allows it or `after_name` (a name and list glue stand right before it: "… Luật
+    Phòng chống bạo lực gia đình, Bộ tiêu chí …"), or of the five-year plan anywhere. `typed`: the
+    type word is followed by a number ("Kế hoạch 5 năm", "Kế hoạch 01"): only the five-year plan is
+    a name there."""
     five = P.FIVE_YEAR_PLAN_RE.match(text, s)
     if five:
         return five.end()
     if typed:
         return None
-    cued = _plan_cued(text, s)
+    cued = _plan_cued(text, s) or ("cue" if after_name else None)
     if cued is None:
         return None
     m = P.NAMED_PLAN_RE.match(text, s)
@@ -282,7 +287,8 @@ def _quoted_excluded(text: str, s: int) -> bool:
     return text[max(0, s - P.QUOTED_NOT_AFTER_WINDOW):s].lower().endswith(P.QUOTED_NOT_AFTER)
 
 
-def _named_at(text: str, s: int, key: str | None = None, typed: bool = False) -> Mention | None:
+def _named_at(text: str, s: int, key: str | None = None, typed: bool = False,
+              after_name: bool = False) -> Mention | None:
     """A named reference at `s` (`key`: the anchor's folded words, when known; `typed`: see
     `_plan_at`). A plan's or an amending law's name (form "named_span") may hold citations: the scan
     goes on inside it, and `named.place_named` cuts the name after them."""
@@ -294,12 +300,18 @@ def _named_at(text: str, s: int, key: str | None = None, typed: bool = False) ->
         # an amending law holds the laws it amends (citations among them): scanned inside, like a plan
         return Mention(start=s, end=am.end(), phrase_end=am.end(), type_printed=None, kind_name=None,
                        kind=None, raw_symbol="", parts=None, form="named_span")
-    m = None if key in P.CAPITAL_ONLY_KEYS else (P.NAMED_RE.match(text, s) or P.NAMED_LAW_RE.match(text, s))
-    end = m.end() if m else _plan_at(text, s, typed)
+    m = P.NAMED_RE.match(text, s)
+    if m is None and key not in P.CAPITAL_ONLY_KEYS:
+        m = P.NAMED_LAW_RE.match(text, s)
+    end = m.end() if m else _plan_at(text, s, typed, after_name)
     if end is None:
         return None
     return Mention(start=s, end=end, phrase_end=end, type_printed=None, kind_name=None, kind=None,
                    raw_symbol="", parts=None, form="named" if m else "named_span")
+
+
+# What joins a name to the next one in a list ("Luật …, Bộ tiêu chí …", "… và Kế hoạch …").
+_LIST_GLUE = frozenset({", ", " và "})
 
 
 def find_all(text: str) -> tuple[list[Mention], list[Mention]]:
@@ -320,7 +332,7 @@ def find_all(text: str) -> tuple[list[Mention], list[Mention]]:
                     mention, end = _mention_at(text, s, te, run + 1)
                     break
             if mention is None:
-                nm = _named_at(text, s, key)
+                nm = _named_at(text, s, key, after_name=bool(named) and text[named[-1].end:s] in _LIST_GLUE)
                 if nm:
                     named.append(nm)
                     pos = nm.end if nm.form == "named" else e
