@@ -103,6 +103,11 @@ ROWS: list[tuple[str, list[str]]] = [
      "tỉnh Đồng Tháp về thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ về Chiến lược phát triển bền "
      "vững kinh tế biển Việt Nam đến năm 2030."),
      ["Kế hoạch của Ủy ban nhân dân tỉnh Đồng Tháp về thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ"]),
+    # A "Căn cứ" line of the opening names one document: to its ";", commas and all.
+    (("- Căn cứ Điều lệ Đảng;\n- Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư "
+      "khoa XIII;\n- Căn cứ Quy định số 08-QĐi/TW;"),
+     ["Điều lệ Đảng", "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khoa XIII"]),
+    ("Căn cứ Kế hoạch này, các chi bộ triển khai thực hiện Kết luận số 01-KL/TW năm 2026.", []),
     # … and it ends like one: after "; " a noun followed by "," is an item of a list of things.
     (("chương trình, tài liệu do cấp có thẩm quyền khác ban hành; Kế hoạch bồi dưỡng, thời khóa biểu, sổ theo dõi "
       "giảng dạy của giảng viên."), []),

@@ -239,9 +239,13 @@ def _key(printed: str) -> str:
     return " ".join(printed.split()).casefold()
 
 
+# A line of the opening's bases: "Căn cứ …" (or "- Căn cứ …") opening a line.
+_BASE_LINE_OPENERS = ("\nCăn cứ ", "\n- Căn cứ ", "\n+ Căn cứ ")
+
+
 def _plan_cued(text: str, s: int) -> str | None:
-    """What stands right before `s`: "line" (a line start), "list" ("…; "), "cue" (a referring cue
-    such as "theo", "đồng bộ với") or None. String checks only: this runs at every capitalised
+    """What stands right before `s`: "line" (a line start), "list" ("…; "), "base" (a "Căn cứ" line's
+    start), "cue" (a referring cue such as "theo", "đồng bộ với") or None. String checks only: this runs at every capitalised
     "Kế hoạch"."""
     if s == 0 or text[s - 1] == "\n":
         return "line"
@@ -250,6 +254,8 @@ def _plan_cued(text: str, s: int) -> str | None:
     before = text[s - P.PLAN_CUE_WINDOW:s] if s >= P.PLAN_CUE_WINDOW else "\n" + text[:s]
     if before.endswith(P.PLAN_NOT_CUE_ENDINGS):  # "(Kèm theo Kế hoạch …)": the document itself
         return None
+    if before.endswith(_BASE_LINE_OPENERS):
+        return "base"
     return "cue" if before.endswith(P.PLAN_CUE_ENDINGS) else None
 
 
@@ -276,6 +282,13 @@ def _plan_at(text: str, s: int, typed: bool = False, after_name: bool = False) -
         return None  # a line of its own is a base only when it ends like one ("…;")
     if cued == "list" and text[m.end():m.end() + 1] not in _LIST_ITEM_ENDS:
         return None  # "…; Kế hoạch bồi dưỡng, thời khóa biểu, …": a list of nouns, no list of bases
+    if cued == "base":  # a base line names one document: to its ";" (commas and all), or its final "."
+        le = text.find("\n", s)
+        line = text[s:le if le >= 0 else len(text)].rstrip()
+        semi = line.find(";")
+        if semi > 0:
+            return s + semi
+        return s + len(line) - 1 if line.endswith(".") else m.end()
     return m.end()
 
 
