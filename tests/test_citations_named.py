@@ -98,6 +98,11 @@ ROWS: list[tuple[str, list[str]]] = [
     # A verb right after the type word: the plan is the generic noun, its object or subject.
     ("kiến nghị điều chỉnh nội dung Kế hoạch gửi Sở Nông nghiệp và Môi trường (nếu có);", []),
     ("Các đơn vị thực hiện theo Kế hoạch phải báo cáo kết quả về Sở Nội vụ.", []),
+    # Stated as approved or issued by a document after its name, a plan is named with no cue before it.
+    (("a) Nhiệm vụ: Tham mưu UBND Thành phố rà soát, hoàn thiện Chiến lược dữ liệu thành phố Hà Nội đến năm 2030 "
+      "được UBND Thành phố phê duyệt tại Quyết định số 1229/QĐ-UBND ngày 28/02/2025 của UBND Thành phố."),
+     ["Chiến lược dữ liệu thành phố Hà Nội đến năm 2030"]),
+    ("Tổ chức Kế hoạch chuyển đổi số toàn diện được triển khai đồng bộ tại các sở.", []),
     # A list item of the opening's bases: ends at the trích yếu of the document it implements.
     (("Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ ban hành kế hoạch tổng thể; Kế hoạch của Ủy ban nhân dân "
      "tỉnh Đồng Tháp về thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ về Chiến lược phát triển bền "

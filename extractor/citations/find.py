@@ -222,13 +222,15 @@ def _anchors(text: str) -> Iterator[tuple[int, int, bool]]:
         if key in P.NAMED_START_KEYS:
             # A plan's name starts "Kế hoạch" (not "kế hoạch", the noun, nor "KẾ HOẠCH", a heading)
             # where _plan_cued allows one or after list glue (find_all checks that a name stands
-            # before it), "Đề án"/"ĐỀ ÁN" before a quoted title, "Bộ chỉ số" before a number;
-            # checked inline: this runs at every "kế hoạch".
+            # before it) or stated as approved after it (" được … phê duyệt tại"), "Đề án"/"ĐỀ ÁN"
+            # before a quoted title, "Bộ chỉ số" before a number; checked inline: this runs at every
+            # "kế hoạch".
             if key in P.CAPITAL_ONLY_KEYS and not (text[s].isupper() and (
                     text.startswith(' "', e) and key in P.QUOTED_TYPE_KEYS
                     or text[s + 1].islower() and (
                         _plan_cued(text, s) is not None or text[s - 2:s] == ", " or text[s - 4:s] == " và "
-                        or text.startswith(" ", e) and text[e + 1:e + 2].isdigit()))):
+                        or text.startswith(" ", e) and text[e + 1:e + 2].isdigit()
+                        or text.find(P.PLAN_APPROVED_WORD, e, e + P.PLAN_APPROVED_WINDOW) >= 0))):
                 continue
             yield s, e, False
 
@@ -275,9 +277,11 @@ def _plan_at(text: str, s: int, typed: bool = False, after_name: bool = False) -
     if typed:
         return None
     cued = _plan_cued(text, s) or ("cue" if after_name else None)
+    m = P.NAMED_PLAN_RE.match(text, s)
+    if cued is None and m is not None and P.PLAN_APPROVED_RE.match(text, m.end()):
+        cued = "cue"  # "Chiến lược … được UBND Thành phố phê duyệt tại Quyết định số …"
     if cued is None:
         return None
-    m = P.NAMED_PLAN_RE.match(text, s)
     if m is None or (cued == "line" and not text.startswith(";", m.end())):
         return None  # a line of its own is a base only when it ends like one ("…;")
     if cued == "list" and text[m.end():m.end() + 1] not in _LIST_ITEM_ENDS:

@@ -268,6 +268,10 @@ PLAN_NOT_CUE_ENDINGS: tuple[str, ...] = tuple(
 )
 PLAN_CUE_WINDOW = max(len(c) for c in PLAN_CUE_ENDINGS + PLAN_NOT_CUE_ENDINGS)
 FIVE_YEAR_PLAN_RE = re.compile(_CIT["five_year_plan"])
+# After a plan's name: "… được UBND Thành phố phê duyệt tại Quyết định số …" (stands for a cue before it).
+PLAN_APPROVED_RE = re.compile(_CIT["named_plan_approved"])
+PLAN_APPROVED_WORD = " được "  # what find looks for (str.find) before trying a name with no cue
+PLAN_APPROVED_WINDOW = 300  # how far after the type word
 # Title openers (citations.yaml title_openers) between a cited document and a name in its clause.
 TITLE_OPENER_RE = re.compile(rf"(?<![\w])(?:{_alt(_CIT['title_openers'])})(?![\w])", re.IGNORECASE)
 TITLE_BREAK_RE = re.compile(rf"(?<![\w])(?:{_alt(_CIT['title_breaks'])})(?![\w])", re.IGNORECASE)
