@@ -230,7 +230,7 @@ def _anchors(text: str) -> Iterator[tuple[int, int, bool]]:
                     or text[s + 1].islower() and (
                         _plan_cued(text, s) is not None or text[s - 2:s] == ", " or text[s - 4:s] == " và "
                         or text.startswith(" ", e) and text[e + 1:e + 2].isdigit()
-                        or text.find(P.PLAN_APPROVED_WORD, e, e + P.PLAN_APPROVED_WINDOW) >= 0))):
+                        or _approval_follows(text, e)))):
                 continue
             yield s, e, False
 
@@ -261,6 +261,14 @@ def _plan_cued(text: str, s: int) -> str | None:
     return "cue" if before.endswith(P.PLAN_CUE_ENDINGS) else None
 
 
+# What no plan's name holds (NAMED_PLAN_RE's word breaks but the space).
+_NAME_BREAK_RE = re.compile(r"[,;.()\"\[\]\n]")
+def _approval_follows(text: str, pos: int) -> bool:
+    """" được " follows `pos` before any punctuation: a plan's name there may be stated as approved."""
+    k = text.find(P.PLAN_APPROVED_WORD, pos, pos + P.PLAN_APPROVED_WINDOW)
+    return k >= 0 and _NAME_BREAK_RE.search(text, pos, k) is None
+
+
 # What ends an item of a list of bases ("…; Kế hoạch của … ;"): a separator, a sentence or line end.
 _LIST_ITEM_ENDS = frozenset({"", ";", ".", "\n"})
 
@@ -277,11 +285,16 @@ def _plan_at(text: str, s: int, typed: bool = False, after_name: bool = False) -
     if typed:
         return None
     cued = _plan_cued(text, s) or ("cue" if after_name else None)
-    m = P.NAMED_PLAN_RE.match(text, s)
-    if cued is None and m is not None and P.PLAN_APPROVED_RE.match(text, m.end()):
-        cued = "cue"  # "Chiến lược … được UBND Thành phố phê duyệt tại Quyết định số …"
     if cued is None:
-        return None
+        # "Chiến lược … được UBND Thành phố phê duyệt tại Quyết định số …": only where " được " comes
+        # before any punctuation (the name's regex is not tried at every plan type word)
+        if not _approval_follows(text, s):
+            return None
+        m = P.NAMED_PLAN_RE.match(text, s)
+        if m is None or not P.PLAN_APPROVED_RE.match(text, m.end()):
+            return None
+        return m.end()
+    m = P.NAMED_PLAN_RE.match(text, s)
     if m is None or (cued == "line" and not text.startswith(";", m.end())):
         return None  # a line of its own is a base only when it ends like one ("…;")
     if cued == "list" and text[m.end():m.end() + 1] not in _LIST_ITEM_ENDS:
@@ -305,21 +318,25 @@ def _quoted_excluded(text: str, s: int) -> bool:
 
 
 def _named_at(text: str, s: int, key: str | None = None, typed: bool = False,
-              after_name: bool = False) -> Mention | None:
+              after_name: bool = False, e: int | None = None) -> Mention | None:
     """A named reference at `s` (`key`: the anchor's folded words, when known; `typed`: see
     `_plan_at`). A plan's or an amending law's name (form "named_span") may hold citations: the scan
     goes on inside it, and `named.place_named` cuts the name after them."""
-    if key in P.QUOTED_TYPE_KEYS and (q := P.QUOTED_NAME_RE.match(text, s)):
+    # (string checks before each regex: this runs at every anchor that is not a citation)
+    quoted = e is not None and text.startswith(' "', e)
+    if quoted and key in P.QUOTED_TYPE_KEYS and (q := P.QUOTED_NAME_RE.match(text, s)):
         return None if _quoted_excluded(text, s) else Mention(
             start=s, end=q.end(), phrase_end=q.end(), type_printed=None, kind_name=None, kind=None,
             raw_symbol="", parts=None, form="named")
-    if key in P.NAMED_TYPE_KEYS and (am := P.AMENDING_LAW_RE.match(text, s)):
+    if (key in P.NAMED_TYPE_KEYS and e is not None and text[e + 2:e + 4] in _AMENDING_HINTS
+            and (am := P.AMENDING_LAW_RE.match(text, s))):
         # an amending law holds the laws it amends (citations among them): scanned inside, like a plan
         return Mention(start=s, end=am.end(), phrase_end=am.end(), type_printed=None, kind_name=None,
                        kind=None, raw_symbol="", parts=None, form="named_span")
-    m = P.NAMED_RE.match(text, s)
-    if m is None and key not in P.CAPITAL_ONLY_KEYS:
-        m = P.NAMED_LAW_RE.match(text, s)
+    if key not in P.CAPITAL_ONLY_KEYS:
+        m = P.NAMED_RE.match(text, s) or P.NAMED_LAW_RE.match(text, s)
+    else:  # "Bộ chỉ số 766"
+        m = P.NAMED_RE.match(text, s) if e is not None and text[e + 1:e + 2].isdigit() else None
     end = m.end() if m else _plan_at(text, s, typed, after_name)
     if end is None:
         return None
@@ -327,6 +344,8 @@ def _named_at(text: str, s: int, key: str | None = None, typed: bool = False,
                    raw_symbol="", parts=None, form="named" if m else "named_span")
 
 
+# The letters after "Luật s"/"Luật S" in "Luật sửa đổi, bổ sung …" (any case).
+_AMENDING_HINTS = frozenset({"ửa", "ỬA"})
 # What joins a name to the next one in a list ("Luật …, Bộ tiêu chí …", "… và Kế hoạch …").
 _LIST_GLUE = frozenset({", ", " và "})
 
@@ -349,7 +368,8 @@ def find_all(text: str) -> tuple[list[Mention], list[Mention]]:
                     mention, end = _mention_at(text, s, te, run + 1)
                     break
             if mention is None:
-                nm = _named_at(text, s, key, after_name=bool(named) and text[named[-1].end:s] in _LIST_GLUE)
+                after = bool(named) and 0 < s - named[-1].end <= 4 and text[named[-1].end:s] in _LIST_GLUE
+                nm = _named_at(text, s, key, after_name=after, e=e)
                 if nm:
                     named.append(nm)
                     pos = nm.end if nm.form == "named" else e
