@@ -48,6 +48,9 @@ ROWS: list[tuple[str, list[str]]] = [
       "Luật Đê điều;"), []),
     # "sửa đổi" as a verb before a law is no amending law.
     ("Phối hợp rà soát, sửa đổi Luật Đất đai;", ["Luật Đất đai"]),
+    # "Luật X sửa đổi", "Luật X (sửa đổi)": the revised law being drafted, no issued document.
+    ("Phối hợp xây dựng Nghị định hướng dẫn chi tiết thi hành Luật Quy hoạch sửa đổi.\n", []),
+    ("trong thời gian chưa ban hành Luật Quy hoạch (sửa đổi);", []),
     # A fixed pair keeps its comma inside the name ("phòng, chống", "thi đua, khen thưởng"); other commas
     # separate names.
     ("Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;", ["Luật Phòng, chống thiên tai"]),
