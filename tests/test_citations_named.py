@@ -40,6 +40,8 @@ ROWS: list[tuple[str, list[str]]] = [
       "năm 2025;"),
      ["Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân", "Luật sửa đổi, bổ sung một số điều của Luật "
       "Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"]),
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018;",
+     ["Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch"]),
     # … with its own number it is a citation; inside a cited document's trích yếu it is not listed.
     (("Căn cứ Luật Xây dựng số 50/2014/QH13, được sửa đổi, bổ sung tại Luật sửa đổi, bổ sung một số điều của Luật "
       "xây dựng số 62/2020/QH14 ngày 17 tháng 06 năm 2020;"), []),
@@ -116,6 +118,9 @@ ROWS: list[tuple[str, list[str]]] = [
       "khoa XIII;\n- Căn cứ Quy định số 08-QĐi/TW;"),
      ["Điều lệ Đảng", "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khoa XIII"]),
     ("Căn cứ Kế hoạch này, các chi bộ triển khai thực hiện Kết luận số 01-KL/TW năm 2026.", []),
+    # … but a comma before a lower-case word ends the name as anywhere else.
+    ("Căn cứ Kế hoạch tổ chức thi đua năm 2025 của UBND tỉnh, tình hình thực tế của đơn vị;",
+     ["Kế hoạch tổ chức thi đua năm 2025 của UBND tỉnh"]),
     # … and it ends like one: after "; " a noun followed by "," is an item of a list of things.
     (("chương trình, tài liệu do cấp có thẩm quyền khác ban hành; Kế hoạch bồi dưỡng, thời khóa biểu, sổ theo dõi "
       "giảng dạy của giảng viên."), []),

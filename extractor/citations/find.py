@@ -269,6 +269,9 @@ def _approval_follows(text: str, pos: int) -> bool:
     return k >= 0 and _NAME_BREAK_RE.search(text, pos, k) is None
 
 
+# A comma that does not go on with a list of bodies ("của Ban Chấp hành Trung ương, Bộ Chính trị và
+# …"): one before a lower-case word ("Căn cứ Kế hoạch …, tình hình thực tế …;").
+_BODY_LIST_COMMA_RE = re.compile(r",(?! [A-ZĐÀ-Ỹ])")
 # What ends an item of a list of bases ("…; Kế hoạch của … ;"): a separator, a sentence or line end.
 _LIST_ITEM_ENDS = frozenset({"", ";", ".", "\n"})
 
@@ -299,13 +302,12 @@ def _plan_at(text: str, s: int, typed: bool = False, after_name: bool = False) -
         return None  # a line of its own is a base only when it ends like one ("…;")
     if cued == "list" and text[m.end():m.end() + 1] not in _LIST_ITEM_ENDS:
         return None  # "…; Kế hoạch bồi dưỡng, thời khóa biểu, …": a list of nouns, no list of bases
-    if cued == "base":  # a base line names one document: to its ";" (commas and all), or its final "."
+    if cued == "base":  # a base line "Căn cứ …;" names one document: to its ";", over a list of bodies
         le = text.find("\n", s)
         line = text[s:le if le >= 0 else len(text)].rstrip()
         semi = line.find(";")
-        if semi > 0:
+        if semi == len(line) - 1 and _BODY_LIST_COMMA_RE.search(line, m.end() - s, semi) is None:
             return s + semi
-        return s + len(line) - 1 if line.endswith(".") else m.end()
     return m.end()
 
 

@@ -236,7 +236,7 @@ NAMED_LAW_RE = re.compile(
 # word; the name goes on over commas and the amended laws' numbers to the end of a law's name.
 _LAW_TYPES = r"(?:Bộ luật|Luật|Pháp lệnh|BỘ LUẬT|LUẬT|PHÁP LỆNH)"
 AMENDING_LAW_RE = re.compile(
-    rf"{_LAW_TYPES} (?i:sửa đổi,? bổ sung)(?: (?i:một số điều))?(?: (?i:của))?(?: (?i:các))?"
+    rf"{_LAW_TYPES} (?i:sửa đổi,? bổ sung)(?: (?i:một số điều))?(?: (?i:của))?(?: (?i:các)| \d{{1,3}})?"
     rf" (?=(?i:luật|bộ luật|pháp lệnh)(?![\w]))(?:[^\n;:.()\"\[\]]|\.(?=\w)){{1,400}}?(?: năm \d{{4}}(?![\w]))?"
     rf"(?=[ ]*(?:[;:()\"\[\]]|\.(?!\w)|\n|$)|,?[ ](?:{_alt(_CIT['named_amending_stops'])})(?![\w]))"
 )
