@@ -59,6 +59,8 @@ ROWS: list[tuple[str, list[str]]] = [
     ("thực hiện theo Luật Phòng, chống ma túy, Luật Phòng, chống tham nhũng và Luật Thi đua, khen thưởng;",
      ["Luật Phòng, chống ma túy", "Luật Phòng, chống tham nhũng", "Luật Thi đua, khen thưởng"]),
     ("theo quy định của Luật Đầu tư, Luật Đấu thầu;", ["Luật Đầu tư", "Luật Đấu thầu"]),
+    ("theo Luật Đất đai và Quy hoạch sử dụng đất thời kỳ 2021 - 2030 của tỉnh;",
+     ["Luật Đất đai", "Quy hoạch sử dụng đất thời kỳ 2021 - 2030 của tỉnh"]),
     # Inside the trích yếu of a cited document: not a standalone mention.
     (("Căn cứ Nghị định số 200/2023/NĐ-CP ngày 28/12/2023 của Chính phủ quy định chi tiết một số điều của "
      "Luật Phòng thủ dân sự; Nghị định số 98/2021/NĐ-CP ngày 08/11/2021 của Chính phủ;"), []),

@@ -221,7 +221,8 @@ SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-ZÀ-ỸĐ\-+*]|\s*$)")
 NAMED_RE = re.compile("|".join(f"(?:{p})" for p in _CIT["named_references"]))  # matched at anchors
 # A law named without a number: "Luật Mặt trận Tổ quốc Việt Nam;" (not followed by "số"); the year of
 # the law belongs to its name ("Luật Thủy sản năm 2017;"). "Luật Quy hoạch sửa đổi", "Luật Đất đai
-# (sửa đổi)": the revised law, a bill being drafted, names no issued document.
+# (sửa đổi)": the revised law, a bill being drafted, names no issued document. "và" before another
+# law or a plan type word ends the name ("Luật Đất đai và Quy hoạch sử dụng đất …").
 # A comma inside a name only before the second word of a fixed pair (citations.yaml named_comma_pairs):
 # "Luật Phòng, chống thiên tai".
 _COMMA_PAIR = rf",[ ](?=(?:{_alt(_CIT['named_comma_pairs'])})(?![\w]))"
@@ -229,7 +230,7 @@ NAMED_LAW_RE = re.compile(
     rf"(?:Bộ luật|Luật|Pháp lệnh) (?P<n>[A-ZĐ](?:[^\n,;:.()\"\[\]]|{_COMMA_PAIR}){{1,100}}?)(?: năm \d{{4}}(?![\w]))?"
     r"(?<! sửa đổi)(?![ ]*\(sửa đổi\))"
     rf"(?=[ ]*(?:(?!{_COMMA_PAIR})[,;:.()\"\[\]]|\n|$)| năm \d| ngày | về | và các | hiện hành| đã | được "
-    r"| và (?:Luật|Bộ luật|Pháp lệnh) )"
+    rf"| và (?:Luật|Bộ luật|Pháp lệnh|{_alt(_CIT['named_plan_types'])}) )"
 )
 # An amending law named without its own number (citations.yaml named_amending_stops): "Luật sửa đổi,
 # bổ sung một số điều của Luật A, Luật B và Luật C" — any case for "sửa đổi, bổ sung", then a law's type
