@@ -3,8 +3,10 @@
 - A name inside a cited document's trích yếu is not a standalone mention: after the citation, in its
   clause (no line end, no ";" or sentence end before a capital, at most title_max_chars on), after a
   title opener ("về", "quy định", "ban hành" …), with no title break ("gắn với", "góp phần" …) between:
-  "Nghị định số 08/2022/NĐ-CP … về quy định chi tiết một số điều của Luật Bảo vệ môi trường" → dropped.
-- A name inside another name is dropped; a name that runs over a cited document ends with that
+  "Nghị định số 08/2022/NĐ-CP … về quy định chi tiết một số điều của Luật Bảo vệ môi trường" → dropped;
+  a name opening a parenthesis after the trích yếu is the document's short name and stays.
+- A name starting where a citation starts is that citation (an amending law with its own number);
+  a name inside another name is dropped; a name that runs over a cited document ends with that
   citation's date and issuer: what follows is the cited document's trích yếu ("Kế hoạch của UBND
   tỉnh về thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ | về Chiến lược …").
 """
@@ -22,6 +24,8 @@ def _inside_title(text: str, named: Mention, cited: Mention) -> bool:
     TITLE_MAX_CHARS away, no clause end and no title break between)."""
     gap_start = max(cited.end, cited.phrase_end)
     if gap_start > named.start or named.start - gap_start > P.TITLE_MAX_CHARS:
+        return False
+    if text[named.start - 1] == "(":  # "… phê duyệt Bộ chỉ số chỉ đạo … (Bộ chỉ số 766)": its short name
         return False
     for end in P.CLAUSE_END_RE.finditer(text, cited.end, named.start):
         if end.group() == "\n":
@@ -42,6 +46,8 @@ def place_named(text: str, cited: list[Mention], named: list[Mention]) -> list[M
         if out and n.start < out[-1].end:  # a name inside a name kept before it
             continue
         i = bisect_left(starts, n.start)
+        if i < len(cited) and cited[i].start == n.start:  # "Luật sửa đổi, … số 62/2020/QH14": a citation
+            continue
         j = i
         while j < len(cited) and cited[j].start < n.end:
             j += 1

@@ -220,10 +220,26 @@ SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-ZÀ-ỸĐ\-+*]|\s*$)")
 
 NAMED_RE = re.compile("|".join(f"(?:{p})" for p in _CIT["named_references"]))  # matched at anchors
 # A law named without a number: "Luật Mặt trận Tổ quốc Việt Nam;" (not followed by "số"); the year of
-# the law belongs to its name ("Luật Thủy sản năm 2017;").
+# the law belongs to its name ("Luật Thủy sản năm 2017;"). "Luật Quy hoạch sửa đổi", "Luật Đất đai
+# (sửa đổi)": the revised law, a bill being drafted, names no issued document. "và" before another
+# law or a plan type word ends the name ("Luật Đất đai và Quy hoạch sử dụng đất …").
+# A comma inside a name only before the second word of a fixed pair (citations.yaml named_comma_pairs):
+# "Luật Phòng, chống thiên tai".
+_COMMA_PAIR = rf",[ ](?=(?:{_alt(_CIT['named_comma_pairs'])})(?![\w]))"
 NAMED_LAW_RE = re.compile(
-    r"(?:Bộ luật|Luật|Pháp lệnh) (?P<n>Thi đua, khen thưởng|[A-ZĐ][^\n,;:.()\"\[\]]{1,100}?)(?: năm \d{4}(?![\w]))?"
-    r"(?=[ ]*(?:[,;:.()\"\[\]]|\n|$)| năm \d| ngày | về | và các | hiện hành| đã | được | và (?:Luật|Bộ luật|Pháp lệnh) )"
+    rf"(?:Bộ luật|Luật|Pháp lệnh) (?P<n>[A-ZĐ](?:[^\n,;:.()\"\[\]]|{_COMMA_PAIR}){{1,100}}?)(?: năm \d{{4}}(?![\w]))?"
+    r"(?<! sửa đổi)(?![ ]*\(sửa đổi\))"
+    rf"(?=[ ]*(?:(?!{_COMMA_PAIR})[,;:.()\"\[\]]|\n|$)| năm \d| ngày | về | và các | hiện hành| đã | được "
+    rf"| và (?:Luật|Bộ luật|Pháp lệnh|{_alt(_CIT['named_plan_types'])}) )"
+)
+# An amending law named without its own number (citations.yaml named_amending_stops): "Luật sửa đổi,
+# bổ sung một số điều của Luật A, Luật B và Luật C" — any case for "sửa đổi, bổ sung", then a law's type
+# word; the name goes on over commas and the amended laws' numbers to the end of a law's name.
+_LAW_TYPES = r"(?:Bộ luật|Luật|Pháp lệnh|BỘ LUẬT|LUẬT|PHÁP LỆNH)"
+AMENDING_LAW_RE = re.compile(
+    rf"{_LAW_TYPES} (?i:sửa đổi,? bổ sung)(?: (?i:một số điều))?(?: (?i:của))?(?: (?i:các)| \d{{1,3}})?"
+    rf" (?=(?i:luật|bộ luật|pháp lệnh)(?![\w]))(?:[^\n;:.()\"\[\]]|\.(?=\w)){{1,400}}?(?: năm \d{{4}}(?![\w]))?"
+    rf"(?=[ ]*(?:[;:()\"\[\]]|\.(?!\w)|\n|$)|,?[ ](?:{_alt(_CIT['named_amending_stops'])})(?![\w]))"
 )
 # A plan, strategy, master plan … named without a number (citations.yaml named_plan_*): the type word
 # as printed (capitalised), then at least two words of name, a "(2021 - 2025)" or ", tầm nhìn …" going
@@ -232,8 +248,15 @@ _PLAN_WORD = r"[^\s,;.()\"\[\]]+"
 NAMED_PLAN_RE = re.compile(
     rf"(?:{_alt(_CIT['named_plan_types'])})"
     rf"(?:[ ](?!(?:{_alt(_CIT['named_plan_stops'])})(?![\w])){_PLAN_WORD}|[ ]\(\d{{4}} ?- ?\d{{4}}\)"
-    rf"|,[ ](?=(?:{_alt(_CIT['named_plan_comma_words'])})(?![\w])){_PLAN_WORD}){{2,60}}"
+    rf"|,[ ](?=(?:{_alt(_CIT['named_plan_comma_words'] + _CIT['named_comma_pairs'])})(?![\w])){_PLAN_WORD}){{2,60}}"
 )
+# A plan type word and a quoted title (citations.yaml named_quoted_*): 'Đề án "Nâng cao …"', 'ĐỀ ÁN "…"'.
+_QUOTED_TYPES = [f for t in _CIT["named_quoted_types"] for f in (t, t.upper())]
+QUOTED_NAME_RE = re.compile(rf'(?:{_alt(_QUOTED_TYPES)}) "[^"\n]{{2,400}}"')
+QUOTED_TYPE_KEYS = frozenset(t.casefold() for t in _CIT["named_quoted_types"])
+# what the text before such a name may not end with (lower-cased, one space after)
+QUOTED_NOT_AFTER: tuple[str, ...] = tuple(f"{w} " for w in _CIT["named_quoted_not_after"])
+QUOTED_NOT_AFTER_WINDOW = max(len(w) for w in QUOTED_NOT_AFTER) + 1
 # What may stand right before such a name (checked by find._plan_cued on the few characters before
 # it, without a regex): a referring cue, a list separator "; " or a line start (then the name must
 # end its line with ";"). The five-year plan needs no cue ("… năm 2025 và Kế hoạch 5 năm (2021 - 2025)").
@@ -248,6 +271,10 @@ PLAN_NOT_CUE_ENDINGS: tuple[str, ...] = tuple(
 )
 PLAN_CUE_WINDOW = max(len(c) for c in PLAN_CUE_ENDINGS + PLAN_NOT_CUE_ENDINGS)
 FIVE_YEAR_PLAN_RE = re.compile(_CIT["five_year_plan"])
+# After a plan's name: "… được UBND Thành phố phê duyệt tại Quyết định số …" (stands for a cue before it).
+PLAN_APPROVED_RE = re.compile(_CIT["named_plan_approved"])
+PLAN_APPROVED_WORD = " được "  # what find looks for (str.find) before trying a name with no cue
+PLAN_APPROVED_WINDOW = 300  # how far after the type word
 # Title openers (citations.yaml title_openers) between a cited document and a name in its clause.
 TITLE_OPENER_RE = re.compile(rf"(?<![\w])(?:{_alt(_CIT['title_openers'])})(?![\w])", re.IGNORECASE)
 TITLE_BREAK_RE = re.compile(rf"(?<![\w])(?:{_alt(_CIT['title_breaks'])})(?![\w])", re.IGNORECASE)
