@@ -52,6 +52,9 @@ _BODY_CUE_RE = re.compile(r"\s(?:" + "|".join(_phrase(c) for c in _META["body_cu
 _TITLE_STOP_RE = re.compile(r"^(?:" + "|".join(_phrase(c) for c in _META["title_stops"]) + r")|QUYẾT ĐỊNH:?$")
 _PARTY_BODY_RE = re.compile(r"(?<!\S)(?:" + "|".join(_phrase(b) for b in _META["party_bodies"]) + r")(?!\w)")
 _STATE_BODY_RE = re.compile(r"(?:" + "|".join(_phrase(b) for b in _META["state_bodies"]) + r")(?!\w)")
+# a rule printed under a cell ("-------") that a flattened table row keeps beside its text
+_DECOR_EDGE_RE = re.compile(r"^[-_=~*]{3,}[-_=~*\s]*|[-_=~*\s]*[-_=~*]{3,}$")
+_DECOR_CHARS = "-_=~*"
 _CAP_TOKEN_RE = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(c) for c in _HEADINGS["capacities"]) + r")(?=\s|$)")
 _POSITIONS = sorted(_HEADINGS["positions"], key=len, reverse=True)
 _NOISE_RE = re.compile("|".join(re.escape(n) for n in _META["signature_noise"]))
@@ -126,6 +129,11 @@ def _fragments(text: str, end: int, anchors: list[_Piece]) -> list[_Piece]:
             raw = m.group()
             s = pos + m.start() + (len(raw) - len(raw.lstrip(" /*|")))
             t = raw.strip(" /*|")
+            if t and (t[0] in _DECOR_CHARS or t[-1] in _DECOR_CHARS):  # "TỈNH ĐẮK LẮK ------- | CỘNG HÒA …"
+                lead = _DECOR_EDGE_RE.match(t)
+                if lead:
+                    s, t = s + lead.end(), t[lead.end() :]
+                t = _DECOR_EDGE_RE.sub("", t)
             if t and any(c.isalpha() for c in t):
                 out.append(_Piece("text", s, s + len(t), t))
         pos = a.end
