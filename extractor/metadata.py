@@ -172,14 +172,31 @@ def _title(text: str, frag: _Piece, rest_start: int, limit: int, issuer: str | N
     return stripped, start, start + len(title.rstrip())
 
 
-def _split_party(lines: list[str]) -> tuple[str | None, str]:
-    if len(lines) >= 2:
-        return lines[0], " ".join(lines[1:])
-    one = lines[0]
-    for m in _PARTY_BODY_RE.finditer(one):
-        if m.start() > 0:  # "BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO …" on one line
-            return one[: m.start()].strip(), one[m.start() :].strip()
-    return None, one
+def _party_cut(lines: list[str]) -> int | None:
+    """Where the issuer starts in the Party header's lines joined by spaces, after its superior
+    body (parent_body), or None when only the issuer is printed. Lines are grouped by body: one
+    that starts none ("TRUNG ƯƠNG" under "BAN CHẤP HÀNH", split off by a blank line or an
+    interleaved motto) goes on the one before; printed on one line, the second body's words cut it
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO …")."""
+    at = len(lines[0]) + 1
+    for line in lines[1:]:
+        if _PARTY_BODY_RE.match(line) or _STATE_BODY_RE.match(line):
+            return at
+        at += len(line) + 1
+    for m in _PARTY_BODY_RE.finditer(" ".join(lines)):
+        if m.start() > 0:
+            return m.start()
+    return None
+
+
+def _at(frags: list[_Piece], lines: list[str], k: int) -> int:
+    """The text position of character k of the fragments' lines joined by spaces."""
+    at = 0
+    for f, line in zip(frags, lines):
+        if k <= at + len(line):
+            return f.start + min(k - at, f.end - f.start)
+        at += len(line) + 1
+    return frags[-1].end
 
 
 def _iso(d: str, m: str, y: str) -> str | None:
@@ -237,20 +254,15 @@ def _read_header(text: str, sections: list[Section], meta: DocumentMeta) -> None
             meta.system = "party"
         elif meta.system is None and _STATE_BODY_RE.match(lines[0]):
             meta.system = "state"  # "ỦY BAN NHÂN DÂN …", "SỞ …" with the motto lost
-        if meta.system == "party":
-            parent, issuer = _split_party(lines)
-        else:
-            parent, issuer = None, " ".join(lines)
+        joined = " ".join(lines)
+        cut = _party_cut(lines) if meta.system == "party" else None
+        parent = joined[:cut].rstrip() if cut else None
+        issuer = joined[cut:] if cut else joined
         meta.issuer, meta.parent_body = issuer, parent
-        first = issuer_frags[0]
-        start = first.start
-        if parent:
-            spans["parent_body"] = Span(start=first.start, end=first.start + len(parent))
-            if len(issuer_frags) > 1:
-                start = issuer_frags[1].start
-            else:  # both on one line: the issuer starts where the parent ends
-                at = text.find(issuer.split()[0], first.start + len(parent))
-                start = at if 0 <= at < first.end else start
+        start = issuer_frags[0].start
+        if parent and cut:
+            spans["parent_body"] = Span(start=start, end=_at(issuer_frags, lines, len(parent)))
+            start = _at(issuer_frags, lines, cut)
         spans["issuer"] = Span(start=start, end=issuer_frags[-1].end)
     if type_frag:
         tm = _TYPE_RE.match(type_frag.text)
