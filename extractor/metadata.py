@@ -62,6 +62,7 @@ _NOTE_RE = re.compile(r"\s*(\([^()]*\))\s*[.,;:]*\s*$")
 _NOTE_WORDS_RE = re.compile("|".join(_phrase(n) for n in _META["recipient_notes"]), re.IGNORECASE)
 _ITEM_SPLIT_RE = re.compile(r"(?<=[;,.])\s+(?=[-+]\s)")
 _PLACE_LOWER = set(_META["place_lower_words"])
+_PLACE_WRAP_WORDS = 4  # "Thành phố Hồ Chí" (dev-23): the most of a place name a wrapped date line leaves above
 _ARCHIVE = tuple(_META["archive_words"])
 
 
@@ -95,6 +96,16 @@ def _place_start(text: str, lo: int, comma: int) -> int:
     return start
 
 
+def _place_above(text: str, line_start: int, anchors: list[_Piece]) -> int:
+    """Where the place name starts when its first words end the line above the date's (a cell's
+    wrapped paragraph printed with a blank line between): that line holds only place words."""
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    words = text[above : line_start - 1].split()
+    if not 0 < len(words) <= _PLACE_WRAP_WORDS or any(a.end > above for a in anchors):
+        return line_start
+    return above if _place_start(text, above, line_start - 1) == above else line_start
+
+
 def _anchors(text: str, end: int) -> list[_Piece]:
     out: list[_Piece] = []
     zone = text[:end]
@@ -110,6 +121,8 @@ def _anchors(text: str, end: int) -> list[_Piece]:
         line_start = zone.rfind("\n", 0, m.start()) + 1
         lo = max([line_start] + [p.end for p in out if p.end <= m.start()])
         s = _place_start(zone, lo, m.start()) if m.group().startswith(",") else m.start()
+        if s == line_start == lo > 0 and s < m.start():
+            s = _place_above(zone, s, out)  # "Thành phố Hồ" / "Chí Minh, ngày 18 …" kept apart
         if not m.group().startswith(",") and m.start() != line_start:
             continue  # "… ban hành ngày 5 tháng 3 năm 2025" inside a sentence: not the date line
         out.append(_Piece("date", s, m.end(), zone[s : m.end()]))
@@ -235,7 +248,7 @@ def _read_header(text: str, sections: list[Section], meta: DocumentMeta) -> None
         assert m is not None
         place = date.text[: m.start()].strip(" ,")
         if place and any(c.isalpha() for c in place):
-            meta.place = place
+            meta.place = " ".join(place.split()) if "\n" in place else place
             spans["place"] = Span(start=date.start, end=date.start + len(place))
         meta.issued_date = _iso(m.group("d"), m.group("m"), m.group("y"))
         if meta.issued_date:
