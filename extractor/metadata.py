@@ -62,6 +62,7 @@ _NOTE_RE = re.compile(r"\s*(\([^()]*\))\s*[.,;:]*\s*$")
 _NOTE_WORDS_RE = re.compile("|".join(_phrase(n) for n in _META["recipient_notes"]), re.IGNORECASE)
 _ITEM_SPLIT_RE = re.compile(r"(?<=[;,.])\s+(?=[-+]\s)")
 _PLACE_LOWER = set(_META["place_lower_words"])
+_PLACE_WRAP_CHARS = 40  # a longer line above is a sentence, not a place: not split into words
 _PLACE_WRAP_WORDS = 4  # "Thành phố Hồ Chí" (dev-23): the most of a place name a wrapped date line leaves above
 _ARCHIVE = tuple(_META["archive_words"])
 
@@ -100,6 +101,8 @@ def _place_above(text: str, line_start: int, anchors: list[_Piece]) -> int:
     """Where the place name starts when its first words end the line above the date's (a cell's
     wrapped paragraph printed with a blank line between): that line holds only place words."""
     above = text.rfind("\n", 0, line_start - 1) + 1
+    if line_start - above > _PLACE_WRAP_CHARS:
+        return line_start
     words = text[above : line_start - 1].split()
     if not 0 < len(words) <= _PLACE_WRAP_WORDS or any(a.end > above for a in anchors):
         return line_start
@@ -142,7 +145,7 @@ def _fragments(text: str, end: int, anchors: list[_Piece]) -> list[_Piece]:
             raw = m.group()
             s = pos + m.start() + (len(raw) - len(raw.lstrip(" /*|")))
             t = raw.strip(" /*|")
-            if t and (t[0] in _DECOR_CHARS or t[-1] in _DECOR_CHARS):  # "TỈNH ĐẮK LẮK ------- | CỘNG HÒA …"
+            if not t[:3].strip(_DECOR_CHARS) or not t[-3:].strip(_DECOR_CHARS):  # "TỈNH ĐẮK LẮK ------- | …"
                 lead = _DECOR_EDGE_RE.match(t)
                 if lead:
                     s, t = s + lead.end(), t[lead.end() :]
