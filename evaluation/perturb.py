@@ -241,6 +241,49 @@ def header_blank_lines(text: str) -> str:
     return "\n\n".join(lines) + "\n\n" + "\n".join(rest)
 
 
+# --- the signature block ----------------------------------------------------------------------
+_CAPACITY_LINE_RE = re.compile(r"^[\s*|]*(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.)\s+\S")
+_NAME_LINE_RE = re.compile(r"^[\s*]*(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+[\s*]*$")
+_SIGNATURE_LINES = 10  # from the first capacity line to the signer's name, at most
+_STATE_CAPACITY_RE = re.compile(r"^([\s*|]*(?:TM|KT|TL|TUQ)\.) +(?=\S)")
+
+
+def _signature_blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """(first line, name line) of every signature block: a capacity line ("T/M BAN THƯỜNG VỤ",
+    "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH") down to the first name line under it."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if _CAPACITY_LINE_RE.match(lines[i]):
+            end = next((j for j in range(i + 1, min(len(lines), i + _SIGNATURE_LINES))
+                        if _NAME_LINE_RE.match(lines[j])), None)
+            if end is not None:
+                out.append((i, end))
+                i = end
+        i += 1
+    return out
+
+
+def signature_variants(text: str) -> str:
+    """The signature block as other exports print it: a blank line around and between its lines
+    (HTML), and a state capacity's dot not followed by a space ("TM.ỦY BAN NHÂN DÂN",
+    "KT.CHỦ TỊCH"), which folds to the same value. (Swapping the Party "T/M" for the state "TM."
+    would change what the gold reads: the capacity is scored as printed.)"""
+    lines = text.split("\n")
+    blocks = _signature_blocks(lines)
+    if not blocks:
+        return text
+    out: list[str] = []
+    at = 0
+    for first, name in blocks:
+        out.extend(lines[at:first])
+        block = [_STATE_CAPACITY_RE.sub(r"\1", ln) for ln in lines[first : name + 1] if ln.strip()]
+        out.extend(["", *"\n\n".join(block).split("\n"), ""])
+        at = name + 1
+    out.extend(lines[at:])
+    return "\n".join(out)
+
+
 HEADER_LAYOUTS: dict[str, Callable[[str], str]] = {
     "header_pipe_rows": header_pipe_rows,
     "header_left_then_right": header_left_then_right,
@@ -259,5 +302,6 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "markdown_stripped": markdown_stripped,
     "markdown_bold": markdown_bold,
     **HEADER_LAYOUTS,
+    "signature_variants": signature_variants,
 }
 RENDERINGS = ("docx", "pdf")  # corpus/renderings/<stem>.<ext>, when present

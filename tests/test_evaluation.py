@@ -149,7 +149,7 @@ def test_perturbations() -> None:
 
 
 # hard wrapping, bold headings and header layouts change the line structure: the harness measures them
-LINE_CHANGING = {"hard_wrap_70", "markdown_bold", *perturb.HEADER_LAYOUTS}
+LINE_CHANGING = {"hard_wrap_70", "markdown_bold", "signature_variants", *perturb.HEADER_LAYOUTS}
 
 
 @pytest.mark.parametrize("name", sorted(set(perturb.VARIANTS) - LINE_CHANGING))
@@ -241,6 +241,32 @@ def test_header_layouts_put_the_columns_apart() -> None:
         assert header.find("Số") < motto < header.find("ngày"), path.stem
         rows = perturb.split_header(perturb.header_pipe_rows(text))[0]  # type: ignore[index]
         assert any(r.lstrip("/").startswith("Số") and " | " in r and "ngày" in r for r in rows), path.stem
+
+
+def test_signature_variants_of_real_blocks() -> None:
+    # dev-01:425-431 (state, the capacity wrapped) and 001:182-186 (Party: its "T/M" stays)
+    state = "- Lưu: VT.\n|\n**TM. ỦY BAN NHÂN\nDÂN**\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thị Ngọc Điệp\n|\n"
+    assert perturb.signature_variants(state) == (
+        "- Lưu: VT.\n|\n\n**TM.ỦY BAN NHÂN\n\nDÂN**\n\nKT.CHỦ TỊCH\n\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Ngọc Điệp\n\n|\n")
+    party = "- Lưu Văn phòng, Ban Tuyên giáo ĐUK.\n\nT/M BAN THƯỜNG VỤ\n\n\n\nNguyễn Văn Tám\n"
+    assert perturb.signature_variants(party) == (
+        "- Lưu Văn phòng, Ban Tuyên giáo ĐUK.\n\n\nT/M BAN THƯỜNG VỤ\n\nNguyễn Văn Tám\n\n")
+    assert perturb.signature_variants(DOC) == DOC  # no signature: unchanged
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
+def test_signature_variants_keep_every_character(path: Path) -> None:
+    """Only spaces and line breaks change, and only inside the signature blocks."""
+    text = path.read_text(encoding="utf-8")
+    out = perturb.signature_variants(text)
+    assert sorted(c for c in out if not c.isspace()) == sorted(c for c in text if not c.isspace())
+    lines = text.split("\n")
+    blocks = perturb._signature_blocks(lines)
+    if blocks:
+        first, name = blocks[0]
+        assert out.startswith("\n".join(lines[:first]))
+        last_first, last_name = blocks[-1]
+        assert out.endswith("\n".join(lines[last_name + 1 :]))
 
 
 # --- baselines ------------------------------------------------------------------------------
