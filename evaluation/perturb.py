@@ -214,7 +214,7 @@ def header_left_then_right(text: str) -> str:
 
 
 def header_interleaved(text: str) -> str:
-    """The two columns interleaved line by line, row by row (a PDF read without its layout):
+    """The two columns interleaved line by line, row by row, a wrapped cell paragraph kept whole:
     body line, motto line, body line, … then the number and the date."""
 
     def build(units: list[_Unit], tail: list[str]) -> list[str]:
@@ -224,6 +224,21 @@ def header_interleaved(text: str) -> str:
                 for cell in (left, right):
                     if k < len(cell):
                         out.extend(cell[k].lines)
+        return out + tail
+
+    return _relayout(text, build)
+
+
+def header_interleaved_lines(text: str) -> str:
+    """The two columns interleaved by printed line, a wrapped cell's lines too (a PDF read line by
+    line across the page): "ỦY BAN NHÂN" / "CỘNG HÒA XÃ" / "DÂN" / "HỘI CHỦ NGHĨA VIỆT NAM" …"""
+
+    def build(units: list[_Unit], tail: list[str]) -> list[str]:
+        out: list[str] = []
+        for left, right in _rows(units):
+            cells = ([ln for u in left for ln in u.lines], [ln for u in right for ln in u.lines])
+            for k in range(max(map(len, cells))):
+                out.extend(cell[k] for cell in cells if k < len(cell))
         return out + tail
 
     return _relayout(text, build)
@@ -288,6 +303,7 @@ HEADER_LAYOUTS: dict[str, Callable[[str], str]] = {
     "header_pipe_rows": header_pipe_rows,
     "header_left_then_right": header_left_then_right,
     "header_interleaved": header_interleaved,
+    "header_interleaved_lines": header_interleaved_lines,
     "header_blank_lines": header_blank_lines,
 }
 
