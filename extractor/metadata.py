@@ -39,6 +39,16 @@ _MOTTO_RE = re.compile(
 # the same alternatives without the groups: every one led by a literal, so sre skips fast to their
 # first letters (a group first makes it try every alternative at every position)
 _MOTTO_FIND_RE = re.compile("|".join(_phrase(p) for ps in _META["mottos"].values() for p in ps))
+# a motto in capitals with the other column's words between its own ("CỘNG HÒA XÃ" / "DÂN" /
+# "HỘI CHỦ NGHĨA VIỆT NAM": a PDF read line by line across the page): found from its first two
+# words, its other words then taken in order over at most _SPLIT_GAP_WORDS capital words
+_SPLIT_MOTTOS = {tuple(p.split()[:2]): (sys, p.split()) for sys, ps in _META["mottos"].items() for p in ps if p.isupper()}
+_SPLIT_LEAD_RE = re.compile("|".join(r"\s+".join(map(re.escape, lead)) for lead in _SPLIT_MOTTOS))
+_SPLIT_GAP_WORDS = 6
+(_SPLIT_KEY,) = set.intersection(*(set(lead) for lead in _SPLIT_MOTTOS))  # "CỘNG"
+_SPLIT_BACK = max(len(w) + 1 for lead in _SPLIT_MOTTOS for w in lead)  # "ĐẢNG " before it
+_SPLIT_SPAN = 200  # characters from the first two words to the last
+_SPLIT_ZONE = 600  # where its first words may be: the top of the header (a title may quote a motto)
 # both led by literals (not a lookbehind or ^): sre then skips fast to "Số" / "," / "n"
 _NUMBER_RE = re.compile(r"Số(?<!\wSố)(?:\s*[:.]\s*|\s+(?=[\d/]))(?P<raw>\d\w*(?:\s*[/\-]\s*[\w.\-/]*\w)?|/[\w.\-/]*\w)?")
 _DATE_RE = re.compile(
@@ -109,6 +119,39 @@ def _place_above(text: str, line_start: int, anchors: list[_Piece]) -> int:
     return above if _place_start(text, above, line_start - 1) == above else line_start
 
 
+def _split_mottos(zone: str, mottos: list[_Piece]) -> list[_Piece]:
+    """The runs of a motto's words printed apart (see _SPLIT_MOTTOS), one anchor each, so the
+    words between them are fragments of the issuer again."""
+    out: list[_Piece] = []
+    leads: list[re.Match[str]] = []  # found from a `find` of the word all their first two share
+    at = zone.find(_SPLIT_KEY, 0, _SPLIT_ZONE)  # (a regex led by two literals tests every position)
+    while at >= 0:
+        if not any(a.start <= at < a.end for a in mottos):  # a motto printed whole: nothing to do
+            window = _SPLIT_LEAD_RE.finditer(zone, max(0, at - _SPLIT_BACK), at + len(_SPLIT_KEY) + _SPLIT_BACK)
+            leads.extend(m for m in window if m.start() <= at < m.end())
+        at = zone.find(_SPLIT_KEY, at + len(_SPLIT_KEY), _SPLIT_ZONE)
+    for lead in leads:
+        system, words = _SPLIT_MOTTOS[tuple(lead.group().split())]
+        runs: list[list[int]] = []
+        k, gaps, joined = 0, 0, False
+        for w in re.finditer(r"\S+", zone[lead.start() : lead.start() + _SPLIT_SPAN]):
+            if w.group() == words[k]:
+                if joined:
+                    runs[-1][1] = lead.start() + w.end()
+                else:
+                    runs.append([lead.start() + w.start(), lead.start() + w.end()])
+                k, joined = k + 1, True
+                if k == len(words):
+                    break
+            elif gaps < _SPLIT_GAP_WORDS and w.group() == w.group().upper():  # "TỈNH", "BÀ RỊA - VŨNG TÀU"
+                gaps, joined = gaps + 1, False
+            else:
+                break
+        if k == len(words) and len(runs) > 1:
+            out.extend(_Piece("motto_" + system, a, b, zone[a:b]) for a, b in runs)
+    return out
+
+
 def _anchors(text: str, end: int) -> list[_Piece]:
     out: list[_Piece] = []
     zone = text[:end]
@@ -117,6 +160,7 @@ def _anchors(text: str, end: int) -> list[_Piece]:
         assert m is not None
         kind = "motto_" + next(k for k, v in m.groupdict().items() if v)[:-1]
         out.append(_Piece(kind, m.start(), m.end(), m.group()))
+    out.extend(_split_mottos(zone, out))
     for m in _NUMBER_RE.finditer(zone):
         if m.group("raw") or ":" in m.group():
             out.append(_Piece("number", m.start(), m.end(), m.group("raw") or ""))

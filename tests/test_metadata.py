@@ -222,6 +222,13 @@ REAL_HEADER_LAYOUTS = {
                            _BTGDV),
     "dev-21 blank lines": ("BAN CHẤP HÀNH\n\nTRUNG ƯƠNG\n\n**BAN TUYÊN GIÁO VÀ DÂN VẬN**\n\n*\n\n**ĐẢNG CỘNG SẢN\n\n"
                            "VIỆT NAM**\n\nSố: 1147-QĐ/BTGDVTW\n\n*Hà Nội, ngày 01\n\ntháng 12 năm 2025*\n\n", _BTGDV),
+    "dev-21 interleaved lines": ("BAN CHẤP HÀNH\n**ĐẢNG CỘNG SẢN\nTRUNG ƯƠNG\nVIỆT NAM**\n**BAN TUYÊN GIÁO VÀ DÂN VẬN**\n"
+                                 "---------------\n*\nSố: 1147-QĐ/BTGDVTW\n*Hà Nội, ngày 01\ntháng 12 năm 2025*\n", _BTGDV),
+    "dev-24 interleaved lines": ("**ỦY BAN NHÂN\n**CỘNG HÒA XÃ\nDÂN **\nHỘI CHỦ NGHĨA VIỆT NAM**\nTỈNH ĐẮK LẮK\n"
+                                 "Độc lập - Tự do - Hạnh phúc\n--------\n---------------\nSố: 012/CT-UBND\n*Đắk Lắk, ngày\n"
+                                 "26 tháng 11 năm 2025*\n",
+                                 {"system": "state", "number": "012/CT-UBND", "place": "Đắk Lắk", "issued_date": "2025-11-26",
+                                  "issuer": "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK", "parent_body": None}),
     "dev-19 pipe rows": ("**BAN CHẤP HÀNH TRUNG ƯƠNG** * | **ĐẢNG CỘNG SẢN VIỆT NAM** ---------------\n"
                          "Số 383-QĐ/TW | *Hà Nội, ngày 19 tháng 11 năm 2025 *\n", _BCH),
     "dev-19 interleaved": ("**BAN CHẤP HÀNH\nTRUNG ƯƠNG**\n*\n**ĐẢNG CỘNG SẢN\nVIỆT NAM**\n---------------\nSố 383-QĐ/TW\n"
@@ -241,6 +248,20 @@ def test_real_header_layouts_give_one_record(case: str) -> None:
         if expected[field]:
             read = text[m.spans[field].start : m.spans[field].end]
             assert read.split()[0] == expected[field].split()[0] and read.split()[-1] == expected[field].split()[-1]
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        # a motto's words taken apart only over capital words, in order, a few at most
+        ("ỦY BAN NHÂN DÂN XÃ HÒA BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH"),
+        ("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ\nXÃ HÒA BÌNH\nHỘI CHỦ NGHĨA VIỆT NAM\n", "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH"),
+        ("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI\nTỈNH BÀ RỊA - VŨNG TÀU\nCHỦ NGHĨA VIỆT NAM\n", "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU"),
+    ],
+)
+def test_motto_split_by_the_other_column(header: str, issuer: str) -> None:
+    m = meta_of(header + "Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\nKẾ HOẠCH\nHỖ TRỢ\nI. MỤC TIÊU\n")
+    assert (m.system, m.issuer) == ("state", issuer)
 
 
 @pytest.mark.parametrize(
