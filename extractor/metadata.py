@@ -51,6 +51,8 @@ _SPLIT_SPAN = 200  # characters from the first two words to the last
 _SPLIT_ZONE = 600  # where its first words may be: the top of the header (a title may quote a motto)
 # both led by literals (not a lookbehind or ^): sre then skips fast to "Số" / "," / "n"
 _NUMBER_RE = re.compile(r"Số(?<!\wSố)(?:\s*[:.]\s*|\s+(?=[\d/]))(?P<raw>\d\w*(?:\s*[/\-]\s*[\w.\-/]*\w)?|/[\w.\-/]*\w)?")
+# a document symbol standing on its own among other words ("2820/QĐ-UBND", "34-KH/ĐUK")
+_SYMBOL_APART_RE = re.compile(r"(?<!\S)\d+\w*[/-][A-ZĐ][\w.\-/]*(?![^\s,])")
 _DATE_RE = re.compile(
     r"(?:,\s*ngày|n(?:(?<=^n)|(?<=\sn))gày)\s*(?P<d>\d{1,2}|[.…]*)\s*tháng\s*(?P<m>\d{1,2}|[.…]*)\s*năm\s*(?P<y>\d{4})", re.MULTILINE
 )
@@ -232,6 +234,27 @@ def _title(text: str, frag: _Piece, rest_start: int, limit: int, issuer: str | N
     return stripped, start, start + len(title.rstrip())
 
 
+def _number_apart(text: str, start: int, limit: int, date: _Piece | None, meta: DocumentMeta) -> None:
+    """"Số:" followed by other words, its symbol further on: the columns read across a narrow
+    left cell ("Số:" / "Thành phố Hồ 2820/QĐ-UBND Chí Minh, ngày …"). The first symbol before the
+    type word is the number; when it sits inside the place name's line, the place is read around it."""
+    for m in _SYMBOL_APART_RE.finditer(text, start, limit):
+        number = canonical_number(m.group())
+        if not number:
+            continue
+        meta.number = number
+        meta.spans["number"] = Span(start=m.start(), end=m.end())
+        if date is None or not (m.end() <= date.start and not text[m.end() : date.start].strip()):
+            return
+        comma = text.index(",", date.start)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before, after = text[line_start : m.start()], text[m.end() : comma]
+        if before.strip() and _place_start(text, line_start, m.start()) == line_start:
+            meta.place = " ".join(before.split() + after.split())
+            meta.spans["place"] = Span(start=line_start, end=comma)
+        return
+
+
 def _party_cut(lines: list[str]) -> int | None:
     """Where the issuer starts in the Party header's lines joined by spaces, after its superior
     body (parent_body), or None when only the issuer is printed. Lines are grouped by body: one
@@ -290,11 +313,15 @@ def _read_header(text: str, sections: list[Section], meta: DocumentMeta) -> None
             s = text.index(number.text, number.start)
             spans["number"] = Span(start=s, end=s + len(number.text))
     date = next((a for a in anchors if a.kind == "date" and a.start < limit), None)
+    if number and not number.text:  # "Số:" with its symbol printed apart: see _number_apart
+        _number_apart(text, number.end, limit, date, meta)
     if date:
         m = _DATE_RE.search(date.text)
         assert m is not None
         place = date.text[: m.start()].strip(" ,")
-        if place and any(c.isalpha() for c in place):
+        if "place" in spans:  # read around the number (_number_apart)
+            pass
+        elif place and any(c.isalpha() for c in place):
             meta.place = " ".join(place.split()) if "\n" in place else place
             spans["place"] = Span(start=date.start, end=date.start + len(place))
         meta.issued_date = _iso(m.group("d"), m.group("m"), m.group("y"))

@@ -229,6 +229,10 @@ REAL_HEADER_LAYOUTS = {
                                  "26 tháng 11 năm 2025*\n",
                                  {"system": "state", "number": "012/CT-UBND", "place": "Đắk Lắk", "issued_date": "2025-11-26",
                                   "issuer": "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK", "parent_body": None}),
+    "dev-22 interleaved lines": ("**ỦY BAN NHÂN\n**CỘNG HÒA XÃ\nDÂN **\nHỘI CHỦ NGHĨA VIỆT NAM**\nTHÀNH PHỐ HỒ CHÍ MINH\n"
+                                 "Độc lập - Tự do - Hạnh phúc\n--------\n---------------\nSố:\n*Thành phố Hồ\n2820/QĐ-UBND\n"
+                                 "Chí Minh, ngày 19 tháng 11 năm 2025*\n",  # the number's cell and the place's read across
+                                 {**_HCM, "number": "2820/QĐ-UBND", "issued_date": "2025-11-19"}),
     "dev-19 pipe rows": ("**BAN CHẤP HÀNH TRUNG ƯƠNG** * | **ĐẢNG CỘNG SẢN VIỆT NAM** ---------------\n"
                          "Số 383-QĐ/TW | *Hà Nội, ngày 19 tháng 11 năm 2025 *\n", _BCH),
     "dev-19 interleaved": ("**BAN CHẤP HÀNH\nTRUNG ƯƠNG**\n*\n**ĐẢNG CỘNG SẢN\nVIỆT NAM**\n---------------\nSố 383-QĐ/TW\n"
@@ -248,6 +252,20 @@ def test_real_header_layouts_give_one_record(case: str) -> None:
         if expected[field]:
             read = text[m.spans[field].start : m.spans[field].end]
             assert read.split()[0] == expected[field].split()[0] and read.split()[-1] == expected[field].split()[-1]
+
+
+@pytest.mark.parametrize(
+    ("header", "number", "place"),
+    [
+        ("Số:\nHà Nội, ngày 5 tháng 3 năm 2025\n", None, "Hà Nội"),  # no symbol anywhere: none
+        ("Số: /KH-MTTQ-BTT\nLương Minh, ngày 5 tháng 3 năm 2025\n", None, "Lương Minh"),  # dev-16: left blank
+        ("Số:\nHà Nội 34-KH/ĐUK, ngày 5 tháng 3 năm 2025\n", "34-KH/ĐUK", "Hà Nội"),
+        ("Số: Hà Nội, ngày 5 tháng 3 năm 2025\n34-KH/ĐUK\n", "34-KH/ĐUK", "Hà Nội"),
+    ],
+)
+def test_number_printed_apart_from_so(header: str, number: str | None, place: str) -> None:
+    m = meta_of("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nĐẢNG CỘNG SẢN VIỆT NAM\n" + header + "KẾ HOẠCH\nthực hiện Kết luận số 01-KL/TW\nI. MỤC ĐÍCH\n")
+    assert (m.number, m.place, m.issued_date) == (number, place, "2025-03-05")
 
 
 @pytest.mark.parametrize(
