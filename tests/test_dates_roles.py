@@ -264,5 +264,5 @@ def test_the_date_line_is_issued_whatever_the_place_line(header: str) -> None:
 def test_a_sentence_opening_with_a_comma_is_no_date_line() -> None:
     text = ("Số 34-KH/ĐUK\nVinh, ngày 20 tháng 10 năm 2021\nKẾ HOẠCH\nthực hiện Kết luận số 01-KL/TW\n"
             "Ngoài ra, ngày 5 tháng 3 năm 2025 tổ chức hội nghị sơ kết.\n")
-    got = dict((v.text, v.role) for v in extract_dates(text, [], [], DocumentMeta()))
+    got = {v.text: v.role for v in extract_dates(text, [], [], DocumentMeta())}
     assert got["ngày 20 tháng 10 năm 2021"] == "issued" and got["ngày 5 tháng 3 năm 2025"] != "issued"

@@ -267,10 +267,8 @@ def test_signature_variants_keep_every_character(path: Path) -> None:
     lines = text.split("\n")
     blocks = perturb._signature_blocks(lines)
     if blocks:
-        first, name = blocks[0]
-        assert out.startswith("\n".join(lines[:first]))
-        last_first, last_name = blocks[-1]
-        assert out.endswith("\n".join(lines[last_name + 1 :]))
+        assert out.startswith("\n".join(lines[: blocks[0][0]]))
+        assert out.endswith("\n".join(lines[blocks[-1][1] + 1 :]))
 
 
 # --- baselines ------------------------------------------------------------------------------

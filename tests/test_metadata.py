@@ -198,47 +198,48 @@ _BTGDV = {"system": "party", "number": "1147-QĐ/BTGDVTW", "place": "Hà Nội",
 _BCH = {"system": "party", "number": "383-QĐ/TW", "place": "Hà Nội", "issued_date": "2025-11-19",
         "issuer": "BAN CHẤP HÀNH TRUNG ƯƠNG", "parent_body": None}  # dev-19
 REAL_HEADER_LAYOUTS = {
-    "dev-23 cells": ("|\n**ỦY BAN NHÂN DÂN**\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+    "dev-23 cells": (("|\n**ỦY BAN NHÂN DÂN**\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
                      "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 2853/QĐ-UBND\n|\n*Thành phố Hồ Chí\n"
-                     "Minh, ngày 21 tháng 11 năm 2025*\n|\n\n** **\n", _HCM),
-    "dev-23 pipe rows": ("**ỦY BAN NHÂN DÂN** THÀNH PHỐ HỒ CHÍ MINH ------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** "
+                     "Minh, ngày 21 tháng 11 năm 2025*\n|\n\n** **\n"), _HCM),
+    "dev-23 pipe rows": (("**ỦY BAN NHÂN DÂN** THÀNH PHỐ HỒ CHÍ MINH ------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** "
                          "Độc lập - Tự do - Hạnh phúc ---------------\n"
-                         "Số: 2853/QĐ-UBND | *Thành phố Hồ Chí Minh, ngày 21 tháng 11 năm 2025*\n** **\n", _HCM),
-    "dev-23 left then right": ("**ỦY BAN NHÂN DÂN**\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\nSố: 2853/QĐ-UBND\n**CỘNG HÒA XÃ HỘI\n"
+                         "Số: 2853/QĐ-UBND | *Thành phố Hồ Chí Minh, ngày 21 tháng 11 năm 2025*\n** **\n"), _HCM),
+    "dev-23 left then right": (("**ỦY BAN NHÂN DÂN**\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\nSố: 2853/QĐ-UBND\n**CỘNG HÒA XÃ HỘI\n"
                                "CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n*Thành phố Hồ Chí\n"
-                               "Minh, ngày 21 tháng 11 năm 2025*\n** **\n", _HCM),
-    "dev-23 interleaved": ("**ỦY BAN NHÂN DÂN**\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n"
+                               "Minh, ngày 21 tháng 11 năm 2025*\n** **\n"), _HCM),
+    "dev-23 interleaved": (("**ỦY BAN NHÂN DÂN**\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n"
                            "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 2853/QĐ-UBND\n*Thành phố Hồ Chí\n"
-                           "Minh, ngày 21 tháng 11 năm 2025*\n** **\n", _HCM),
-    "dev-23 blank lines": ("**ỦY BAN NHÂN DÂN**\n\nTHÀNH PHỐ HỒ CHÍ MINH\n\n-------\n\n**CỘNG HÒA XÃ HỘI\n\n"
+                           "Minh, ngày 21 tháng 11 năm 2025*\n** **\n"), _HCM),
+    "dev-23 blank lines": (("**ỦY BAN NHÂN DÂN**\n\nTHÀNH PHỐ HỒ CHÍ MINH\n\n-------\n\n**CỘNG HÒA XÃ HỘI\n\n"
                            "CHỦ NGHĨA VIỆT NAM**\n\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 2853/QĐ-UBND\n\n"
-                           "*Thành phố Hồ Chí\n\nMinh, ngày 21 tháng 11 năm 2025*\n\n", _HCM),
-    "dev-21 pipe rows": ("BAN CHẤP HÀNH TRUNG ƯƠNG **BAN TUYÊN GIÁO VÀ DÂN VẬN** * | **ĐẢNG CỘNG SẢN VIỆT NAM** ---------------\n"
-                         "Số: 1147-QĐ/BTGDVTW | *Hà Nội, ngày 01 tháng 12 năm 2025*\n", _BTGDV),
-    "dev-21 left then right": ("BAN CHẤP HÀNH\nTRUNG ƯƠNG\n**BAN TUYÊN GIÁO VÀ DÂN VẬN**\n*\nSố: 1147-QĐ/BTGDVTW\n"
-                               "**ĐẢNG CỘNG SẢN\nVIỆT NAM**\n---------------\n*Hà Nội, ngày 01\ntháng 12 năm 2025*\n", _BTGDV),
-    "dev-21 interleaved": ("BAN CHẤP HÀNH\n**ĐẢNG CỘNG SẢN\nVIỆT NAM**\n---------------\nTRUNG ƯƠNG\n"
-                           "**BAN TUYÊN GIÁO VÀ DÂN VẬN**\n*\nSố: 1147-QĐ/BTGDVTW\n*Hà Nội, ngày 01\ntháng 12 năm 2025*\n",
+                           "*Thành phố Hồ Chí\n\nMinh, ngày 21 tháng 11 năm 2025*\n\n"), _HCM),
+    "dev-21 pipe rows": (("BAN CHẤP HÀNH TRUNG ƯƠNG **BAN TUYÊN GIÁO VÀ DÂN VẬN** * | **ĐẢNG CỘNG SẢN VIỆT NAM** ---------------\n"
+                         "Số: 1147-QĐ/BTGDVTW | *Hà Nội, ngày 01 tháng 12 năm 2025*\n"), _BTGDV),
+    "dev-21 left then right": (("BAN CHẤP HÀNH\nTRUNG ƯƠNG\n**BAN TUYÊN GIÁO VÀ DÂN VẬN**\n*\nSố: 1147-QĐ/BTGDVTW\n"
+                               "**ĐẢNG CỘNG SẢN\nVIỆT NAM**\n---------------\n*Hà Nội, ngày 01\ntháng 12 năm 2025*\n"), _BTGDV),
+    "dev-21 interleaved": (("BAN CHẤP HÀNH\n**ĐẢNG CỘNG SẢN\nVIỆT NAM**\n---------------\nTRUNG ƯƠNG\n"
+                           "**BAN TUYÊN GIÁO VÀ DÂN VẬN**\n*\nSố: 1147-QĐ/BTGDVTW\n*Hà Nội, ngày 01\ntháng 12 năm 2025*\n"),
                            _BTGDV),
-    "dev-21 blank lines": ("BAN CHẤP HÀNH\n\nTRUNG ƯƠNG\n\n**BAN TUYÊN GIÁO VÀ DÂN VẬN**\n\n*\n\n**ĐẢNG CỘNG SẢN\n\n"
-                           "VIỆT NAM**\n\nSố: 1147-QĐ/BTGDVTW\n\n*Hà Nội, ngày 01\n\ntháng 12 năm 2025*\n\n", _BTGDV),
-    "dev-21 interleaved lines": ("BAN CHẤP HÀNH\n**ĐẢNG CỘNG SẢN\nTRUNG ƯƠNG\nVIỆT NAM**\n**BAN TUYÊN GIÁO VÀ DÂN VẬN**\n"
-                                 "---------------\n*\nSố: 1147-QĐ/BTGDVTW\n*Hà Nội, ngày 01\ntháng 12 năm 2025*\n", _BTGDV),
-    "dev-24 interleaved lines": ("**ỦY BAN NHÂN\n**CỘNG HÒA XÃ\nDÂN **\nHỘI CHỦ NGHĨA VIỆT NAM**\nTỈNH ĐẮK LẮK\n"
+    "dev-21 blank lines": (("BAN CHẤP HÀNH\n\nTRUNG ƯƠNG\n\n**BAN TUYÊN GIÁO VÀ DÂN VẬN**\n\n*\n\n**ĐẢNG CỘNG SẢN\n\n"
+                           "VIỆT NAM**\n\nSố: 1147-QĐ/BTGDVTW\n\n*Hà Nội, ngày 01\n\ntháng 12 năm 2025*\n\n"), _BTGDV),
+    "dev-21 interleaved lines": (("BAN CHẤP HÀNH\n**ĐẢNG CỘNG SẢN\nTRUNG ƯƠNG\nVIỆT NAM**\n**BAN TUYÊN GIÁO VÀ DÂN VẬN**\n"
+                                 "---------------\n*\nSố: 1147-QĐ/BTGDVTW\n*Hà Nội, ngày 01\ntháng 12 năm 2025*\n"), _BTGDV),
+    "dev-24 interleaved lines": (("**ỦY BAN NHÂN\n**CỘNG HÒA XÃ\nDÂN **\nHỘI CHỦ NGHĨA VIỆT NAM**\nTỈNH ĐẮK LẮK\n"
                                  "Độc lập - Tự do - Hạnh phúc\n--------\n---------------\nSố: 012/CT-UBND\n*Đắk Lắk, ngày\n"
-                                 "26 tháng 11 năm 2025*\n",
+                                 "26 tháng 11 năm 2025*\n"),
                                  {"system": "state", "number": "012/CT-UBND", "place": "Đắk Lắk", "issued_date": "2025-11-26",
                                   "issuer": "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK", "parent_body": None}),
-    "dev-22 interleaved lines": ("**ỦY BAN NHÂN\n**CỘNG HÒA XÃ\nDÂN **\nHỘI CHỦ NGHĨA VIỆT NAM**\nTHÀNH PHỐ HỒ CHÍ MINH\n"
-                                 "Độc lập - Tự do - Hạnh phúc\n--------\n---------------\nSố:\n*Thành phố Hồ\n2820/QĐ-UBND\n"
-                                 "Chí Minh, ngày 19 tháng 11 năm 2025*\n",  # the number's cell and the place's read across
+    # the number's cell and the place's read across
+    "dev-22 interleaved lines": (("**ỦY BAN NHÂN\n**CỘNG HÒA XÃ\nDÂN **\nHỘI CHỦ NGHĨA VIỆT NAM**\nTHÀNH PHỐ HỒ CHÍ MINH\n"
+                                  "Độc lập - Tự do - Hạnh phúc\n--------\n---------------\nSố:\n*Thành phố Hồ\n2820/QĐ-UBND\n"
+                                  "Chí Minh, ngày 19 tháng 11 năm 2025*\n"),
                                  {**_HCM, "number": "2820/QĐ-UBND", "issued_date": "2025-11-19"}),
-    "dev-19 pipe rows": ("**BAN CHẤP HÀNH TRUNG ƯƠNG** * | **ĐẢNG CỘNG SẢN VIỆT NAM** ---------------\n"
-                         "Số 383-QĐ/TW | *Hà Nội, ngày 19 tháng 11 năm 2025 *\n", _BCH),
-    "dev-19 interleaved": ("**BAN CHẤP HÀNH\nTRUNG ƯƠNG**\n*\n**ĐẢNG CỘNG SẢN\nVIỆT NAM**\n---------------\nSố 383-QĐ/TW\n"
-                           "*Hà Nội, ngày 19\ntháng 11 năm 2025 *\n", _BCH),
-    "dev-19 blank lines": ("**BAN CHẤP HÀNH\n\nTRUNG ƯƠNG**\n\n*\n\n**ĐẢNG CỘNG SẢN\n\nVIỆT NAM**\n\n---------------\n\n"
-                           "Số 383-QĐ/TW\n\n*Hà Nội, ngày 19\n\ntháng 11 năm 2025 *\n\n", _BCH),
+    "dev-19 pipe rows": (("**BAN CHẤP HÀNH TRUNG ƯƠNG** * | **ĐẢNG CỘNG SẢN VIỆT NAM** ---------------\n"
+                         "Số 383-QĐ/TW | *Hà Nội, ngày 19 tháng 11 năm 2025 *\n"), _BCH),
+    "dev-19 interleaved": (("**BAN CHẤP HÀNH\nTRUNG ƯƠNG**\n*\n**ĐẢNG CỘNG SẢN\nVIỆT NAM**\n---------------\nSố 383-QĐ/TW\n"
+                           "*Hà Nội, ngày 19\ntháng 11 năm 2025 *\n"), _BCH),
+    "dev-19 blank lines": (("**BAN CHẤP HÀNH\n\nTRUNG ƯƠNG**\n\n*\n\n**ĐẢNG CỘNG SẢN\n\nVIỆT NAM**\n\n---------------\n\n"
+                           "Số 383-QĐ/TW\n\n*Hà Nội, ngày 19\n\ntháng 11 năm 2025 *\n\n"), _BCH),
 }
 
 
