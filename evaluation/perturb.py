@@ -12,7 +12,9 @@ import re
 import textwrap
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 
+from extractor.data import load
 from extractor.normalise import _TONE_TABLE, MARKER_RE
 
 # new-style tone placement (hòa, thủy) -> old style (hoà, thuỷ): the inverse of the normaliser's table
@@ -85,6 +87,226 @@ def markdown_bold(text: str) -> str:
     return "\n".join(f"**{ln.strip()}**" if _is_heading(ln) and "**" not in ln else ln for ln in text.split("\n"))
 
 
+# --- header layouts -----------------------------------------------------------------------------
+# A plan's header is a two-column table: the issuing body and its number on the left, the motto and
+# "<place>, ngày … tháng … năm …" on the right. Text exports print it in several layouts; these
+# rewrite only the header (the lines above the type word: KẾ HOẠCH, QUYẾT ĐỊNH …) into another one,
+# keeping every character of its content (only line breaks, blank lines and `|` cell bars change).
+
+_TYPE_WORDS = sorted((name.upper() for name in load("doc_types.yaml")["types"]), key=len, reverse=True)
+_TYPE_LINE_RE = re.compile(r"^[\s*#_|]*(?:" + "|".join(re.escape(t) for t in _TYPE_WORDS) + r")(?![\w])")
+# the right column: the mottos and the date line (simple rules: this is a test-data generator)
+_RIGHT_RE = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)|Độc\s+lập|ĐẢNG\s+CỘNG\s+SẢN|,\s*ngày|^\W*ngày\s|tháng\s+\S*\s*năm\s+\d{4}")
+_NUMBER_LINE_RE = re.compile(r"^\W*Số\b")
+_HEADER_LINES = 60  # a type word further down is a title inside the body, not the header's end
+
+
+@dataclass
+class _Unit:
+    """One logical header line (one or more physical lines: a wrapped cell paragraph) and the
+    decoration lines ("-------", "*") printed right under it."""
+
+    lines: list[str]
+    column: str = "left"
+
+    @property
+    def text(self) -> str:
+        return " ".join(ln.strip() for ln in self.lines)
+
+
+def split_header(text: str) -> tuple[list[str], list[str]] | None:
+    """(header lines, the rest from the type word's line on), or None when no type word is found."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:_HEADER_LINES]):
+        if _TYPE_LINE_RE.match(line):
+            return lines[:i], lines[i:]
+    return None
+
+
+def _has_content(line: str) -> bool:
+    return any(c.isalnum() for c in line)
+
+
+def _open_emphasis(line: str) -> bool:
+    """An emphasis (**bold**, *italic*) opened on this line and closed on a later one."""
+    bold = line.count("**")
+    return bold % 2 == 1 or line.replace("**", "").count("*") % 2 == 1
+
+
+def _continues(line: str) -> bool:
+    """The cell paragraph goes on on the next physical line ("Số:" / "2820/QĐ-UBND",
+    "*Cần Thơ, ngày 18" / "tháng 11 năm 2025*")."""
+    s = line.strip()
+    return _open_emphasis(s) or s.rstrip("*").endswith((":", ",")) or bool(re.search(r"\bngày(?:\s+\d+)?\W*$", s))
+
+
+def _units(header: list[str]) -> tuple[list[_Unit], list[str]]:
+    """The header's logical lines (each with its column) and the lines left over (bare markup
+    such as "** **" after a blank line), in order. Lone `|` bars and blank lines are dropped."""
+    units: list[_Unit] = []
+    tail: list[str] = []
+    open_unit: _Unit | None = None  # the unit the next physical line continues
+    last: _Unit | None = None  # the unit a decoration line right under it belongs to
+    for line in header:
+        s = line.strip()
+        if not s or s == "|":
+            open_unit = last = None
+            continue
+        if open_unit is not None:
+            open_unit.lines.append(line)
+            if not _continues(open_unit.text):  # its emphasis closed, it does not end open
+                open_unit = None
+            continue
+        if not _has_content(s):
+            if last is not None:
+                last.lines.append(line)
+            else:
+                tail.append(line)
+            continue
+        unit = _Unit([line])
+        units.append(unit)
+        last = unit
+        open_unit = unit if _continues(s) else None
+    for u in units:
+        u.column = "right" if _RIGHT_RE.search(u.text) else "left"
+    return units, tail
+
+
+def _rows(units: list[_Unit]) -> list[tuple[list[_Unit], list[_Unit]]]:
+    """The table's rows: (body | motto), then (number | date)."""
+    left = [u for u in units if u.column == "left"]
+    right = [u for u in units if u.column == "right"]
+    cut_l = next((i for i, u in enumerate(left) if _NUMBER_LINE_RE.match(u.text)), len(left))
+    cut_r = next((i for i, u in enumerate(right) if not re.search(r"CỘNG\s+H(?:ÒA|OÀ)|Độc\s+lập|ĐẢNG\s+CỘNG\s+SẢN", u.text)), len(right))
+    rows = [(left[:cut_l], right[:cut_r]), (left[cut_l:], right[cut_r:])]
+    return [r for r in rows if r[0] or r[1]]
+
+
+def _relayout(text: str, build: Callable[[list[_Unit], list[str]], list[str]]) -> str:
+    split = split_header(text)
+    if split is None:
+        return text
+    header, rest = split
+    units, tail = _units(header)
+    if not units:
+        return text
+    return "\n".join([*build(units, tail), *rest])
+
+
+def header_pipe_rows(text: str) -> str:
+    """The header table flattened: one line per row, its cells joined as "LEFT | RIGHT"."""
+
+    def build(units: list[_Unit], tail: list[str]) -> list[str]:
+        out = [" | ".join(" ".join(u.text for u in cell) for cell in row) for row in _rows(units)]
+        return [*out, *tail]
+
+    return _relayout(text, build)
+
+
+def header_left_then_right(text: str) -> str:
+    """All the left column's lines (body, number), then all the right column's (motto, date)."""
+
+    def build(units: list[_Unit], tail: list[str]) -> list[str]:
+        ordered = [u for u in units if u.column == "left"] + [u for u in units if u.column == "right"]
+        return [ln for u in ordered for ln in u.lines] + tail
+
+    return _relayout(text, build)
+
+
+def header_interleaved(text: str) -> str:
+    """The two columns interleaved line by line, row by row, a wrapped cell paragraph kept whole:
+    body line, motto line, body line, … then the number and the date."""
+
+    def build(units: list[_Unit], tail: list[str]) -> list[str]:
+        out: list[str] = []
+        for left, right in _rows(units):
+            for k in range(max(len(left), len(right))):
+                for cell in (left, right):
+                    if k < len(cell):
+                        out.extend(cell[k].lines)
+        return out + tail
+
+    return _relayout(text, build)
+
+
+def header_interleaved_lines(text: str) -> str:
+    """The two columns interleaved by printed line, a wrapped cell's lines too (a PDF read line by
+    line across the page): "ỦY BAN NHÂN" / "CỘNG HÒA XÃ" / "DÂN" / "HỘI CHỦ NGHĨA VIỆT NAM" …"""
+
+    def build(units: list[_Unit], tail: list[str]) -> list[str]:
+        out: list[str] = []
+        for left, right in _rows(units):
+            cells = ([ln for u in left for ln in u.lines], [ln for u in right for ln in u.lines])
+            for k in range(max(map(len, cells))):
+                out.extend(cell[k] for cell in cells if k < len(cell))
+        return out + tail
+
+    return _relayout(text, build)
+
+
+def header_blank_lines(text: str) -> str:
+    """A blank line between every header line (an HTML export's paragraphs)."""
+    split = split_header(text)
+    if split is None:
+        return text
+    header, rest = split
+    lines = [ln for ln in header if ln.strip()]
+    if not lines:
+        return text
+    return "\n\n".join(lines) + "\n\n" + "\n".join(rest)
+
+
+# --- the signature block ----------------------------------------------------------------------
+_CAPACITY_LINE_RE = re.compile(r"^[\s*|]*(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.)\s+\S")
+_NAME_LINE_RE = re.compile(r"^[\s*]*(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+[\s*]*$")
+_SIGNATURE_LINES = 10  # from the first capacity line to the signer's name, at most
+_STATE_CAPACITY_RE = re.compile(r"^([\s*|]*(?:TM|KT|TL|TUQ)\.) +(?=\S)")
+
+
+def _signature_blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """(first line, name line) of every signature block: a capacity line ("T/M BAN THƯỜNG VỤ",
+    "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH") down to the first name line under it."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if _CAPACITY_LINE_RE.match(lines[i]):
+            end = next((j for j in range(i + 1, min(len(lines), i + _SIGNATURE_LINES))
+                        if _NAME_LINE_RE.match(lines[j])), None)
+            if end is not None:
+                out.append((i, end))
+                i = end
+        i += 1
+    return out
+
+
+def signature_variants(text: str) -> str:
+    """The signature block as other exports print it: a blank line around and between its lines
+    (HTML), and a state capacity's dot not followed by a space ("TM.ỦY BAN NHÂN DÂN",
+    "KT.CHỦ TỊCH"), which folds to the same value. (Swapping the Party "T/M" for the state "TM."
+    would change what the gold reads: the capacity is scored as printed.)"""
+    lines = text.split("\n")
+    blocks = _signature_blocks(lines)
+    if not blocks:
+        return text
+    out: list[str] = []
+    at = 0
+    for first, name in blocks:
+        out.extend(lines[at:first])
+        block = [_STATE_CAPACITY_RE.sub(r"\1", ln) for ln in lines[first : name + 1] if ln.strip()]
+        out.extend(["", *"\n\n".join(block).split("\n"), ""])
+        at = name + 1
+    out.extend(lines[at:])
+    return "\n".join(out)
+
+
+HEADER_LAYOUTS: dict[str, Callable[[str], str]] = {
+    "header_pipe_rows": header_pipe_rows,
+    "header_left_then_right": header_left_then_right,
+    "header_interleaved": header_interleaved,
+    "header_interleaved_lines": header_interleaved_lines,
+    "header_blank_lines": header_blank_lines,
+}
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "tone_old_style": tone_old_style,
     "nfd": nfd,
@@ -95,5 +317,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "hard_wrap_70": hard_wrap,
     "markdown_stripped": markdown_stripped,
     "markdown_bold": markdown_bold,
+    **HEADER_LAYOUTS,
+    "signature_variants": signature_variants,
 }
 RENDERINGS = ("docx", "pdf")  # corpus/renderings/<stem>.<ext>, when present

@@ -39,8 +39,20 @@ _MOTTO_RE = re.compile(
 # the same alternatives without the groups: every one led by a literal, so sre skips fast to their
 # first letters (a group first makes it try every alternative at every position)
 _MOTTO_FIND_RE = re.compile("|".join(_phrase(p) for ps in _META["mottos"].values() for p in ps))
+# a motto in capitals with the other column's words between its own ("CỘNG HÒA XÃ" / "DÂN" /
+# "HỘI CHỦ NGHĨA VIỆT NAM": a PDF read line by line across the page): found from its first two
+# words, its other words then taken in order over at most _SPLIT_GAP_WORDS capital words
+_SPLIT_MOTTOS = {tuple(p.split()[:2]): (sys, p.split()) for sys, ps in _META["mottos"].items() for p in ps if p.isupper()}
+_SPLIT_LEAD_RE = re.compile("|".join(r"\s+".join(map(re.escape, lead)) for lead in _SPLIT_MOTTOS))
+_SPLIT_GAP_WORDS = 6
+(_SPLIT_KEY,) = set.intersection(*(set(lead) for lead in _SPLIT_MOTTOS))  # "CỘNG"
+_SPLIT_BACK = max(len(w) + 1 for lead in _SPLIT_MOTTOS for w in lead)  # "ĐẢNG " before it
+_SPLIT_SPAN = 200  # characters from the first two words to the last
+_SPLIT_ZONE = 600  # where its first words may be: the top of the header (a title may quote a motto)
 # both led by literals (not a lookbehind or ^): sre then skips fast to "Số" / "," / "n"
 _NUMBER_RE = re.compile(r"Số(?<!\wSố)(?:\s*[:.]\s*|\s+(?=[\d/]))(?P<raw>\d\w*(?:\s*[/\-]\s*[\w.\-/]*\w)?|/[\w.\-/]*\w)?")
+# a document symbol standing on its own among other words ("2820/QĐ-UBND", "34-KH/ĐUK")
+_SYMBOL_APART_RE = re.compile(r"(?<!\S)\d+\w*[/-][A-ZĐ][\w.\-/]*(?![^\s,])")
 _DATE_RE = re.compile(
     r"(?:,\s*ngày|n(?:(?<=^n)|(?<=\sn))gày)\s*(?P<d>\d{1,2}|[.…]*)\s*tháng\s*(?P<m>\d{1,2}|[.…]*)\s*năm\s*(?P<y>\d{4})", re.MULTILINE
 )
@@ -52,6 +64,9 @@ _BODY_CUE_RE = re.compile(r"\s(?:" + "|".join(_phrase(c) for c in _META["body_cu
 _TITLE_STOP_RE = re.compile(r"^(?:" + "|".join(_phrase(c) for c in _META["title_stops"]) + r")|QUYẾT ĐỊNH:?$")
 _PARTY_BODY_RE = re.compile(r"(?<!\S)(?:" + "|".join(_phrase(b) for b in _META["party_bodies"]) + r")(?!\w)")
 _STATE_BODY_RE = re.compile(r"(?:" + "|".join(_phrase(b) for b in _META["state_bodies"]) + r")(?!\w)")
+# a rule printed under a cell ("-------") that a flattened table row keeps beside its text
+_DECOR_EDGE_RE = re.compile(r"^[-_=~*]{3,}[-_=~*\s]*|[-_=~*\s]*[-_=~*]{3,}$")
+_DECOR_CHARS = "-_=~*"
 _CAP_TOKEN_RE = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(c) for c in _HEADINGS["capacities"]) + r")(?=\s|$)")
 _POSITIONS = sorted(_HEADINGS["positions"], key=len, reverse=True)
 _NOISE_RE = re.compile("|".join(re.escape(n) for n in _META["signature_noise"]))
@@ -59,6 +74,8 @@ _NOTE_RE = re.compile(r"\s*(\([^()]*\))\s*[.,;:]*\s*$")
 _NOTE_WORDS_RE = re.compile("|".join(_phrase(n) for n in _META["recipient_notes"]), re.IGNORECASE)
 _ITEM_SPLIT_RE = re.compile(r"(?<=[;,.])\s+(?=[-+]\s)")
 _PLACE_LOWER = set(_META["place_lower_words"])
+_PLACE_WRAP_CHARS = 40  # a longer line above is a sentence, not a place: not split into words
+_PLACE_WRAP_WORDS = 4  # "Thành phố Hồ Chí" (dev-23): the most of a place name a wrapped date line leaves above
 _ARCHIVE = tuple(_META["archive_words"])
 
 
@@ -92,6 +109,51 @@ def _place_start(text: str, lo: int, comma: int) -> int:
     return start
 
 
+def _place_above(text: str, line_start: int, anchors: list[_Piece]) -> int:
+    """Where the place name starts when its first words end the line above the date's (a cell's
+    wrapped paragraph printed with a blank line between): that line holds only place words."""
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    if line_start - above > _PLACE_WRAP_CHARS:
+        return line_start
+    words = text[above : line_start - 1].split()
+    if not 0 < len(words) <= _PLACE_WRAP_WORDS or any(a.end > above for a in anchors):
+        return line_start
+    return above if _place_start(text, above, line_start - 1) == above else line_start
+
+
+def _split_mottos(zone: str, mottos: list[_Piece]) -> list[_Piece]:
+    """The runs of a motto's words printed apart (see _SPLIT_MOTTOS), one anchor each, so the
+    words between them are fragments of the issuer again."""
+    out: list[_Piece] = []
+    leads: list[re.Match[str]] = []  # found from a `find` of the word all their first two share
+    at = zone.find(_SPLIT_KEY, 0, _SPLIT_ZONE)  # (a regex led by two literals tests every position)
+    while at >= 0:
+        if not any(a.start <= at < a.end for a in mottos):  # a motto printed whole: nothing to do
+            window = _SPLIT_LEAD_RE.finditer(zone, max(0, at - _SPLIT_BACK), at + len(_SPLIT_KEY) + _SPLIT_BACK)
+            leads.extend(m for m in window if m.start() <= at < m.end())
+        at = zone.find(_SPLIT_KEY, at + len(_SPLIT_KEY), _SPLIT_ZONE)
+    for lead in leads:
+        system, words = _SPLIT_MOTTOS[tuple(lead.group().split())]
+        runs: list[list[int]] = []
+        k, gaps, joined = 0, 0, False
+        for w in re.finditer(r"\S+", zone[lead.start() : lead.start() + _SPLIT_SPAN]):
+            if w.group() == words[k]:
+                if joined:
+                    runs[-1][1] = lead.start() + w.end()
+                else:
+                    runs.append([lead.start() + w.start(), lead.start() + w.end()])
+                k, joined = k + 1, True
+                if k == len(words):
+                    break
+            elif gaps < _SPLIT_GAP_WORDS and w.group() == w.group().upper():  # "TỈNH", "BÀ RỊA - VŨNG TÀU"
+                gaps, joined = gaps + 1, False
+            else:
+                break
+        if k == len(words) and len(runs) > 1:
+            out.extend(_Piece("motto_" + system, a, b, zone[a:b]) for a, b in runs)
+    return out
+
+
 def _anchors(text: str, end: int) -> list[_Piece]:
     out: list[_Piece] = []
     zone = text[:end]
@@ -100,6 +162,7 @@ def _anchors(text: str, end: int) -> list[_Piece]:
         assert m is not None
         kind = "motto_" + next(k for k, v in m.groupdict().items() if v)[:-1]
         out.append(_Piece(kind, m.start(), m.end(), m.group()))
+    out.extend(_split_mottos(zone, out))
     for m in _NUMBER_RE.finditer(zone):
         if m.group("raw") or ":" in m.group():
             out.append(_Piece("number", m.start(), m.end(), m.group("raw") or ""))
@@ -107,6 +170,8 @@ def _anchors(text: str, end: int) -> list[_Piece]:
         line_start = zone.rfind("\n", 0, m.start()) + 1
         lo = max([line_start] + [p.end for p in out if p.end <= m.start()])
         s = _place_start(zone, lo, m.start()) if m.group().startswith(",") else m.start()
+        if s == line_start == lo > 0 and s < m.start():
+            s = _place_above(zone, s, out)  # "Thành phố Hồ" / "Chí Minh, ngày 18 …" kept apart
         if not m.group().startswith(",") and m.start() != line_start:
             continue  # "… ban hành ngày 5 tháng 3 năm 2025" inside a sentence: not the date line
         out.append(_Piece("date", s, m.end(), zone[s : m.end()]))
@@ -126,6 +191,11 @@ def _fragments(text: str, end: int, anchors: list[_Piece]) -> list[_Piece]:
             raw = m.group()
             s = pos + m.start() + (len(raw) - len(raw.lstrip(" /*|")))
             t = raw.strip(" /*|")
+            if not t[:3].strip(_DECOR_CHARS) or not t[-3:].strip(_DECOR_CHARS):  # "TỈNH ĐẮK LẮK ------- | …"
+                lead = _DECOR_EDGE_RE.match(t)
+                if lead:
+                    s, t = s + lead.end(), t[lead.end() :]
+                t = _DECOR_EDGE_RE.sub("", t)
             if t and any(c.isalpha() for c in t):
                 out.append(_Piece("text", s, s + len(t), t))
         pos = a.end
@@ -164,14 +234,52 @@ def _title(text: str, frag: _Piece, rest_start: int, limit: int, issuer: str | N
     return stripped, start, start + len(title.rstrip())
 
 
-def _split_party(lines: list[str]) -> tuple[str | None, str]:
-    if len(lines) >= 2:
-        return lines[0], " ".join(lines[1:])
-    one = lines[0]
-    for m in _PARTY_BODY_RE.finditer(one):
-        if m.start() > 0:  # "BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO …" on one line
-            return one[: m.start()].strip(), one[m.start() :].strip()
-    return None, one
+def _number_apart(text: str, start: int, limit: int, date: _Piece | None, meta: DocumentMeta) -> None:
+    """"Số:" followed by other words, its symbol further on: the columns read across a narrow
+    left cell ("Số:" / "Thành phố Hồ 2820/QĐ-UBND Chí Minh, ngày …"). The first symbol before the
+    type word is the number; when it sits inside the place name's line, the place is read around it."""
+    for m in _SYMBOL_APART_RE.finditer(text, start, limit):
+        number = canonical_number(m.group())
+        if not number:
+            continue
+        meta.number = number
+        meta.spans["number"] = Span(start=m.start(), end=m.end())
+        if date is None or not (m.end() <= date.start and not text[m.end() : date.start].strip()):
+            return
+        comma = text.index(",", date.start)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before, after = text[line_start : m.start()], text[m.end() : comma]
+        if before.strip() and _place_start(text, line_start, m.start()) == line_start:
+            meta.place = " ".join(before.split() + after.split())
+            meta.spans["place"] = Span(start=line_start, end=comma)
+        return
+
+
+def _party_cut(lines: list[str]) -> int | None:
+    """Where the issuer starts in the Party header's lines joined by spaces, after its superior
+    body (parent_body), or None when only the issuer is printed. Lines are grouped by body: one
+    that starts none ("TRUNG ƯƠNG" under "BAN CHẤP HÀNH", split off by a blank line or an
+    interleaved motto) goes on the one before; printed on one line, the second body's words cut it
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO …")."""
+    at = len(lines[0]) + 1
+    for line in lines[1:]:
+        if _PARTY_BODY_RE.match(line) or _STATE_BODY_RE.match(line):
+            return at
+        at += len(line) + 1
+    for m in _PARTY_BODY_RE.finditer(" ".join(lines)):
+        if m.start() > 0:
+            return m.start()
+    return None
+
+
+def _at(frags: list[_Piece], lines: list[str], k: int) -> int:
+    """The text position of character k of the fragments' lines joined by spaces."""
+    at = 0
+    for f, line in zip(frags, lines):
+        if k <= at + len(line):
+            return f.start + min(k - at, f.end - f.start)
+        at += len(line) + 1
+    return frags[-1].end
 
 
 def _iso(d: str, m: str, y: str) -> str | None:
@@ -205,12 +313,16 @@ def _read_header(text: str, sections: list[Section], meta: DocumentMeta) -> None
             s = text.index(number.text, number.start)
             spans["number"] = Span(start=s, end=s + len(number.text))
     date = next((a for a in anchors if a.kind == "date" and a.start < limit), None)
+    if number and not number.text:  # "Số:" with its symbol printed apart: see _number_apart
+        _number_apart(text, number.end, limit, date, meta)
     if date:
         m = _DATE_RE.search(date.text)
         assert m is not None
         place = date.text[: m.start()].strip(" ,")
-        if place and any(c.isalpha() for c in place):
-            meta.place = place
+        if "place" in spans:  # read around the number (_number_apart)
+            pass
+        elif place and any(c.isalpha() for c in place):
+            meta.place = " ".join(place.split()) if "\n" in place else place
             spans["place"] = Span(start=date.start, end=date.start + len(place))
         meta.issued_date = _iso(m.group("d"), m.group("m"), m.group("y"))
         if meta.issued_date:
@@ -229,20 +341,15 @@ def _read_header(text: str, sections: list[Section], meta: DocumentMeta) -> None
             meta.system = "party"
         elif meta.system is None and _STATE_BODY_RE.match(lines[0]):
             meta.system = "state"  # "ỦY BAN NHÂN DÂN …", "SỞ …" with the motto lost
-        if meta.system == "party":
-            parent, issuer = _split_party(lines)
-        else:
-            parent, issuer = None, " ".join(lines)
+        joined = " ".join(lines)
+        cut = _party_cut(lines) if meta.system == "party" else None
+        parent = joined[:cut].rstrip() if cut else None
+        issuer = joined[cut:] if cut else joined
         meta.issuer, meta.parent_body = issuer, parent
-        first = issuer_frags[0]
-        start = first.start
-        if parent:
-            spans["parent_body"] = Span(start=first.start, end=first.start + len(parent))
-            if len(issuer_frags) > 1:
-                start = issuer_frags[1].start
-            else:  # both on one line: the issuer starts where the parent ends
-                at = text.find(issuer.split()[0], first.start + len(parent))
-                start = at if 0 <= at < first.end else start
+        start = issuer_frags[0].start
+        if parent and cut:
+            spans["parent_body"] = Span(start=start, end=_at(issuer_frags, lines, len(parent)))
+            start = _at(issuer_frags, lines, cut)
         spans["issuer"] = Span(start=start, end=issuer_frags[-1].end)
     if type_frag:
         tm = _TYPE_RE.match(type_frag.text)

@@ -245,3 +245,24 @@ def test_a_cell_with_a_planned_day() -> None:
 def test_a_window_ending_before_it_starts_keeps_its_start() -> None:
     v = find_dates("từ ngày 20/11/2025 đến ngày 15/11/2025", None)[0]
     assert (v.from_, v.to) == ("2025-11-20", "2025-11-20")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Số 34-KH/ĐUK\nVinh, ngày 20 tháng 10 năm 2021\n",  # a one-word place opening its line
+        "Số 34-KH/ĐUK\nTrà Vinh, ngày 20 tháng 10 năm 2021\n",
+        "Số 34-KH/ĐUK\nThành phố Hồ Chí\nMinh, ngày 20 tháng 10 năm 2021\n",  # dev-23's date cell, blank-line export
+    ],
+)
+def test_the_date_line_is_issued_whatever_the_place_line(header: str) -> None:
+    text = header + "KẾ HOẠCH\nthực hiện Kết luận số 01-KL/TW\nI. MỤC ĐÍCH\n"
+    got = [(v.text, v.role) for v in extract_dates(text, [], [], DocumentMeta())]
+    assert ("ngày 20 tháng 10 năm 2021", "issued") in got
+
+
+def test_a_sentence_opening_with_a_comma_is_no_date_line() -> None:
+    text = ("Số 34-KH/ĐUK\nVinh, ngày 20 tháng 10 năm 2021\nKẾ HOẠCH\nthực hiện Kết luận số 01-KL/TW\n"
+            "Ngoài ra, ngày 5 tháng 3 năm 2025 tổ chức hội nghị sơ kết.\n")
+    got = {v.text: v.role for v in extract_dates(text, [], [], DocumentMeta())}
+    assert got["ngày 20 tháng 10 năm 2021"] == "issued" and got["ngày 5 tháng 3 năm 2025"] != "issued"

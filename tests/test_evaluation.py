@@ -148,14 +148,127 @@ def test_perturbations() -> None:
     assert perturb.markdown_bold("I. NỘI DUNG\nthường") == "**I. NỘI DUNG**\nthường"
 
 
-# hard wrapping and bold headings change the line structure: the harness measures them
-LINE_CHANGING = {"hard_wrap_70", "markdown_bold"}
+# hard wrapping, bold headings and header layouts change the line structure: the harness measures them
+LINE_CHANGING = {"hard_wrap_70", "markdown_bold", "signature_variants", *perturb.HEADER_LAYOUTS}
 
 
 @pytest.mark.parametrize("name", sorted(set(perturb.VARIANTS) - LINE_CHANGING))
 def test_perturbations_keep_the_normalised_text(name: str) -> None:
     """The variants the normaliser undoes by design leave the normalised text unchanged."""
     assert normalise_text(perturb.VARIANTS[name](DOC)) == normalise_text(DOC)
+
+
+# --- header layouts ---------------------------------------------------------------------------
+CORPUS = sorted((Path(__file__).resolve().parent.parent / "corpus" / "documents").glob("*.txt"))
+
+# dev-05's header as exported: table cells on their own lines, lone "|" lines between them
+CELLS = """|
+**ỦY BAN NHÂN DÂN**
+TỈNH ĐẮK LẮK
+-------
+|
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 0130/KH-UBND
+|
+*Đắk Lắk, ngày 21
+tháng 11 năm 2025*
+|
+
+** **
+
+**KẾ HOẠCH**
+KHẮC PHỤC MÔI TRƯỜNG"""
+BODY = "**KẾ HOẠCH**\nKHẮC PHỤC MÔI TRƯỜNG"
+
+
+def test_header_layouts_of_a_real_header() -> None:
+    assert perturb.header_pipe_rows(CELLS) == (
+        "**ỦY BAN NHÂN DÂN** TỈNH ĐẮK LẮK ------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** Độc lập - Tự do - Hạnh phúc"
+        " ---------------\nSố: 0130/KH-UBND | *Đắk Lắk, ngày 21 tháng 11 năm 2025*\n** **\n" + BODY)
+    assert perturb.header_left_then_right(CELLS) == (
+        "**ỦY BAN NHÂN DÂN**\nTỈNH ĐẮK LẮK\n-------\nSố: 0130/KH-UBND\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n*Đắk Lắk, ngày 21\ntháng 11 năm 2025*\n** **\n" + BODY)
+    assert perturb.header_interleaved(CELLS) == (
+        "**ỦY BAN NHÂN DÂN**\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nTỈNH ĐẮK LẮK\n-------\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 0130/KH-UBND\n*Đắk Lắk, ngày 21\ntháng 11 năm 2025*\n"
+        "** **\n" + BODY)
+    assert perturb.header_interleaved_lines(CELLS) == (
+        "**ỦY BAN NHÂN DÂN**\n**CỘNG HÒA XÃ HỘI\nTỈNH ĐẮK LẮK\nCHỦ NGHĨA VIỆT NAM**\n-------\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 0130/KH-UBND\n*Đắk Lắk, ngày 21\ntháng 11 năm 2025*\n"
+        "** **\n" + BODY)
+    assert perturb.header_blank_lines("Số 34-KH/ĐUK\nTrà Vinh, ngày 20 tháng 10 năm 2021\nKẾ HOẠCH\nthực hiện") == (
+        "Số 34-KH/ĐUK\n\nTrà Vinh, ngày 20 tháng 10 năm 2021\n\nKẾ HOẠCH\nthực hiện")
+
+
+def test_header_layouts_leave_a_text_without_header_alone() -> None:
+    for fn in perturb.HEADER_LAYOUTS.values():
+        assert fn(DOC) == DOC
+        assert fn("\n\nKẾ HOẠCH\nthực hiện") == "\n\nKẾ HOẠCH\nthực hiện"
+        assert fn("không có tiêu đề\nI. MỤC ĐÍCH") == "không có tiêu đề\nI. MỤC ĐÍCH"
+
+
+def _content(lines: list[str]) -> list[str]:
+    """The header's characters but spaces and `|` cell bars (what a layout may move or drop)."""
+    return sorted(c for c in "".join(lines) if not c.isspace() and c != "|")
+
+
+@pytest.mark.parametrize("name", sorted(perturb.HEADER_LAYOUTS))
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
+def test_header_layouts_keep_every_character(name: str, path: Path) -> None:
+    """Only the header moves: its characters are all kept, the text from the type word on is
+    byte-identical."""
+    text = path.read_text(encoding="utf-8")
+    before = perturb.split_header(text)
+    assert before is not None, "every corpus document has a type word"
+    out = perturb.HEADER_LAYOUTS[name](text)
+    after = perturb.split_header(out)
+    assert after is not None
+    assert after[1] == before[1]
+    assert out.endswith("\n".join(before[1]))
+    assert _content(after[0]) == _content(before[0])
+
+
+def test_header_layouts_put_the_columns_apart() -> None:
+    """Every corpus header with a motto: in left-then-right, the body and number come before the
+    motto and the date; in pipe rows the number and the date share a row."""
+    for path in CORPUS:
+        text = path.read_text(encoding="utf-8")
+        header = "\n".join(perturb.split_header(perturb.header_left_then_right(text))[0])  # type: ignore[index]
+        motto = min((header.find(m) for m in ("CỘNG HÒA", "CỘNG HOÀ", "ĐẢNG CỘNG SẢN") if m in header), default=-1)
+        if motto < 0:
+            continue
+        assert header.find("Số") < motto < header.find("ngày"), path.stem
+        rows = perturb.split_header(perturb.header_pipe_rows(text))[0]  # type: ignore[index]
+        assert any(r.lstrip("/").startswith("Số") and " | " in r and "ngày" in r for r in rows), path.stem
+
+
+def test_signature_variants_of_real_blocks() -> None:
+    # dev-01:425-431 (state, the capacity wrapped) and 001:182-186 (Party: its "T/M" stays)
+    state = "- Lưu: VT.\n|\n**TM. ỦY BAN NHÂN\nDÂN**\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thị Ngọc Điệp\n|\n"
+    assert perturb.signature_variants(state) == (
+        "- Lưu: VT.\n|\n\n**TM.ỦY BAN NHÂN\n\nDÂN**\n\nKT.CHỦ TỊCH\n\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Ngọc Điệp\n\n|\n")
+    party = "- Lưu Văn phòng, Ban Tuyên giáo ĐUK.\n\nT/M BAN THƯỜNG VỤ\n\n\n\nNguyễn Văn Tám\n"
+    assert perturb.signature_variants(party) == (
+        "- Lưu Văn phòng, Ban Tuyên giáo ĐUK.\n\n\nT/M BAN THƯỜNG VỤ\n\nNguyễn Văn Tám\n\n")
+    assert perturb.signature_variants(DOC) == DOC  # no signature: unchanged
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
+def test_signature_variants_keep_every_character(path: Path) -> None:
+    """Only spaces and line breaks change, and only inside the signature blocks."""
+    text = path.read_text(encoding="utf-8")
+    out = perturb.signature_variants(text)
+    assert sorted(c for c in out if not c.isspace()) == sorted(c for c in text if not c.isspace())
+    lines = text.split("\n")
+    blocks = perturb._signature_blocks(lines)
+    if blocks:
+        assert out.startswith("\n".join(lines[: blocks[0][0]]))
+        assert out.endswith("\n".join(lines[blocks[-1][1] + 1 :]))
 
 
 # --- baselines ------------------------------------------------------------------------------

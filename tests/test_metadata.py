@@ -189,6 +189,119 @@ def test_party_blank_lines_and_nfd() -> None:
     assert record(meta_of(raw)) == PARTY_EXPECTED
 
 
+# --- real headers in every layout an export gives (evaluation/perturb.py HEADER_LAYOUTS) -------
+# (header as printed, the fields it must give). Each header is a corpus document's, rewritten.
+_HCM = {"system": "state", "number": "2853/QĐ-UBND", "place": "Thành phố Hồ Chí Minh", "issued_date": "2025-11-21",
+        "issuer": "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "parent_body": None}  # dev-23
+_BTGDV = {"system": "party", "number": "1147-QĐ/BTGDVTW", "place": "Hà Nội", "issued_date": "2025-12-01",
+          "issuer": "BAN TUYÊN GIÁO VÀ DÂN VẬN", "parent_body": "BAN CHẤP HÀNH TRUNG ƯƠNG"}  # dev-21
+_BCH = {"system": "party", "number": "383-QĐ/TW", "place": "Hà Nội", "issued_date": "2025-11-19",
+        "issuer": "BAN CHẤP HÀNH TRUNG ƯƠNG", "parent_body": None}  # dev-19
+REAL_HEADER_LAYOUTS = {
+    "dev-23 cells": (("|\n**ỦY BAN NHÂN DÂN**\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+                     "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 2853/QĐ-UBND\n|\n*Thành phố Hồ Chí\n"
+                     "Minh, ngày 21 tháng 11 năm 2025*\n|\n\n** **\n"), _HCM),
+    "dev-23 pipe rows": (("**ỦY BAN NHÂN DÂN** THÀNH PHỐ HỒ CHÍ MINH ------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** "
+                         "Độc lập - Tự do - Hạnh phúc ---------------\n"
+                         "Số: 2853/QĐ-UBND | *Thành phố Hồ Chí Minh, ngày 21 tháng 11 năm 2025*\n** **\n"), _HCM),
+    "dev-23 left then right": (("**ỦY BAN NHÂN DÂN**\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\nSố: 2853/QĐ-UBND\n**CỘNG HÒA XÃ HỘI\n"
+                               "CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n*Thành phố Hồ Chí\n"
+                               "Minh, ngày 21 tháng 11 năm 2025*\n** **\n"), _HCM),
+    "dev-23 interleaved": (("**ỦY BAN NHÂN DÂN**\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n"
+                           "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 2853/QĐ-UBND\n*Thành phố Hồ Chí\n"
+                           "Minh, ngày 21 tháng 11 năm 2025*\n** **\n"), _HCM),
+    "dev-23 blank lines": (("**ỦY BAN NHÂN DÂN**\n\nTHÀNH PHỐ HỒ CHÍ MINH\n\n-------\n\n**CỘNG HÒA XÃ HỘI\n\n"
+                           "CHỦ NGHĨA VIỆT NAM**\n\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 2853/QĐ-UBND\n\n"
+                           "*Thành phố Hồ Chí\n\nMinh, ngày 21 tháng 11 năm 2025*\n\n"), _HCM),
+    "dev-21 pipe rows": (("BAN CHẤP HÀNH TRUNG ƯƠNG **BAN TUYÊN GIÁO VÀ DÂN VẬN** * | **ĐẢNG CỘNG SẢN VIỆT NAM** ---------------\n"
+                         "Số: 1147-QĐ/BTGDVTW | *Hà Nội, ngày 01 tháng 12 năm 2025*\n"), _BTGDV),
+    "dev-21 left then right": (("BAN CHẤP HÀNH\nTRUNG ƯƠNG\n**BAN TUYÊN GIÁO VÀ DÂN VẬN**\n*\nSố: 1147-QĐ/BTGDVTW\n"
+                               "**ĐẢNG CỘNG SẢN\nVIỆT NAM**\n---------------\n*Hà Nội, ngày 01\ntháng 12 năm 2025*\n"), _BTGDV),
+    "dev-21 interleaved": (("BAN CHẤP HÀNH\n**ĐẢNG CỘNG SẢN\nVIỆT NAM**\n---------------\nTRUNG ƯƠNG\n"
+                           "**BAN TUYÊN GIÁO VÀ DÂN VẬN**\n*\nSố: 1147-QĐ/BTGDVTW\n*Hà Nội, ngày 01\ntháng 12 năm 2025*\n"),
+                           _BTGDV),
+    "dev-21 blank lines": (("BAN CHẤP HÀNH\n\nTRUNG ƯƠNG\n\n**BAN TUYÊN GIÁO VÀ DÂN VẬN**\n\n*\n\n**ĐẢNG CỘNG SẢN\n\n"
+                           "VIỆT NAM**\n\nSố: 1147-QĐ/BTGDVTW\n\n*Hà Nội, ngày 01\n\ntháng 12 năm 2025*\n\n"), _BTGDV),
+    "dev-21 interleaved lines": (("BAN CHẤP HÀNH\n**ĐẢNG CỘNG SẢN\nTRUNG ƯƠNG\nVIỆT NAM**\n**BAN TUYÊN GIÁO VÀ DÂN VẬN**\n"
+                                 "---------------\n*\nSố: 1147-QĐ/BTGDVTW\n*Hà Nội, ngày 01\ntháng 12 năm 2025*\n"), _BTGDV),
+    "dev-24 interleaved lines": (("**ỦY BAN NHÂN\n**CỘNG HÒA XÃ\nDÂN **\nHỘI CHỦ NGHĨA VIỆT NAM**\nTỈNH ĐẮK LẮK\n"
+                                 "Độc lập - Tự do - Hạnh phúc\n--------\n---------------\nSố: 012/CT-UBND\n*Đắk Lắk, ngày\n"
+                                 "26 tháng 11 năm 2025*\n"),
+                                 {"system": "state", "number": "012/CT-UBND", "place": "Đắk Lắk", "issued_date": "2025-11-26",
+                                  "issuer": "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK", "parent_body": None}),
+    # the number's cell and the place's read across
+    "dev-22 interleaved lines": (("**ỦY BAN NHÂN\n**CỘNG HÒA XÃ\nDÂN **\nHỘI CHỦ NGHĨA VIỆT NAM**\nTHÀNH PHỐ HỒ CHÍ MINH\n"
+                                  "Độc lập - Tự do - Hạnh phúc\n--------\n---------------\nSố:\n*Thành phố Hồ\n2820/QĐ-UBND\n"
+                                  "Chí Minh, ngày 19 tháng 11 năm 2025*\n"),
+                                 {**_HCM, "number": "2820/QĐ-UBND", "issued_date": "2025-11-19"}),
+    "dev-19 pipe rows": (("**BAN CHẤP HÀNH TRUNG ƯƠNG** * | **ĐẢNG CỘNG SẢN VIỆT NAM** ---------------\n"
+                         "Số 383-QĐ/TW | *Hà Nội, ngày 19 tháng 11 năm 2025 *\n"), _BCH),
+    "dev-19 interleaved": (("**BAN CHẤP HÀNH\nTRUNG ƯƠNG**\n*\n**ĐẢNG CỘNG SẢN\nVIỆT NAM**\n---------------\nSố 383-QĐ/TW\n"
+                           "*Hà Nội, ngày 19\ntháng 11 năm 2025 *\n"), _BCH),
+    "dev-19 blank lines": (("**BAN CHẤP HÀNH\n\nTRUNG ƯƠNG**\n\n*\n\n**ĐẢNG CỘNG SẢN\n\nVIỆT NAM**\n\n---------------\n\n"
+                           "Số 383-QĐ/TW\n\n*Hà Nội, ngày 19\n\ntháng 11 năm 2025 *\n\n"), _BCH),
+}
+
+
+@pytest.mark.parametrize("case", list(REAL_HEADER_LAYOUTS))
+def test_real_header_layouts_give_one_record(case: str) -> None:
+    header, expected = REAL_HEADER_LAYOUTS[case]
+    text = normalise(header + "**QUYẾT ĐỊNH**\nBAN HÀNH QUY CHẾ\nI. QUY ĐỊNH CHUNG\n1. Phạm vi.\n").text
+    m = extract_metadata(text, segment(text))
+    assert {k: getattr(m, k) for k in expected} == expected
+    for field in ("issuer", "parent_body", "place"):  # the spans cover what was read
+        if expected[field]:
+            read = text[m.spans[field].start : m.spans[field].end]
+            assert read.split()[0] == expected[field].split()[0] and read.split()[-1] == expected[field].split()[-1]
+
+
+@pytest.mark.parametrize(
+    ("header", "number", "place"),
+    [
+        ("Số:\nHà Nội, ngày 5 tháng 3 năm 2025\n", None, "Hà Nội"),  # no symbol anywhere: none
+        ("Số: /KH-MTTQ-BTT\nLương Minh, ngày 5 tháng 3 năm 2025\n", None, "Lương Minh"),  # dev-16: left blank
+        ("Số:\nHà Nội 34-KH/ĐUK, ngày 5 tháng 3 năm 2025\n", "34-KH/ĐUK", "Hà Nội"),
+        ("Số: Hà Nội, ngày 5 tháng 3 năm 2025\n34-KH/ĐUK\n", "34-KH/ĐUK", "Hà Nội"),
+    ],
+)
+def test_number_printed_apart_from_so(header: str, number: str | None, place: str) -> None:
+    m = meta_of("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nĐẢNG CỘNG SẢN VIỆT NAM\n" + header + "KẾ HOẠCH\nthực hiện Kết luận số 01-KL/TW\nI. MỤC ĐÍCH\n")
+    assert (m.number, m.place, m.issued_date) == (number, place, "2025-03-05")
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        # a motto's words taken apart only over capital words, in order, a few at most
+        ("ỦY BAN NHÂN DÂN XÃ HÒA BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH"),
+        ("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ\nXÃ HÒA BÌNH\nHỘI CHỦ NGHĨA VIỆT NAM\n", "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH"),
+        ("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI\nTỈNH BÀ RỊA - VŨNG TÀU\nCHỦ NGHĨA VIỆT NAM\n", "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU"),
+    ],
+)
+def test_motto_split_by_the_other_column(header: str, issuer: str) -> None:
+    m = meta_of(header + "Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\nKẾ HOẠCH\nHỖ TRỢ\nI. MỤC TIÊU\n")
+    assert (m.system, m.issuer) == ("state", issuer)
+
+
+@pytest.mark.parametrize(
+    ("lines", "parent", "issuer"),
+    [
+        (["BAN CHẤP HÀNH", "TRUNG ƯƠNG"], None, "BAN CHẤP HÀNH TRUNG ƯƠNG"),  # dev-19, a blank line between
+        (["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "BAN TUYÊN GIÁO VÀ DÂN VẬN"], "BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TUYÊN GIÁO VÀ DÂN VẬN"),
+        (["BAN CHẤP HÀNH", "TRUNG ƯƠNG BAN TUYÊN GIÁO VÀ DÂN VẬN"], "BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TUYÊN GIÁO VÀ DÂN VẬN"),
+        (["ĐẢNG BỘ TỈNH TRÀ VINH", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN", "VÀ DOANH NGHIỆP"], "ĐẢNG BỘ TỈNH TRÀ VINH",
+         "ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP"),
+        (["ĐẢNG BỘ TỈNH", "TRÀ VINH", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP"], "ĐẢNG BỘ TỈNH TRÀ VINH",
+         "ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP"),
+        (["TỈNH ỦY QUẢNG NAM", "VĂN PHÒNG"], "TỈNH ỦY QUẢNG NAM", "VĂN PHÒNG"),
+    ],
+)
+def test_party_issuer_lines_grouped_by_body(lines: list[str], parent: str | None, issuer: str) -> None:
+    raw = "\n\n".join(lines) + "\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nKẾ HOẠCH\nthực hiện Kết luận\nI. MỤC ĐÍCH\n"
+    m = meta_of(raw)
+    assert (m.parent_body, m.issuer) == (parent, issuer)
+
+
 # --- header details, from the real strings that motivated them --------------------------------
 @pytest.mark.parametrize(
     ("header", "field", "value"),

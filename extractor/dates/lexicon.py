@@ -209,6 +209,11 @@ CITATION_TYPE_RE = re.compile(rf"(?<![\w]){alt(ROLES['citation_types'])}(?![\w])
 OF_BODY_AFTER_RE = re.compile(r"^\s*,?\s*(?:của|do)\s+[A-ZĐ]")
 # "Place, ngày … tháng … năm …": the document's own date line
 PLACE_BEFORE_RE = re.compile(r"(?:^|[\s])(?<![\w/\-])[A-ZĐ][^\d,;:\n/()]{1,40},\s*(?:ngày[\s.…]*)?$")
+# the same place opening its line ("Vinh, ngày …"; "Minh, ngày …" under a wrapped "Thành phố Hồ Chí"),
+# which the pattern above misses (nothing before it in the line): only capitalised words or the
+# lower-case words of a place name, so a sentence's "Ngoài ra, ngày …" is no date line
+_PLACE_WORD = r"(?:[A-ZĐ][^\s\d,;:/()]*|phố|xã|thị|trấn|tỉnh|huyện|quận|phường)"
+PLACE_LINE_RE = re.compile(rf"^{_PLACE_WORD}(?: {_PLACE_WORD}){{0,5}},\s*(?:ngày[\s.…]*)?$", re.MULTILINE)
 # a law named by its year: "Luật Thủy sản năm 2017", "Bộ luật Lao động năm 2019"
 LAW_NAME_BEFORE_RE = re.compile(
     rf"(?<![\w])(?:{alt(ROLES['law_types'])})(?:,?\s+[^\s\d,.;:()]+){{0,16}}\s*,?\s+$", re.IGNORECASE

@@ -40,6 +40,7 @@ from .lexicon import (
     NOT_PROGRAMME_LEAD,
     OF_BODY_AFTER_RE,
     PLACE_BEFORE_RE,
+    PLACE_LINE_RE,
     PROGRAMME_LEAD_RE,
     PROGRAMME_NOUN_RE,
     REPORT_RE,
@@ -155,7 +156,8 @@ def _issued(ex: Expr, ctx: Context, iso_to: str | None) -> bool:
     if ex.start >= HEADER_CHARS and (ctx.issued_date is None or ctx.issued_date != iso_to):
         return False
     ls, _ = line_bounds(ctx.text, ex.start, ex.end)
-    if not PLACE_BEFORE_RE.search(ctx.text, max(ls, ex.start - 60), ex.start):
+    if not (PLACE_BEFORE_RE.search(ctx.text, max(ls, ex.start - 60), ex.start)
+            or ex.start - ls <= 60 and PLACE_LINE_RE.search(ctx.text, ls, ex.start)):
         return False
     return ex.start < HEADER_CHARS or (ctx.issued_date is not None and ctx.issued_date == iso_to)
 
