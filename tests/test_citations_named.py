@@ -26,20 +26,20 @@ ROWS: list[tuple[str, list[str]]] = [
     (("Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017 được sửa đổi, bổ sung một số điều tại Luật sửa đổi, bổ "
       "sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu "
       "thầu ngày 29 tháng 11 năm 2024;"),
-     ["Luật Quy hoạch", "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo "
-      "phương thức đối tác công tư và Luật Đấu thầu"]),
+     ["Luật Quy hoạch", ("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo "
+      "phương thức đối tác công tư và Luật Đấu thầu")]),
     ("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều ngày 17 tháng 6 năm 2020;",
      ["Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều"]),
     (("Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024, được sửa đổi, bổ sung một số điều tại Luật "
       "sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật Các tổ "
       "chức tín dụng số 32/2024/QH15;\nCăn cứ Luật Giao dịch điện tử số 20/2023/QH15;"),
-     ["Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật "
-      "Các tổ chức tín dụng số 32/2024/QH15"]),
+     [("Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật "
+      "Các tổ chức tín dụng số 32/2024/QH15")]),
     (("Thực hiện Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân ngày 25 tháng 6 năm 2015 và Luật sửa "
       "đổi, bổ sung một số điều của Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân ngày 24 tháng 6 "
       "năm 2025;"),
-     ["Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân", "Luật sửa đổi, bổ sung một số điều của Luật "
-      "Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"]),
+     ["Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân", ("Luật sửa đổi, bổ sung một số điều của Luật "
+      "Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân")]),
     ("Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018;",
      ["Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch"]),
     # … with its own number it is a citation; inside a cited document's trích yếu it is not listed.

@@ -196,8 +196,8 @@ def render(seed: Path) -> Path:
 
 TASKS = [  # a synthetic task table (not from a seed): the shape of a plan's "Phụ lục" table
     ("TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"),
-    ("1", "Tổ chức học tập, quán triệt chuyên đề năm 2024 cho cán bộ, công chức, viên chức và người "
-          "lao động của cơ quan", "Phòng Hành chính - Quản trị", "Các phòng, ban, đơn vị",
+    ("1", ("Tổ chức học tập, quán triệt chuyên đề năm 2024 cho cán bộ, công chức, viên chức và người "
+          "lao động của cơ quan"), "Phòng Hành chính - Quản trị", "Các phòng, ban, đơn vị",
      "Quý II/2024", "Báo cáo kết quả"),
     ("2", "Đăng ký mô hình tiêu biểu", "Các chi bộ", "Ban Tuyên giáo", "Trước ngày 15/3/2024",
      "Danh sách đăng ký"),
