@@ -89,7 +89,7 @@ def stage_cpu_ms(docs: list[tuple[str, bytes]], runs: int) -> dict[str, float]:
             marks.append(time.process_time())
             ds = dates.extract_dates(text, secs, cited.citations, doc)
             marks.append(time.process_time())
-            us = units.extract_units(text, secs)
+            us = units.extract_units(text, secs, doc)
             marks.append(time.process_time())
             tasks.extract_tasks(text, secs, ds, us, cited.citations)
             marks.append(time.process_time())

@@ -8,7 +8,7 @@ Each stage is a pure function with a clear input and output, testable alone:
   metadata.extract_metadata(text, sections)                 -> DocumentMeta
   citations.extract_citations(text, sections, document)     -> Citations (citations, directives, named)
   dates.extract_dates(text, sections, citations, document)  -> list[DateValue]
-  units.extract_units(text, sections)                       -> list[Unit]
+  units.extract_units(text, sections, document)             -> list[Unit]
   tasks.extract_tasks(text, sections, dates, units, citations) -> list[Task]
 """
 
@@ -34,7 +34,7 @@ def extract_source(src: SourceDocument, *, include_text: bool = False) -> Record
     document = metadata_stage.extract_metadata(text, sections)
     cited = citations_stage.extract_citations(text, sections, document)
     dates = dates_stage.extract_dates(text, sections, cited.citations, document)
-    units = units_stage.extract_units(text, sections)
+    units = units_stage.extract_units(text, sections, document)
     tasks = tasks_stage.extract_tasks(text, sections, dates, units, cited.citations)
     return Record(
         source=Source(name=src.name, sha256=src.sha256, format=src.format, pages=src.pages, chars=len(text)),

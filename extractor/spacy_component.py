@@ -59,7 +59,7 @@ class KehoachComponent:
             for d in dates_stage.extract_dates(t, sections, cited.citations, document):
                 raw.append((d.start, d.end, "DATE", f"{d.from_ or ''}/{d.to or ''}", d.role, d.model_dump(by_alias=True)))
         if self.want["units"]:
-            raw += [(u.start, u.end, "UNIT", u.canonical, u.kind, u.model_dump()) for u in units_stage.extract_units(t, sections)]
+            raw += [(u.start, u.end, "UNIT", u.canonical, u.kind, u.model_dump()) for u in units_stage.extract_units(t, sections, document)]
         items: list[Item] = []
         for s, e, label, ident, kind, value in raw:
             ss, se = norm.to_source(s, e)

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from . import task_tables
-from .models import Section, Unit
+from .models import DocumentMeta, Section, Unit
 from .normalise import fold
 from .section_lookup import SectionLookup
 from .units_canon import (
@@ -30,6 +30,7 @@ from .units_canon import (
     _rank,
     expand_abbreviations,  # noqa: F401 - re-exported
     header_name,
+    running_name,
 )
 from .units_find import (
     Mention,
@@ -62,10 +63,17 @@ def _skipper(sections: list[Section]):
     return skipped
 
 
-def header_issuer(text: str) -> Mention | None:
+def header_issuer(text: str, document: DocumentMeta | None = None) -> Mention | None:
     """The issuer printed in capitals at the top of a state header, named as written in running
-    text (see `units_canon.header_name`), as a mention spanning the header lines."""
-    got = header_name(text)
+    text (see `units_canon.running_name`), as a mention spanning it. From the document's metadata
+    when given (it reads every header layout: `|` cells, columns one after the other or
+    interleaved), else from the header's first lines (`units_canon.header_name`)."""
+    if document is None:
+        got = header_name(text)
+    else:
+        span = document.spans.get("issuer")
+        named = running_name(" ".join(x for x in (document.parent_body, document.issuer) if x)) if span else None
+        got = None if named is None or span is None else (span.start, span.end, *named)
     if got is None:
         return None
     start, end, name, head = got
@@ -84,15 +92,16 @@ def _unit(m: Mention, canonical: str, section: str | None) -> Unit:
     return Unit(name=m.name, canonical=canonical, kind=kind, role=m.role, section=section, start=m.start, end=m.end)
 
 
-def extract_units(text: str, sections: list[Section]) -> list[Unit]:
+def extract_units(text: str, sections: list[Section], document: DocumentMeta | None = None) -> list[Unit]:
     """The units given a role or addressed (conventions: corpus/README.md), and the document's
-    issuer: mentions that only name a body ("của Bộ Chính trị") are left out."""
-    return [_unit(m, c, path) for m, c, path, listed in _rows(text, sections) if listed]
+    issuer: mentions that only name a body ("của Bộ Chính trị") are left out. `document` (the
+    metadata stage's output) names the issuer; without it the header is read again."""
+    return [_unit(m, c, path) for m, c, path, listed in _rows(text, sections, document) if listed]
 
 
-def unit_mentions(text: str, sections: list[Section]) -> list[Unit]:
+def unit_mentions(text: str, sections: list[Section], document: DocumentMeta | None = None) -> list[Unit]:
     """Every unit mention with its canonical name and role (`mentioned` when it plays none)."""
-    return [_unit(m, c, path) for m, c, path, _ in _rows(text, sections)]
+    return [_unit(m, c, path) for m, c, path, _ in _rows(text, sections, document)]
 
 
 def _issuer_cued(text: str, mentions: list[Mention], until: int) -> tuple[Mention, str | None] | None:
@@ -114,11 +123,13 @@ def _issuer_cued(text: str, mentions: list[Mention], until: int) -> tuple[Mentio
     return None
 
 
-def _rows(text: str, sections: list[Section]) -> list[tuple[Mention, str, str | None, bool]]:
+def _rows(
+    text: str, sections: list[Section], document: DocumentMeta | None = None
+) -> list[tuple[Mention, str, str | None, bool]]:
     """Every mention with its canonical name, its section's path, and whether it is listed (a
     role, addressed, or the issuer: printed in the header, or named in a headerless preamble as the
     body that "xây dựng / ban hành kế hoạch")."""
-    issuer = header_issuer(text)
+    issuer = header_issuer(text, document)
     mentions = find_mentions(text)
     assign_roles(text, mentions)
     starts = [m.start for m in mentions]

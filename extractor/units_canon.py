@@ -113,7 +113,15 @@ def header_name(text: str) -> tuple[int, int, str, str] | None:
             break
     if not lines:
         return None
-    words = " ".join(ln for _, _, ln in lines).split()
+    got = running_name(" ".join(ln for _, _, ln in lines))
+    return None if got is None else (lines[0][0], lines[-1][1], *got)
+
+
+def running_name(caps: str) -> tuple[str, str] | None:
+    """A state, Front or union body printed in capitals ("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK") as written
+    in running text ("Ủy ban nhân dân tỉnh Đắk Lắk"), with its head noun; None for another kind of
+    head, none, or a second head ("… BAN THƯỜNG TRỰC")."""
+    words = caps.split()
     head = _cased_words(words, _HEAD_BY_UPPER)
     if head is None or _HEAD_KIND[head[0]] not in ("state", "front", "union"):
         return None
@@ -128,7 +136,7 @@ def header_name(text: str) -> tuple[int, int, str, str] | None:
         else:
             out.append(words[i][:1] + words[i][1:].lower())
             i += 1
-    return lines[0][0], lines[-1][1], " ".join(out), head[0]
+    return " ".join(out), head[0]
 
 
 class Canon:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor import extract_text
 from extractor.models import Section
 from extractor.units import expand_abbreviations, extract_units, find_mentions, header_issuer, unit_mentions
 
@@ -379,6 +380,27 @@ def test_issuer_named_in_the_preamble_is_listed(preamble: str, issuer: str) -> N
     sections = [Section(id="s1", kind="roman", label="I", path="I", level=1, heading="MỤC ĐÍCH, YÊU CẦU",
                         start=len(preamble) + 1, end=len(text))]
     assert [u.canonical for u in extract_units(text, sections)] == [issuer]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # dev-05's header, as the exports print it: columns one after the other, as "|" rows, and
+        # interleaved line by line (a PDF read straight across the page)
+        ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 0130/KH-UBND\nĐắk Lắk, ngày 21 tháng 11 năm 2025"),
+        ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH ĐẮK LẮK | Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 0130/KH-UBND | Đắk Lắk, ngày 21 tháng 11 năm 2025"),
+        ("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH ĐẮK LẮK\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 0130/KH-UBND\nĐắk Lắk, ngày 21 tháng 11 năm 2025"),
+    ],
+)
+def test_issuer_in_any_header_layout_is_listed(header: str) -> None:
+    text = header + "\nKẾ HOẠCH\nKhắc phục môi trường sau lụt bão\nI. NHIỆM VỤ\n1. Sở Y tế chủ trì thực hiện."
+    record = extract_text(text)
+    issuer = [u for u in record.units if u.canonical == "Ủy ban nhân dân tỉnh Đắk Lắk"]
+    assert len(issuer) == 1
+    assert record.document.issuer == "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK"
 
 
 def test_tone_mark_variants_share_a_canonical() -> None:
