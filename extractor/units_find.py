@@ -53,6 +53,16 @@ _TAIL_RE = re.compile(
     rf"|[ ]\d{{1,3}}(?!\w)"
     rf"|(?:[ ]?,[ ]|[ ]-[ ]|[ ]và[ ]){_CAP_WORD})*"
 )
+# A head that governs a plural name: "Ban Quản lý các Khu công nghiệp, khu kinh tế", "Ban Chỉ đạo
+# các Chương trình mục tiêu quốc gia": "các" and a capitalised noun right after the head, its
+# lower-case words (never a verb or function word; a document type is a noun here: "các Chương
+# trình", not a citation), and the same noun repeated after a comma
+# ("…, khu kinh tế") or one more lower-case phrase after "và" ("Khu chế xuất và công nghiệp").
+_PLURAL_LOW = rf"[ ](?!(?:{_STOP})(?!\w))[{_LOWER}]\w*"
+_PLURAL_NAME_RE = re.compile(
+    rf"[ ]các[ ](?P<noun>(?:{_DOC_TYPES})(?![\w&])|[{_UPPER}]\w*)(?:{_PLURAL_LOW}){{1,6}}"
+    rf"(?:(?:,[ ](?i:(?P=noun))|[ ]và)(?:{_PLURAL_LOW}){{1,4}})*"
+)
 _GROUP_NOUNS = trie_pattern(_cased(_DATA["group_nouns"]))
 _GROUP_DET = trie_pattern(_cased(_DATA["group_determiners"]))
 _GROUP_QUAL = trie_pattern(_cased(_DATA["group_qualifiers"]))
@@ -181,7 +191,8 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         n, head_kind, person, bare_ok, group_start, determiner = _TRIGGER_INFO[word]
         if head_kind is not None:
-            name = text[start : _TAIL_RE.match(text, start + n).end()].rstrip(" ,-")
+            plural = _PLURAL_NAME_RE.match(text, start + n) if text.startswith(" các ", start + n) else None
+            name = text[start : _TAIL_RE.match(text, plural.end() if plural else start + n).end()].rstrip(" ,-")
             if len(name) == n and person and text.startswith(" ", start + n):
                 # "Thủ trưởng các sở, ban, ngành tỉnh": a person heading a group
                 g = _GROUP_RE.match(text, start + n + 1)

@@ -68,6 +68,17 @@ BOUNDS: list[tuple[str, list[str]]] = [
     ("Thực hiện theo Thông tư của Bộ Tài chính quy định quản lý", ["Bộ Tài chính quy"]),
     ("Ủy ban nhân dân chỉ đạo; Ủy ban nhân dân tỉnh chủ trì.", ["Ủy ban nhân dân", "Ủy ban nhân dân tỉnh"]),
     ("Ban Thường vụ Đảng ủy chủ trì; Ban Thường vụ Đảng chỉ đạo.", ["Ban Thường vụ Đảng ủy", "Ban Thường vụ Đảng"]),
+    # --- a head governing a plural name: "các" and a capitalised noun (dev-02, dev-15, dev-23)
+    ("7. Ban Quản lý các Khu chế xuất và công nghiệp Thành phố chủ trì, phối hợp với các sở, ban, ngành",
+     ["Ban Quản lý các Khu chế xuất và công nghiệp Thành phố", "các sở, ban, ngành"]),
+    ("thông minh hóa lĩnh vực hạ tầng khu công nghiệp, khu kinh tế Ban Quản lý các Khu công nghiệp, khu kinh tế Các sở, ban, ngành; UBND các phường, xã",
+     ["Ban Quản lý các Khu công nghiệp, khu kinh tế", "Các sở, ban, ngành", "UBND các phường, xã"]),
+    ("- Báo cáo Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố, Sở Nông nghiệp và Môi trường về kết quả giám sát",
+     ["Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố", "Sở Nông nghiệp và Môi trường"]),
+    # near misses: "các" + a capitalised head with no name of its own, or a verb after the noun
+    ("Giám đốc các Sở, Thủ trưởng các cơ quan, đơn vị thực hiện.", ["Giám đốc các Sở", "Thủ trưởng các cơ quan, đơn vị"]),
+    ("Giám đốc các Sở tham mưu Ủy ban nhân dân tỉnh.", ["Giám đốc các Sở", "Ủy ban nhân dân tỉnh"]),
+    ("Sở Y tế các tỉnh thực hiện.", ["Sở Y tế"]),
 ]
 
 
