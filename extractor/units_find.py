@@ -231,7 +231,7 @@ def find_mentions(text: str) -> list[Mention]:
             # "Ủy ban nhân dân các xã, phường": the named unit swallows the group it contains
             out[-1] = c
             last_end = c.end
-    return _distributed(text, _groups_after_names(text, _heading_groups(text, _trim_run_ons(out))))
+    return _shared_levels(text, _distributed(text, _groups_after_names(text, _heading_groups(text, _trim_run_ons(out)))))
 
 
 _TAIL_START_RE = re.compile(rf"(?:{_TAILS})(?!\w)")
@@ -400,6 +400,52 @@ def _distributed(text: str, ms: list[Mention]) -> list[Mention]:
             out.append(Mention(start, e, f"{prefix} {text[s:e]}", m.kind, m.head, m.role))
         skip_to = items[-1][1]
     return out
+
+
+# --- a level shared by a list of bodies: "Thường trực HĐND, UBND xã", "Ban Thường vụ Đảng ủy, HĐND, UBND tỉnh"
+# A body is *bare* when its name is only head words ending in one that is always some level's
+# ("Ủy ban nhân dân", "Đảng ủy", "Ủy ban MTTQ"): incomplete alone, it takes the level printed
+# after the last name of its list. A named body ("Sở Tài chính, UBND các xã"), one whose head
+# already holds its level ("Ban Thường vụ Tỉnh ủy"), a person ("Chủ tịch UBND") or a list whose
+# last name is not bare itself ("Văn phòng Đảng ủy, Văn phòng HĐND&UBND xã") shares nothing.
+_NON_PERSON_HEADS = trie_pattern([h for h, k in _HEAD_KIND.items() if k != "person"])
+_BARE = (
+    rf"(?:(?:{_NON_PERSON_HEADS})[ ])*(?:{trie_pattern(_DATA['leveled_heads'])})(?:[ ]Việt Nam)?(?![\w&])"
+)
+_SHARED_LEVEL = rf"(?:cấp[ ])?(?:{trie_pattern(_DATA['shared_levels'])})(?:[ ][{_UPPER}]\w*)*"
+_LEVELLED_RE = re.compile(rf"({_BARE})[ ]({_SHARED_LEVEL})")
+_BARE_BEFORE_RE = re.compile(rf"(?<![\w&])({_BARE})(?:,[ ]|[ ]và[ ])\Z")
+
+
+def _shared_levels(text: str, ms: list[Mention]) -> list[Mention]:
+    """Each bare body listed before a bare body with a level gets that level: "Thường trực HĐND,
+    UBND xã" -> "Thường trực HĐND xã", "UBND xã". A bare body with no mention of its own ("HĐND"
+    needs a name) becomes one. The span stays the body as printed, the level is in the name only
+    (as `_distributed` does for a shared head)."""
+    extra: list[Mention] = []
+    for i, m in enumerate(ms):
+        if m.kind in ("group", "person") or m.start < 3 or text[m.start - 1] != " ":
+            continue
+        lv = _LEVELLED_RE.fullmatch(m.name)
+        if lv is None:
+            continue
+        level, pos, k = lv.group(2), m.start, i
+        while (r := _BARE_BEFORE_RE.search(text, max(0, pos - 80), pos)) is not None:
+            s, e = r.span(1)
+            j = k
+            while j > 0 and ms[j - 1].end > s:
+                j -= 1  # ms[j:k]: the mentions that reach into this item
+            name = f"{text[s:e]} {level}"
+            if j == k:
+                head = _HEAD_START_RE.match(text, s).group()
+                extra.append(Mention(s, e, name, _kind_of(head, name), head))
+            elif j == k - 1 and ms[j].start == s and ms[j].end == e:
+                old = ms[j]
+                ms[j] = Mention(s, e, name, _kind_of(old.head, name), old.head, old.role, old.addressed)
+            else:
+                break  # a mention overlaps the item without being it ("Chủ tịch UBND, …")
+            pos, k = s, j
+    return sorted(ms + extra, key=lambda m: m.start) if extra else ms
 
 
 _UPPER_CHAR_RE = re.compile(f"[{_UPPER}]")

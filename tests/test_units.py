@@ -155,7 +155,7 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
      [("Sở Tài chính", "lead"), ("UBND tỉnh", "advise")]),
     # --- dev-16 (MTTQ xã): "Thành phần:" lists attendees; "(Chủ trì)" marks the lead
     ("- Thành phần: Ban Thường trực Ủy ban MTTQ xã; Thường trực HĐND, UBND xã; Ủy ban Bầu cử xã; Đại diện lãnh đạo các tổ chức thành viên của MTTQ xã; Ban Công tác mặt trận thôn (Chủ trì) và cử tri các thôn.",
-     [("Ban Thường trực Ủy ban MTTQ xã", "mentioned"), ("Thường trực HĐND", "mentioned"), ("UBND xã", "mentioned"),
+     [("Ban Thường trực Ủy ban MTTQ xã", "mentioned"), ("Thường trực HĐND xã", "mentioned"), ("UBND xã", "mentioned"),
       ("Ủy ban Bầu cử xã", "mentioned"), ("các tổ chức thành viên của MTTQ xã", "mentioned"), ("Ban Công tác mặt trận thôn", "lead")]),
     ("12. Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương kiểm tra, khắc phục sự cố lưới điện tại khu vực bị ảnh hưởng.",
      [("Công ty Điện lực Đắk Lắk", "lead")]),
