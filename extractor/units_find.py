@@ -64,6 +64,7 @@ _PLURAL_NAME_RE = re.compile(
     rf"(?:(?:,[ ](?i:(?P=noun))|[ ]và)(?:{_PLURAL_LOW}){{1,4}})*"
 )
 _GROUP_NOUNS = trie_pattern(_cased(_DATA["group_nouns"]))
+_MORE_LEADERS_RE = re.compile(rf",[ ](?:{trie_pattern(_cased(_DATA['leader_words']))})[ ](?=[{_LOWER}])")
 _GROUP_DET = trie_pattern(_cased(_DATA["group_determiners"]))
 _GROUP_QUAL = trie_pattern(_cased(_DATA["group_qualifiers"]))
 _STANDALONE_GROUPS = _cased(_DATA.get("standalone_groups", []))
@@ -167,13 +168,13 @@ def _needs_name(head: str) -> bool:
 
 
 # what the mention loop needs to know of each trigger word, looked up once per trigger:
-# (length, head kind or None, a capitalised person head, a unit with no name after it,
+# (length, head kind or None, a person head, a unit with no name after it,
 #  opens a group, is a determiner)
 _TRIGGER_INFO: dict[str, tuple[int, UnitKind | None, bool, bool, bool, bool]] = {
     w: (
         len(w),
         _HEAD_KIND.get(w),
-        _HEAD_KIND.get(w) == "person" and w[:1].isupper(),
+        _HEAD_KIND.get(w) == "person",
         w in _STANDALONE or not _needs_name(w),
         w in _GROUP_STARTS,
         w in _DETERMINERS,
@@ -194,10 +195,20 @@ def find_mentions(text: str) -> list[Mention]:
             plural = _PLURAL_NAME_RE.match(text, start + n) if text.startswith(" các ", start + n) else None
             name = text[start : _TAIL_RE.match(text, plural.end() if plural else start + n).end()].rstrip(" ,-")
             if len(name) == n and person and text.startswith(" ", start + n):
-                # "Thủ trưởng các sở, ban, ngành tỉnh": a person heading a group
+                # "Thủ trưởng các sở, ban, ngành tỉnh": a person heading a group; with no determiner,
+                # lower-case group nouns right after the head ("lãnh đạo đơn vị", "Thủ trưởng cơ
+                # quan, đơn vị"); the determiner only after a capitalised head ("lãnh đạo các đoàn
+                # thể" is a verb and its object)
                 g = _GROUP_RE.match(text, start + n + 1)
-                if g is not None and g.group("det"):
-                    name = text[start : g.end()].rstrip(" ,")
+                if g is not None and (g.group("det") and word[:1].isupper() or not g.group("det") and g.group()[:1].islower()):
+                    end = g.end()
+                    # … and the leaders of more groups listed after it: "Thủ trưởng cơ quan, đơn vị,
+                    # lãnh đạo doanh nghiệp" is one group of people
+                    while not g.group("det") and (more := _MORE_LEADERS_RE.match(text, end)):
+                        if (g := _GROUP_RE.match(text, more.end())) is None or g.group("det"):
+                            break
+                        end = g.end()
+                    name = text[start:end].rstrip(" ,")
             if len(name) > n or bare_ok:
                 cands.append(Mention(start, start + len(name), name, _kind_of(word, name), word))
             elif not group_start:

@@ -33,7 +33,7 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
     ("1. Các phòng, ban, đơn vị tuyên truyền, quán triệt, tổ chức triển khai thực hiện nghiêm túc việc học tập năm 2024 tại phòng, ban, đơn vị mình và báo cáo kết quả thực hiện năm 2024 cho lãnh đạo Văn phòng (qua Phòng Hành chính - Quản trị) để theo dõi, tổng hợp.",
      [("Các phòng, ban, đơn vị", "lead"), ("phòng, ban, đơn vị", "mentioned"), ("lãnh đạo Văn phòng", "report_to"), ("Phòng Hành chính - Quản trị", "report_to")]),
     ("- Đảng viên, cán bộ, công chức, viên chức, người lao động viết cam kết thực hiện các nghị quyết; gửi cam kết cho cấp ủy chi bộ, lãnh đạo cơ quan (qua Phòng Hành chính - Quản trị) (thời gian hoàn thành trong quý I/2024).",
-     [("Đảng viên, cán bộ, công chức, viên chức, người lao động", "lead"), ("cấp ủy chi bộ", "report_to"), ("Phòng Hành chính - Quản trị", "report_to")]),
+     [("Đảng viên, cán bộ, công chức, viên chức, người lao động", "lead"), ("cấp ủy chi bộ", "report_to"), ("lãnh đạo cơ quan", "report_to"), ("Phòng Hành chính - Quản trị", "report_to")]),
     ("- Công chức được giao nhiệm vụ tổng hợp kết quả thực hiện cam kết, tham mưu Ban cán sự đảng UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy.",
      [("Ban cán sự đảng UBND tỉnh", "advise"), ("Ban Thường vụ Tỉnh ủy", "report_to")]),
     ("Trong quá trình tổ chức thực hiện nếu có khó khăn, vướng mắc đề nghị các phòng, ban, đơn vị kịp thời phản ánh về Phòng Hành chính - Quản trị để tổng hợp, báo cáo Chánh Văn phòng xem xét, quyết định./.",

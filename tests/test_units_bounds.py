@@ -79,6 +79,19 @@ BOUNDS: list[tuple[str, list[str]]] = [
     ("Giám đốc các Sở, Thủ trưởng các cơ quan, đơn vị thực hiện.", ["Giám đốc các Sở", "Thủ trưởng các cơ quan, đơn vị"]),
     ("Giám đốc các Sở tham mưu Ủy ban nhân dân tỉnh.", ["Giám đốc các Sở", "Ủy ban nhân dân tỉnh"]),
     ("Sở Y tế các tỉnh thực hiện.", ["Sở Y tế"]),
+    # --- the leaders of groups named by lower-case group nouns, no determiner (seeds 000, 001)
+    ("- Đăng ký và triển khai mô hình tiêu biểu: Cấp ủy chi bộ lãnh đạo, phối hợp với lãnh đạo đơn vị lựa chọn ít nhất một mô hình tiêu biểu",
+     ["Cấp ủy chi bộ", "lãnh đạo đơn vị"]),
+    ("- Cấp ủy cơ sở phối hợp với Ban lãnh đạo cơ quan, đơn vị, doanh nghiệp tiếp tục rà soát, bổ sung",
+     ["Cấp ủy cơ sở", "Ban lãnh đạo cơ quan, đơn vị, doanh nghiệp"]),
+    ("- Cấp ủy phối hợp với Thủ trưởng cơ quan, đơn vị, lãnh đạo doanh nghiệp tổ chức các phong trào thi đua yêu nước",
+     ["Thủ trưởng cơ quan, đơn vị, lãnh đạo doanh nghiệp"]),
+    # near misses: "lãnh đạo" as a verb before a determiner, leaders of determined groups stay apart (dev-22)
+    ("Chi bộ lãnh đạo các đoàn thể thực hiện.", ["Chi bộ", "các đoàn thể"]),
+    ("Điều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc các Sở, Thủ trưởng các cơ quan, đơn vị trực thuộc Ủy ban nhân dân Thành phố",
+     ["Chánh Văn phòng Ủy ban nhân dân Thành phố", "Giám đốc các Sở", "Thủ trưởng các cơ quan, đơn vị trực thuộc",
+      "Ủy ban nhân dân Thành phố"]),
+    ("Giám đốc Sở Tài chính chủ trì.", ["Giám đốc Sở Tài chính"]),
 ]
 
 
