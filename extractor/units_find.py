@@ -134,6 +134,8 @@ class Mention:
 
 
 _FRONT_RE = re.compile(r"Mặt trận|MTTQ")
+# a Party committee owning a body of no kind of its own: "Ban Biên tập trang thông tin điện tử Đảng ủy Khối"
+_PARTY_OWNER_RE = re.compile(r"[ ](?:Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Chi bộ|Đảng bộ)(?![\w&])")
 
 
 @lru_cache(maxsize=65536)  # the same names come back all through a document
@@ -141,6 +143,8 @@ def _kind_of(head: str, name: str = "") -> UnitKind:
     kind = _HEAD_KIND.get(head, "other")
     if kind in ("state", "other") and _FRONT_RE.search(name):
         return "front"  # "Ủy ban MTTQ xã"
+    if kind == "other" and _PARTY_OWNER_RE.search(name):
+        return "party"
     return kind
 
 

@@ -420,6 +420,9 @@ def test_kind(phrase: str, kind: str) -> None:
         ("15. Liên minh Hợp tác xã\nXây dựng kế hoạch hành động.", "other"),  # dev-12
         ("Giao Cổng Thông tin điện tử tỉnh chủ trì đăng tải tin bài.", "other"),
         ("Giao Hội Nông dân tỉnh chủ trì vận động hội viên.", "union"),
+        # … unless a Party committee owns them (seed 001); a state owner leaves them "other"
+        ("- Ban Biên tập trang thông tin điện tử Đảng ủy Khối thường xuyên đưa tin, bài tuyên truyền.", "party"),
+        ("- Ban Biên tập Cổng Thông tin điện tử tỉnh thường xuyên đưa tin, bài tuyên truyền.", "other"),
     ],
 )
 def test_listed_kind(sentence: str, kind: str) -> None:
