@@ -474,6 +474,14 @@ def test_header_issuer(header: str, issuer: str | None) -> None:
         # dev-04: the object of "Chỉ đạo" is addressed by the instruction, with no role of its own
         ("5. Sở Khoa học và Công nghệ:\nChỉ đạo các doanh nghiệp viễn thông bảo đảm hệ thống thông tin liên lạc ổn định.",
          ["Sở Khoa học và Công nghệ", "các doanh nghiệp viễn thông"]),
+        # dev-04, seed 000: the people or teams an instruction arranges for ("bố trí", "cử", "tổ chức cho")
+        ("3. Sở Y tế:\n- Bố trí các đội y tế lưu động phối hợp UBND các xã, phường tổ chức khám bệnh.",
+         ["Sở Y tế", "các đội y tế lưu động", "UBND các xã, phường"]),
+        ("Cấp ủy các chi bộ chỉ đạo, tổ chức cho cán bộ, đảng viên, công chức, viên chức, người lao động xây dựng kế hoạch học tập",
+         ["Cấp ủy các chi bộ", "cán bộ, đảng viên, công chức, viên chức, người lao động"]),
+        # near misses: "tổ chức" without "cho" is the verb of its subject; a group only talked of
+        ("Các chi bộ tổ chức học tập cho cán bộ, đảng viên trong chi bộ.", ["Các chi bộ"]),
+        ("Nâng cao chất lượng đội ngũ cán bộ, đảng viên, công chức, viên chức.", []),
         # seed 001: guidance followed ("theo hướng dẫn của …")
         ("- Ban Tuyên giáo Đảng ủy Khối tổ chức cuộc thi theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy như sau:",
          ["Ban Tuyên giáo Đảng ủy Khối", "Ban Tuyên giáo Tỉnh ủy"]),
