@@ -439,7 +439,8 @@ def _shared_levels(text: str, ms: list[Mention]) -> list[Mention]:
     (as `_distributed` does for a shared head)."""
     extra: list[Mention] = []
     for i, m in enumerate(ms):
-        if m.kind in ("group", "person") or m.start < 3 or text[m.start - 1] != " ":
+        # the cheap test first: most mentions follow no list separator (", " or " và ")
+        if (c := text[m.start - 2]) != "," and c != "à" or m.start < 4 or m.kind in ("group", "person"):
             continue
         lv = _LEVELLED_RE.fullmatch(m.name)
         if lv is None:
