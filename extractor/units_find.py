@@ -246,7 +246,7 @@ def find_mentions(text: str) -> list[Mention]:
             # "Ủy ban nhân dân các xã, phường": the named unit swallows the group it contains
             out[-1] = c
             last_end = c.end
-    return _shared_levels(text, _distributed(text, _groups_after_names(text, _heading_groups(text, _trim_run_ons(out)))))
+    return _comrades(text, _shared_levels(text, _distributed(text, _groups_after_names(text, _heading_groups(text, _trim_run_ons(out))))))
 
 
 _TAIL_START_RE = re.compile(rf"(?:{_TAILS})(?!\w)")
@@ -462,6 +462,33 @@ def _shared_levels(text: str, ms: list[Mention]) -> list[Mention]:
                 break  # a mention overlaps the item without being it ("Chủ tịch UBND, …")
             pos, k = s, j
     return sorted(ms + extra, key=lambda m: m.start) if extra else ms
+
+
+# --- "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy Khối, Ủy viên Ban Chấp hành Đảng bộ Khối": one group
+_COMRADES_RE = re.compile(r"(?:^|(?<=[ \n]))[Cc]ác[ ]đồng[ ]chí[ ]\Z")
+
+
+def _comrades(text: str, ms: list[Mention]) -> list[Mention]:
+    """People addressed as "các đồng chí" before a list of titles are one group, named from the
+    determiner to the last title ("Các đồng chí Ủy viên …, Ủy viên …")."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        det = None
+        if m.kind == "person" and text[m.start - 9 : m.start] == "đồng chí ":
+            det = _COMRADES_RE.search(text, max(0, m.start - 14), m.start)
+        if det is None:
+            out.append(m)
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(ms) and ms[j + 1].kind == "person" and _LIST_SEP_RE.fullmatch(text, ms[j].end, ms[j + 1].start):
+            j += 1
+        s, e = det.start(), ms[j].end
+        out.append(Mention(s, e, text[s:e], "group", "group", m.role, m.addressed))
+        i = j + 1
+    return out
 
 
 _UPPER_CHAR_RE = re.compile(f"[{_UPPER}]")

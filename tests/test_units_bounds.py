@@ -92,6 +92,13 @@ BOUNDS: list[tuple[str, list[str]]] = [
      ["Chánh Văn phòng Ủy ban nhân dân Thành phố", "Giám đốc các Sở", "Thủ trưởng các cơ quan, đơn vị trực thuộc",
       "Ủy ban nhân dân Thành phố"]),
     ("Giám đốc Sở Tài chính chủ trì.", ["Giám đốc Sở Tài chính"]),
+    # --- "các đồng chí" before a list of titles: one group of people (seed 001)
+    ("1. Các đồng chí Ủy viên Ban Thường vụ Đảng ủy Khối, Ủy viên Ban Chấp hành Đảng bộ Khối tiếp tục nêu cao vai trò, trách nhiệm",
+     ["Các đồng chí Ủy viên Ban Thường vụ Đảng ủy Khối, Ủy viên Ban Chấp hành Đảng bộ Khối"]),
+    # near misses: one comrade named by a title stays a person; a list after a title ends the group
+    ("- Phân công đồng chí Phó Chủ tịch Thường trực trực tiếp phụ trách công tác tiếp dân", ["Phó Chủ tịch Thường trực"]),
+    ("trước hết là các đồng chí Ủy viên Ban Chấp hành Đảng bộ Khối, Sở Nội vụ chủ trì",
+     ["các đồng chí Ủy viên Ban Chấp hành Đảng bộ Khối", "Sở Nội vụ"]),
 ]
 
 
