@@ -246,6 +246,18 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
     # the instruction's verb ends the modifiers ("tham gia" is a verb, "công nghệ số" a noun)
     ("Hỗ trợ các doanh nghiệp công nghệ số tham gia vào quá trình triển khai các nền tảng số.",
      [("các doanh nghiệp công nghệ số", "mentioned")]),
+    # "cho"/"tới" after a word that only holds a report verb ("chương trình", "chuyển đổi số"): a
+    # beneficiary, not a report's addressee (dev-03, dev-05, dev-08, dev-12)
+    ("Ủy ban nhân dân Tỉnh ban hành Kế hoạch chuyển đổi số cho các doanh nghiệp, nhất là doanh nghiệp nhỏ và vừa, hợp tác xã.",
+     [("Ủy ban nhân dân Tỉnh", "lead"), ("các doanh nghiệp", "mentioned")]),
+    ("- Điều chuyển nhanh cho các địa phương thiếu vật tư.", [("các địa phương", "mentioned")]),
+    ("a) Xây dựng chương trình đào tạo, bồi dưỡng, tập huấn kỹ năng số cho công chức, viên chức, người lao động.",
+     [("công chức, viên chức, người lao động", "mentioned")]),
+    ("- Đẩy mạnh tuyên truyền sâu rộng về Chương trình tới cán bộ, đảng viên và mọi tầng lớp Nhân dân.",
+     [("cán bộ, đảng viên", "mentioned")]),
+    # near misses: a report verb beside such a word still reports
+    ("- Định kỳ báo cáo kết quả thực hiện Chương trình về Sở Nội vụ.", [("Sở Nội vụ", "report_to")]),
+    ("- Chuyển hồ sơ đề nghị khen thưởng về Sở Nội vụ để tổng hợp.", [("Sở Nội vụ", "report_to")]),
 ]
 
 
@@ -358,8 +370,8 @@ def test_group_qualifier_kept_when_the_bare_group_is_only_mentioned() -> None:
     # "các cơ quan, đơn vị liên quan" keeps its own name
     text = (
         "Lồng ghép vào kế hoạch công tác của các cơ quan, đơn vị.\n"
-        "- Bảo đảm việc cung cấp các thông tin cơ bản về Chương trình cho các cơ quan, đơn vị liên quan theo quy định."
-    )
+        "- Chủ trì, phối hợp với các cơ quan, đơn vị liên quan triển khai thực hiện Kế hoạch theo quy định."
+    )  # (the same document's "thông tin … về Chương trình cho các cơ quan, đơn vị liên quan" reports nothing)
     assert [u.canonical for u in extract_units(text, [])] == ["Các cơ quan, đơn vị liên quan"]
 
 
