@@ -63,12 +63,14 @@ _ADMIN_ENDS = ("xã", "phường", "khu", "trấn", "huyện", "quận")
 @lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     """Registry key: fold() without the optional 'Việt Nam' ('Ủy ban MTTQ (Việt Nam) xã') and
-    with a closing list of levels in one order ('… xã, phường, đặc khu' = '… phường, xã, đặc khu')."""
+    with a closing list of levels in one order ('… xã, phường, đặc khu' = '… phường, xã, đặc khu'),
+    with or without "các" before it (a list of levels is plural: 'UBND xã, phường' = 'UBND các xã, phường')."""
     key = fold(name).replace(" việt nam", "")
     m = _ADMIN_LIST_RE.search(key) if key.endswith(_ADMIN_ENDS) else None
     if m:
         words = re.findall(r"đặc khu|thị trấn|thị xã|\w+", m.group(1))
-        key = key[: m.start(1)] + " ".join(sorted(words))
+        head = key[: m.start(1)]
+        key = head.removesuffix(" các ") + " " + " ".join(sorted(words)) if head.endswith(" các ") else head + " ".join(sorted(words))
     return key
 
 

@@ -571,3 +571,18 @@ FRONT_FULL: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "canonicals"), FRONT_FULL, ids=[t[:50] for t, _ in FRONT_FULL])
 def test_front_named_in_full(text: str, canonicals: list[str]) -> None:
     assert [u.canonical for u in extract_units(text, [])] == canonicals
+
+
+# (text, canonicals): a list of levels is plural with or without "các" (dev-04: "UBND xã, phường"
+# beside "UBND các xã, phường"); one level keeps them apart ("UBND xã" is one commune's).
+LEVEL_LISTS: list[tuple[str, list[str]]] = [
+    ("4. UBND các xã, phường:\nTriển khai kế hoạch trên địa bàn.\n- UBND xã, phường thực hiện trực ban phòng chống thiên tai.",
+     ["Ủy ban nhân dân các xã, phường", "Ủy ban nhân dân các xã, phường"]),
+    ("4. UBND các xã:\nTriển khai kế hoạch trên địa bàn.\n- UBND xã thực hiện trực ban phòng chống thiên tai.",
+     ["Ủy ban nhân dân các xã", "Ủy ban nhân dân xã"]),
+]
+
+
+@pytest.mark.parametrize(("text", "canonicals"), LEVEL_LISTS, ids=[t[:40] for t, _ in LEVEL_LISTS])
+def test_level_list_plural_without_cac(text: str, canonicals: list[str]) -> None:
+    assert [u.canonical for u in extract_units(text, [])] == canonicals
