@@ -46,10 +46,16 @@ _DASH_SPACES_RE = re.compile(r"\s*-\s*")
 _GROUP_TRAILER_RE = re.compile(r"\s+(?:có liên quan|liên quan|thuộc và trực thuộc|trực thuộc)$")
 
 
+# levels joined by a slash are a list like any other: "UBND các xã/phường" = "… các xã, phường"
+_LEVEL_SLASH_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn|đặc khu)/(?=(?:xã|phường|thị trấn|đặc khu)(?!\w))")
+
+
 @lru_cache(maxsize=65536)
 def _clean(name: str) -> str:
     name = expand_abbreviations(name)
     name = _DASH_SPACES_RE.sub(" - ", name)
+    if "/" in name:
+        name = _LEVEL_SLASH_RE.sub(r"\1, ", name)
     return name[:1].upper() + name[1:]
 
 

@@ -580,6 +580,8 @@ LEVEL_LISTS: list[tuple[str, list[str]]] = [
      ["Ủy ban nhân dân các xã, phường", "Ủy ban nhân dân các xã, phường"]),
     ("4. UBND các xã:\nTriển khai kế hoạch trên địa bàn.\n- UBND xã thực hiện trực ban phòng chống thiên tai.",
      ["Ủy ban nhân dân các xã", "Ủy ban nhân dân xã"]),
+    # levels joined by a slash are such a list (dev-06)
+    ("3. UBND các xã/phường:\n- Tổ chức hướng dẫn, vận động các cơ sở nuôi trồng thủy sản.", ["Ủy ban nhân dân các xã, phường"]),
 ]
 
 
