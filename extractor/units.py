@@ -45,6 +45,8 @@ _RENAMED_RE = re.compile(r"\s?\(\s?nay(?: là)? ")
 
 
 _SKIP_KINDS = {"recipients", "signature"}
+_FRONT_FULL = "Mặt trận Tổ quốc Việt Nam"
+_FRONT_SHORT_RE = re.compile(r"Mặt trận Tổ quốc(?! Việt Nam)")
 
 
 def _skipper(sections: list[Section]):
@@ -178,12 +180,18 @@ def _rows(
             bare = _bare_group(c)
             if bare != c and _key(bare) in keys:
                 rows[i] = (m, bare, path)
-    # one printed form per unit: the fullest ("… MTTQ Việt Nam xã" over "… MTTQ xã")
+    # one printed form per unit: the fullest ("… MTTQ Việt Nam xã" over "… MTTQ xã"); the Front
+    # is named in full ("Mặt trận Tổ quốc Việt Nam") in every unit once a unit prints it so
+    pairs = dict.fromkeys((c, m.name) for m, c, _ in rows)  # a pair seen again changes nothing
+    front_full = any(_FRONT_FULL in c for c, _ in pairs)
     best: dict[str, str] = {}
-    for c, name in dict.fromkeys((c, m.name) for m, c, _ in rows):  # a pair seen again changes nothing
+    for c, name in pairs:
         k = _key(c)
         printed = _clean(name)
-        for form in (c, printed) if _key(printed) == k else (c,):
+        forms = (c, printed) if _key(printed) == k else (c,)
+        if front_full and _FRONT_SHORT_RE.search(c):
+            forms += (_FRONT_SHORT_RE.sub(_FRONT_FULL, c),)
+        for form in forms:
             cur = best.get(k)
             if cur is None or (form != cur and _rank(form) > _rank(cur)):
                 best[k] = form

@@ -46,10 +46,16 @@ _DASH_SPACES_RE = re.compile(r"\s*-\s*")
 _GROUP_TRAILER_RE = re.compile(r"\s+(?:có liên quan|liên quan|thuộc và trực thuộc|trực thuộc)$")
 
 
+# levels joined by a slash are a list like any other: "UBND các xã/phường" = "… các xã, phường"
+_LEVEL_SLASH_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn|đặc khu)/(?=(?:xã|phường|thị trấn|đặc khu)(?!\w))")
+
+
 @lru_cache(maxsize=65536)
 def _clean(name: str) -> str:
     name = expand_abbreviations(name)
     name = _DASH_SPACES_RE.sub(" - ", name)
+    if "/" in name:
+        name = _LEVEL_SLASH_RE.sub(r"\1, ", name)
     return name[:1].upper() + name[1:]
 
 
@@ -63,12 +69,14 @@ _ADMIN_ENDS = ("xã", "phường", "khu", "trấn", "huyện", "quận")
 @lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     """Registry key: fold() without the optional 'Việt Nam' ('Ủy ban MTTQ (Việt Nam) xã') and
-    with a closing list of levels in one order ('… xã, phường, đặc khu' = '… phường, xã, đặc khu')."""
+    with a closing list of levels in one order ('… xã, phường, đặc khu' = '… phường, xã, đặc khu'),
+    with or without "các" before it (a list of levels is plural: 'UBND xã, phường' = 'UBND các xã, phường')."""
     key = fold(name).replace(" việt nam", "")
     m = _ADMIN_LIST_RE.search(key) if key.endswith(_ADMIN_ENDS) else None
     if m:
         words = re.findall(r"đặc khu|thị trấn|thị xã|\w+", m.group(1))
-        key = key[: m.start(1)] + " ".join(sorted(words))
+        head = key[: m.start(1)]
+        key = head.removesuffix(" các ") + " " + " ".join(sorted(words)) if head.endswith(" các ") else head + " ".join(sorted(words))
     return key
 
 

@@ -53,7 +53,18 @@ _TAIL_RE = re.compile(
     rf"|[ ]\d{{1,3}}(?!\w)"
     rf"|(?:[ ]?,[ ]|[ ]-[ ]|[ ]và[ ]){_CAP_WORD})*"
 )
+# A head that governs a plural name: "Ban Quản lý các Khu công nghiệp, khu kinh tế", "Ban Chỉ đạo
+# các Chương trình mục tiêu quốc gia": "các" and a capitalised noun right after the head, its
+# lower-case words (never a verb or function word; a document type is a noun here: "các Chương
+# trình", not a citation), and the same noun repeated after a comma
+# ("…, khu kinh tế") or one more lower-case phrase after "và" ("Khu chế xuất và công nghiệp").
+_PLURAL_LOW = rf"[ ](?!(?:{_STOP})(?!\w))[{_LOWER}]\w*"
+_PLURAL_NAME_RE = re.compile(
+    rf"[ ]các[ ](?P<noun>(?:{_DOC_TYPES})(?![\w&])|[{_UPPER}]\w*)(?:{_PLURAL_LOW}){{1,6}}"
+    rf"(?:(?:,[ ](?i:(?P=noun))|[ ]và)(?:{_PLURAL_LOW}){{1,4}})*"
+)
 _GROUP_NOUNS = trie_pattern(_cased(_DATA["group_nouns"]))
+_MORE_LEADERS_RE = re.compile(rf",[ ](?:{trie_pattern(_cased(_DATA['leader_words']))})[ ](?=[{_LOWER}])")
 _GROUP_DET = trie_pattern(_cased(_DATA["group_determiners"]))
 _GROUP_QUAL = trie_pattern(_cased(_DATA["group_qualifiers"]))
 _STANDALONE_GROUPS = _cased(_DATA.get("standalone_groups", []))
@@ -123,6 +134,8 @@ class Mention:
 
 
 _FRONT_RE = re.compile(r"Mặt trận|MTTQ")
+# a Party committee owning a body of no kind of its own: "Ban Biên tập trang thông tin điện tử Đảng ủy Khối"
+_PARTY_OWNER_RE = re.compile(r"[ ](?:Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Chi bộ|Đảng bộ)(?![\w&])")
 
 
 @lru_cache(maxsize=65536)  # the same names come back all through a document
@@ -130,6 +143,8 @@ def _kind_of(head: str, name: str = "") -> UnitKind:
     kind = _HEAD_KIND.get(head, "other")
     if kind in ("state", "other") and _FRONT_RE.search(name):
         return "front"  # "Ủy ban MTTQ xã"
+    if kind == "other" and _PARTY_OWNER_RE.search(name):
+        return "party"
     return kind
 
 
@@ -157,13 +172,13 @@ def _needs_name(head: str) -> bool:
 
 
 # what the mention loop needs to know of each trigger word, looked up once per trigger:
-# (length, head kind or None, a capitalised person head, a unit with no name after it,
+# (length, head kind or None, a person head, a unit with no name after it,
 #  opens a group, is a determiner)
 _TRIGGER_INFO: dict[str, tuple[int, UnitKind | None, bool, bool, bool, bool]] = {
     w: (
         len(w),
         _HEAD_KIND.get(w),
-        _HEAD_KIND.get(w) == "person" and w[:1].isupper(),
+        _HEAD_KIND.get(w) == "person",
         w in _STANDALONE or not _needs_name(w),
         w in _GROUP_STARTS,
         w in _DETERMINERS,
@@ -181,12 +196,23 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         n, head_kind, person, bare_ok, group_start, determiner = _TRIGGER_INFO[word]
         if head_kind is not None:
-            name = text[start : _TAIL_RE.match(text, start + n).end()].rstrip(" ,-")
+            plural = _PLURAL_NAME_RE.match(text, start + n) if text.startswith(" các ", start + n) else None
+            name = text[start : _TAIL_RE.match(text, plural.end() if plural else start + n).end()].rstrip(" ,-")
             if len(name) == n and person and text.startswith(" ", start + n):
-                # "Thủ trưởng các sở, ban, ngành tỉnh": a person heading a group
+                # "Thủ trưởng các sở, ban, ngành tỉnh": a person heading a group; with no determiner,
+                # lower-case group nouns right after the head ("lãnh đạo đơn vị", "Thủ trưởng cơ
+                # quan, đơn vị"); the determiner only after a capitalised head ("lãnh đạo các đoàn
+                # thể" is a verb and its object)
                 g = _GROUP_RE.match(text, start + n + 1)
-                if g is not None and g.group("det"):
-                    name = text[start : g.end()].rstrip(" ,")
+                if g is not None and (g.group("det") and word[:1].isupper() or not g.group("det") and g.group()[:1].islower()):
+                    end = g.end()
+                    # … and the leaders of more groups listed after it: "Thủ trưởng cơ quan, đơn vị,
+                    # lãnh đạo doanh nghiệp" is one group of people
+                    while not g.group("det") and (more := _MORE_LEADERS_RE.match(text, end)):
+                        if (g := _GROUP_RE.match(text, more.end())) is None or g.group("det"):
+                            break
+                        end = g.end()
+                    name = text[start:end].rstrip(" ,")
             if len(name) > n or bare_ok:
                 cands.append(Mention(start, start + len(name), name, _kind_of(word, name), word))
             elif not group_start:
@@ -220,7 +246,7 @@ def find_mentions(text: str) -> list[Mention]:
             # "Ủy ban nhân dân các xã, phường": the named unit swallows the group it contains
             out[-1] = c
             last_end = c.end
-    return _distributed(text, _groups_after_names(text, _heading_groups(text, _trim_run_ons(out))))
+    return _comrades(text, _shared_levels(text, _distributed(text, _groups_after_names(text, _heading_groups(text, _trim_run_ons(out))))))
 
 
 _TAIL_START_RE = re.compile(rf"(?:{_TAILS})(?!\w)")
@@ -388,6 +414,80 @@ def _distributed(text: str, ms: list[Mention]) -> list[Mention]:
             start = first if j == 0 else s
             out.append(Mention(start, e, f"{prefix} {text[s:e]}", m.kind, m.head, m.role))
         skip_to = items[-1][1]
+    return out
+
+
+# --- a level shared by a list of bodies: "Thường trực HĐND, UBND xã", "Ban Thường vụ Đảng ủy, HĐND, UBND tỉnh"
+# A body is *bare* when its name is only head words ending in one that is always some level's
+# ("Ủy ban nhân dân", "Đảng ủy", "Ủy ban MTTQ"): incomplete alone, it takes the level printed
+# after the last name of its list. A named body ("Sở Tài chính, UBND các xã"), one whose head
+# already holds its level ("Ban Thường vụ Tỉnh ủy"), a person ("Chủ tịch UBND") or a list whose
+# last name is not bare itself ("Văn phòng Đảng ủy, Văn phòng HĐND&UBND xã") shares nothing.
+_NON_PERSON_HEADS = trie_pattern([h for h, k in _HEAD_KIND.items() if k != "person"])
+_BARE = (
+    rf"(?:(?:{_NON_PERSON_HEADS})[ ])*(?:{trie_pattern(_DATA['leveled_heads'])})(?:[ ]Việt Nam)?(?![\w&])"
+)
+_SHARED_LEVEL = rf"(?:cấp[ ])?(?:{trie_pattern(_DATA['shared_levels'])})(?:[ ][{_UPPER}]\w*)*"
+_LEVELLED_RE = re.compile(rf"({_BARE})[ ]({_SHARED_LEVEL})")
+_BARE_BEFORE_RE = re.compile(rf"(?<![\w&])({_BARE})(?:,[ ]|[ ]và[ ])\Z")
+
+
+def _shared_levels(text: str, ms: list[Mention]) -> list[Mention]:
+    """Each bare body listed before a bare body with a level gets that level: "Thường trực HĐND,
+    UBND xã" -> "Thường trực HĐND xã", "UBND xã". A bare body with no mention of its own ("HĐND"
+    needs a name) becomes one. The span stays the body as printed, the level is in the name only
+    (as `_distributed` does for a shared head)."""
+    extra: list[Mention] = []
+    for i, m in enumerate(ms):
+        # the cheap test first: most mentions follow no list separator (", " or " và ")
+        if (c := text[m.start - 2]) != "," and c != "à" or m.start < 4 or m.kind in ("group", "person"):
+            continue
+        lv = _LEVELLED_RE.fullmatch(m.name)
+        if lv is None:
+            continue
+        level, pos, k = lv.group(2), m.start, i
+        while (r := _BARE_BEFORE_RE.search(text, max(0, pos - 80), pos)) is not None:
+            s, e = r.span(1)
+            j = k
+            while j > 0 and ms[j - 1].end > s:
+                j -= 1  # ms[j:k]: the mentions that reach into this item
+            name = f"{text[s:e]} {level}"
+            if j == k:
+                head = _HEAD_START_RE.match(text, s).group()
+                extra.append(Mention(s, e, name, _kind_of(head, name), head))
+            elif j == k - 1 and ms[j].start == s and ms[j].end == e:
+                old = ms[j]
+                ms[j] = Mention(s, e, name, _kind_of(old.head, name), old.head, old.role, old.addressed)
+            else:
+                break  # a mention overlaps the item without being it ("Chủ tịch UBND, …")
+            pos, k = s, j
+    return sorted(ms + extra, key=lambda m: m.start) if extra else ms
+
+
+# --- "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy Khối, Ủy viên Ban Chấp hành Đảng bộ Khối": one group
+_COMRADES_RE = re.compile(r"(?:^|(?<=[ \n]))[Cc]ác[ ]đồng[ ]chí[ ]\Z")
+
+
+def _comrades(text: str, ms: list[Mention]) -> list[Mention]:
+    """People addressed as "các đồng chí" before a list of titles are one group, named from the
+    determiner to the last title ("Các đồng chí Ủy viên …, Ủy viên …")."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        det = None
+        if m.kind == "person" and text[m.start - 9 : m.start] == "đồng chí ":
+            det = _COMRADES_RE.search(text, max(0, m.start - 14), m.start)
+        if det is None:
+            out.append(m)
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(ms) and ms[j + 1].kind == "person" and _LIST_SEP_RE.fullmatch(text, ms[j].end, ms[j + 1].start):
+            j += 1
+        s, e = det.start(), ms[j].end
+        out.append(Mention(s, e, text[s:e], "group", "group", m.role, m.addressed))
+        i = j + 1
     return out
 
 

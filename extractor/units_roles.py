@@ -43,7 +43,15 @@ def _ending(words: list[str], tail: str = r"\s*", lead: str = r"[\s,:;(]", flags
 _LEAD_BEFORE_REV = _ending(_R["lead_before"], r"\s*:?\s*")
 _SUPPORT_BEFORE_REV = _ending(_R["support_before"])
 _ADVISE_BEFORE_REV = _ending(_R["advise_before"])
-_REPORT_VERB_RE = re.compile(rf"(?i)(?<!\w)(?:{_alt(_R['report_verbs'])})(?!\w)")
+# a report verb, not a syllable of a noun or another verb ("chương trình", "chuyển đổi số"): those
+# words are matched first at their own start, so the verb inside them is never tried
+_REPORT_VERB_RE = re.compile(
+    rf"(?i)(?<!\w)(?:(?:{_alt(_R['report_verb_lookalikes'])})|({_alt(_R['report_verbs'])}))(?!\w)"
+)
+
+
+def _report_verb(prefix: str) -> bool:
+    return any(m.group(1) for m in _REPORT_VERB_RE.finditer(prefix))
 _REPORT_DIRECT_REV = _ending(_R["report_verbs"], lead=r"[\s,:;]")
 _REPORT_BEFORE_REV = _ending(_R["report_before"], lead=r"\s")
 _VIA_BEFORE_REV = re.compile(r"(?i)\s*auq\s*\(")  # "(qua" reversed
@@ -131,7 +139,7 @@ def _chain_role(text: str, chain: list[Mention], ls: int) -> UnitRole:
         return "advise"
     if _REPORT_DIRECT_REV.match(rev):
         return "report_to"
-    if _REPORT_BEFORE_REV.match(rev) and (_REPORT_VERB_RE.search(prefix) or suffix.lstrip().startswith("(qua")):
+    if _REPORT_BEFORE_REV.match(rev) and (_report_verb(prefix) or suffix.lstrip().startswith("(qua")):
         return "report_to"
     if _LEAD_AFTER_RE.match(suffix):
         return "lead"
