@@ -251,8 +251,9 @@ def _line_break_repl(m: re.Match[str], hard: bool) -> str:
     return "\n" if _stays_apart(line, _line_at(text, e)) else " "
 
 
-# a number/symbol alone on a line ("57-NQ/TW" wrapped off "Nghị quyết số"): capitals, but no header cell
-_SYMBOL_LINE_RE = re.compile(r"[^\s]*\d[^\s]*")
+# a number/symbol alone on a line ("57-NQ/TW" wrapped off "Nghị quyết số"), an abbreviation in
+# brackets ("(DN)," wrapped off "các doanh nghiệp") or a line ending in a comma: capitals, but no header cell
+_SYMBOL_LINE_RE = re.compile(r"[^\s]*\d[^\s]*|\([^\s()]+\)[,;]?|.*,")
 
 
 def _stays_apart(line: str, following: str) -> bool:
@@ -260,7 +261,8 @@ def _stays_apart(line: str, following: str) -> bool:
 
     "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the signature's lines; "KẾ HOẠCH" + "thực hiện …",
     "PHÓ CHỦ TỊCH" + "Nguyễn Văn A": an all-capitals line joins only another all-capitals line
-    (a wrapped title or header cell) — unless it is one number/symbol ("57-NQ/TW"), which runs on.
+    (a wrapped title or header cell) — unless it is one number/symbol ("57-NQ/TW"), an abbreviation
+    in brackets ("(DN),") or ends in a comma: that runs on.
     """
     if line.startswith(_CAPACITY_START) and _CAPACITY_RE.match(line):
         return True
