@@ -223,8 +223,8 @@ def _is_hard_wrapped(text: str) -> bool:
     return _hard_wrapped(len(_OPEN_PAIR_RE.findall(text)), text)
 
 
-def _hard_wrapped(open_pairs: int, text: str) -> bool:
-    pairs = open_pairs + _closed_pairs(text)
+def _hard_wrapped(open_pairs: int, text: str, closed_pairs: int | None = None) -> bool:
+    pairs = open_pairs + (len(_CLOSED_PAIR_RE.findall(text)) if closed_pairs is None else closed_pairs)
     return pairs >= 8 and open_pairs >= 0.6 * pairs
 
 
@@ -238,7 +238,7 @@ def _line_break_repl(m: re.Match[str], hard: bool) -> str:
     text, s, e = m.string, m.start(), m.end()
     if s == 0 or e == len(text):
         return ""
-    if hard and e - s == 1 and (verdict := _wrap_verdict(text, s)) is not None:
+    if hard and e - s == 1 and (verdict := _wrap_verdict(text, s, _Layout(text))) is not None:
         return verdict
     prev, nxt = text[s - 1], text[e]
     if prev == ";" and e - s == 1 and nxt.islower() and not _MARKER_AT_RE.match(text, e):
@@ -300,32 +300,27 @@ _WORD_RE = re.compile(r"\S*")
 _WRAP_CANDIDATE_RE = re.compile(r"\n[-\d.…(ĐMPCa-zđà-ỹ](?<![^\w)%.…:]\n.)")
 
 
-@lru_cache(maxsize=4)
-def _no_blank_lines(text: str) -> bool:
+def _no_blank_lines(text: str, closed_pairs: int | None = None) -> bool:
     """No blank lines between paragraphs (pdftotext, a one-paragraph-per-line text wrapped): fewer
     blank lines than lines ending a sentence. A line's length is then the only sign of a paragraph's end."""
+    if closed_pairs is None:
+        closed_pairs = len(_CLOSED_PAIR_RE.findall(text))
     at = -2  # text.count("\n\n") < closed pairs, stopping at the closed pairs' count (blank lines come early)
-    for _ in range(_closed_pairs(text)):
+    for _ in range(closed_pairs):
         at = text.find("\n\n", at + 2)
         if at < 0:
             return True
     return False
 
 
-@lru_cache(maxsize=4)
-def _closed_pairs(text: str) -> int:
-    return len(_CLOSED_PAIR_RE.findall(text))
+_WIDTH_SAMPLE = 120  # lines: the width is the same all through a text
 
 
-_WIDTH_SAMPLE = 300  # lines: the width is the same all through a text
-
-
-@lru_cache(maxsize=4)
 def _wrap_width(text: str) -> int:
     """The width a hard-wrapped text was wrapped at: the 90th percentile of the lengths of the lines
     (of the first few hundred) that end mid-sentence: most are within a word of the width. 0 (no
     width) when over 15% of the lines are longer by a fifth: paragraphs on one line, not wrapped."""
-    lines = text.split("\n", _WIDTH_SAMPLE)[:_WIDTH_SAMPLE]
+    lines = text[: 200 * _WIDTH_SAMPLE].split("\n", _WIDTH_SAMPLE)[:_WIDTH_SAMPLE]
     lens = sorted([len(ln) for ln in lines if ln and (ln[-1].isalnum() or ln[-1] in _OPEN_END)])
     if not lens:
         return 0
@@ -334,7 +329,29 @@ def _wrap_width(text: str) -> int:
     return 0 if len(every) - bisect_right(every, 1.2 * width) > 0.15 * len(every) else width
 
 
-def _wrap_verdict(text: str, s: int) -> str | None:
+class _Layout:
+    """What the verdicts ask of the whole text, each worked out once, when first asked (an
+    lru_cache keyed on the text would hash it: a pass over the text for every new text)."""
+
+    __slots__ = ("_no_blank", "_width", "closed_pairs", "text")
+
+    def __init__(self, text: str, closed_pairs: int | None = None) -> None:
+        self.text, self.closed_pairs = text, closed_pairs
+        self._no_blank: bool | None = None
+        self._width: int | None = None
+
+    def no_blank_lines(self) -> bool:
+        if self._no_blank is None:
+            self._no_blank = _no_blank_lines(self.text, self.closed_pairs)
+        return self._no_blank
+
+    def width(self) -> int:
+        if self._width is None:
+            self._width = _wrap_width(self.text)
+        return self._width
+
+
+def _wrap_verdict(text: str, s: int, layout: _Layout) -> str | None:
     """For the single break at `s` in a hard-wrapped text: " " (a wrap the general rules would keep),
     "\n" (a paragraph's end they would join) or None (the general rules decide)."""
     prev, nxt = text[s - 1], text[s + 1]
@@ -347,7 +364,7 @@ def _wrap_verdict(text: str, s: int) -> str | None:
             return _joined(line, text, s)
         # "Bộ Lao động\n- Thương binh và Xã hội": before a capital only off a full line, where
         # paragraphs have blank lines between them (else a full line may end a paragraph)
-        if not _no_blank_lines(text) and _fits(line, text, s) is False:
+        if not layout.no_blank_lines() and _fits(line, text, s, layout) is False:
             return _joined(line, text, s)
         return None
     if prev.islower() and nxt in "ĐMPC" and _INLINE_PART_RE.match(text, s + 1):
@@ -358,7 +375,7 @@ def _wrap_verdict(text: str, s: int) -> str | None:
     if prev in ")%" and (nxt.islower() or nxt == "(") and not _MARKER_AT_RE.match(text, s + 1):
         # "(LCS)\nthu thập", "50%\nđịnh mức", "(theo Công văn số …)\n(thời gian hoàn thành …)"
         line = _line_before(text, s)
-        if nxt == "(" and _no_blank_lines(text) and _fits(line, text, s) is not False:
+        if nxt == "(" and layout.no_blank_lines() and _fits(line, text, s, layout) is not False:
             return None
         return _joined(line, text, s)
     if (nxt in ".…" and (prev.isalnum() or prev in ":)") and _LEADER_LINE_RE.fullmatch(_line_at(text, s + 1))) or (
@@ -366,7 +383,7 @@ def _wrap_verdict(text: str, s: int) -> str | None:
         and _FOOTNOTE_MARK_RE.fullmatch(_line_at(text, s + 1))
     ):  # where paragraphs have no blank line between them, only if it did not fit on the line
         line = _line_before(text, s)
-        if _no_blank_lines(text) and (fits := _fits(line, text, s)) is not False:
+        if layout.no_blank_lines() and (fits := _fits(line, text, s, layout)) is not False:
             return None if fits is None else "\n"
         return _joined(line, text, s)
     if (
@@ -374,11 +391,11 @@ def _wrap_verdict(text: str, s: int) -> str | None:
         and not text.startswith("Căn cứ", s + 1)  # a legal basis starts its own paragraph
     ):  # a full line: its ";" is no clause end ("ngày 26/11/2011;\nLuật …")
         line = _line_before(text, s)
-        return _joined(line, text, s) if _fits(line, text, s) is False else None
+        return _joined(line, text, s) if _fits(line, text, s, layout) is False else None
     if (
         nxt.isupper() and (prev.isalnum() or prev in _OPEN_END)
-        and not _MARKER_AT_RE.match(text, s + 1) and _no_blank_lines(text)
-        and _fits(_line_before(text, s), text, s)  # (None: no width, no verdict)
+        and not _MARKER_AT_RE.match(text, s + 1) and layout.no_blank_lines()
+        and _fits(_line_before(text, s), text, s, layout)  # (None: no width, no verdict)
     ):
         return "\n"  # the next word would have fitted: the line ended its paragraph
     return None
@@ -388,10 +405,10 @@ def _line_before(text: str, s: int) -> str:
     return text[text.rfind("\n", 0, s) + 1 : s]
 
 
-def _fits(line: str, text: str, s: int) -> bool | None:
+def _fits(line: str, text: str, s: int, layout: _Layout) -> bool | None:
     """Would the first word after the break at `s` have fitted on `line`? None: no width to tell
     (under 40 columns the text is no hard-wrapped export, only short lines)."""
-    width = _wrap_width(text)
+    width = layout.width()
     if width < 40:
         return None
     word = _WORD_RE.match(text, s + 1)  # "\S*": always matches
@@ -402,29 +419,36 @@ def _joined(line: str, text: str, s: int) -> str:
     return "\n" if _stays_apart(line, _line_at(text, s + 1)) else " "
 
 
-def _wrap_fixes(text: str, joined: str, semicolons: list[int]) -> str:
-    """`joined` (the general rules' single joins) with each `_wrap_verdict` applied: its joins are
-    among the breaks `joined` keeps (`_WRAP_CANDIDATE_RE`) and the `semicolons` (the breaks after a
-    ";" before no marker); its breaks (no blank lines between paragraphs only) among the open pairs
-    before a capital or a dotted blank."""
+def _wrap_fixes(text: str, spaced: str, apart: set[int], semicolons: list[int], closed_pairs: int) -> str:
+    """`spaced` (every open pair a space) with the `apart` breaks back and each `_wrap_verdict`
+    applied, in one copy. Its joins are among the breaks `spaced` keeps (`_WRAP_CANDIDATE_RE`; at
+    an `apart` break it would say "\n" too) and the `semicolons` (the breaks after a ";" before no
+    marker); its breaks (no blank lines between paragraphs only) among the open pairs before a
+    capital or a dotted blank."""
     n = len(text)
-    cands = {m.start() for m in _WRAP_CANDIDATE_RE.finditer(joined)}
+    cands = {m.start() for m in _WRAP_CANDIDATE_RE.finditer(spaced)}
     cands.update(s for s in semicolons if s + 1 < n and not text[s + 1].islower())
-    if _no_blank_lines(text) and _wrap_width(text) >= 40:
+    layout = _Layout(text, closed_pairs)
+    if layout.no_blank_lines() and layout.width() >= 40:
         cands.update(
             s for m in _OPEN_PAIR_RE.finditer(text)
             if (s := m.start()) < n - 1 and (text[s + 1].isupper() or text[s + 1] in ".…")
         )
-    spaces: list[int] = []
-    breaks: list[int] = []
-    for s in sorted(cands):
+    edits = dict.fromkeys(apart, "\n")
+    for s in cands:
         if 0 < s < n - 1 and text[s - 1] != "\n" and text[s + 1] != "\n":
-            v = _wrap_verdict(text, s)
-            if v is not None and v != joined[s]:
-                (spaces if v == " " else breaks).append(s)
-    if spaces:
-        joined = _put(joined, spaces, " ")
-    return _put(joined, breaks, "\n") if breaks else joined
+            v = _wrap_verdict(text, s, layout)
+            if v is not None and v != edits.get(s, spaced[s]):
+                edits[s] = v
+    if not edits:
+        return spaced
+    pieces: list[str] = []
+    at = 0
+    for s in sorted(edits):
+        pieces += (spaced[at:s], edits[s])
+        at = s + 1
+    pieces.append(spaced[at:])
+    return "".join(pieces)
 
 
 def _kept_breaks(text: str, spaced: str) -> set[int]:
@@ -455,7 +479,8 @@ def _single_joins(text: str) -> tuple[str, bool]:
     per line only a break before a lowercase word, a digit or a bracket joins: checked one by one.
     """
     spaced, n_open = _OPEN_PAIR_RE.subn(" ", text)
-    hard = _hard_wrapped(n_open, text)
+    n_closed = len(_CLOSED_PAIR_RE.findall(text))
+    hard = _hard_wrapped(n_open, text, n_closed)
     n = len(text)
     if hard:
         apart = _kept_breaks(text, spaced)
@@ -464,7 +489,7 @@ def _single_joins(text: str) -> tuple[str, bool]:
         if text[-1:] == "\n":  # the last break is no pair
             apart.add(n - 1)
         semis = list(_SEMICOLON_PAIR_RE.finditer(text))
-        joined = _wrap_fixes(text, _put(spaced, sorted(apart), "\n"), [m.start() + 1 for m in semis])
+        joined = _wrap_fixes(text, spaced, apart, [m.start() + 1 for m in semis], n_closed)
     else:
         semis = None
         kept = _kept_breaks(text, spaced)
