@@ -64,6 +64,7 @@ _PLURAL_NAME_RE = re.compile(
     rf"(?:(?:,[ ](?i:(?P=noun))|[ ]và)(?:{_PLURAL_LOW}){{1,4}})*"
 )
 _GROUP_NOUNS = trie_pattern(_cased(_DATA["group_nouns"]))
+_MAX_LEADERS = 8  # real lists chain two or three ("Thủ trưởng cơ quan, đơn vị, lãnh đạo doanh nghiệp")
 _MORE_LEADERS_RE = re.compile(rf",[ ](?:{trie_pattern(_cased(_DATA['leader_words']))})[ ](?=[{_LOWER}])")
 _GROUP_DET = trie_pattern(_cased(_DATA["group_determiners"]))
 _GROUP_QUAL = trie_pattern(_cased(_DATA["group_qualifiers"]))
@@ -207,8 +208,12 @@ def find_mentions(text: str) -> list[Mention]:
                 if g is not None and (g.group("det") and word[:1].isupper() or not g.group("det") and g.group()[:1].islower()):
                     end = g.end()
                     # … and the leaders of more groups listed after it: "Thủ trưởng cơ quan, đơn vị,
-                    # lãnh đạo doanh nghiệp" is one group of people
-                    while not g.group("det") and (more := _MORE_LEADERS_RE.match(text, end)):
+                    # lãnh đạo doanh nghiệp" is one group of people. At most _MAX_LEADERS more: every
+                    # leader word of a chain is a trigger of its own, so an unbounded walk is
+                    # quadratic on a long run of "lãnh đạo …, lãnh đạo …"
+                    for _ in range(_MAX_LEADERS):
+                        if g.group("det") or (more := _MORE_LEADERS_RE.match(text, end)) is None:
+                            break
                         if (g := _GROUP_RE.match(text, more.end())) is None or g.group("det"):
                             break
                         end = g.end()

@@ -1,0 +1,50 @@
+"""Bad input gets an answer, never a hang: pathological runs built from the rules' own vocabulary
+must finish well inside a hard alarm (a guard against superlinear backtracking or re-walks, not a
+speed measurement)."""
+
+import signal
+
+import pytest
+
+from extractor import extract_text
+
+HEADER = "ỦY BAN NHÂN DÂN\nTỈNH A\nSố: 12/KH-UBND\nKẾ HOẠCH\n"
+
+
+def _alarm(signum, frame):  # pragma: no cover - only on a hang
+    raise TimeoutError("extract_text hung on pathological input")
+
+
+@pytest.fixture
+def hard_timeout():
+    if not hasattr(signal, "SIGALRM"):
+        pytest.skip("no SIGALRM on this platform")
+    old = signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(20)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        # every "lãnh đạo" opens a leader chain; unbounded, each re-walked the rest (quadratic)
+        "lãnh đạo cơ quan, đơn vị, doanh nghiệp, ",
+        "Thủ trưởng cơ quan, đơn vị, lãnh đạo doanh nghiệp, ",
+        "Luật sửa đổi, bổ sung một số điều của Luật A, ",
+        "Thường trực HĐND, UBND, ",
+        "Sở Tài Chính Các Sở ",
+        "Ban Quản lý các Khu ",
+    ],
+)
+def test_long_runs_finish(hard_timeout, unit):
+    text = HEADER + unit * (300_000 // len(unit))
+    doc = extract_text(text)
+    assert doc.units is not None
+
+
+def test_leader_chain_still_joins_a_short_list():
+    text = HEADER + "Thủ trưởng cơ quan, đơn vị, lãnh đạo doanh nghiệp tổ chức thực hiện.\n"
+    names = [u.name for u in extract_text(text).units]
+    assert "Thủ trưởng cơ quan, đơn vị, lãnh đạo doanh nghiệp" in names
