@@ -255,8 +255,10 @@ def _line_break_repl(m: re.Match[str], hard: bool) -> str:
 
 
 # a number/symbol alone on a line ("57-NQ/TW" wrapped off "Nghị quyết số"), an abbreviation in
-# brackets ("(DN)," wrapped off "các doanh nghiệp") or a line ending in a comma: capitals, but no header cell
-_SYMBOL_LINE_RE = re.compile(r"[^\s]*\d[^\s]*|\([^\s()]+\)[,;]?|.*,")
+# brackets ("(DN)," wrapped off "các doanh nghiệp") or a line ending in a comma: capitals, but no header cell.
+# The first branch is "no space and a digit" read in one pass: "[^\s]*\d[^\s]*" backtracked over
+# every digit of a long token (a line "A111…1 B" of 100k characters took minutes)
+_SYMBOL_LINE_RE = re.compile(r"(?=[^\s\d]*\d)\S+|\([^\s()]+\)[,;]?|.*,")
 
 
 def _stays_apart(line: str, following: str) -> bool:

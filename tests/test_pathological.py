@@ -48,3 +48,10 @@ def test_leader_chain_still_joins_a_short_list():
     text = HEADER + "Thủ trưởng cơ quan, đơn vị, lãnh đạo doanh nghiệp tổ chức thực hiện.\n"
     names = [u.name for u in extract_text(text).units]
     assert "Thủ trưởng cơ quan, đơn vị, lãnh đạo doanh nghiệp" in names
+
+
+def test_long_capitalised_symbol_line_finishes(hard_timeout):
+    # a capitals line of one long token with digits, then a lower-case line: the wrap check's
+    # "number/symbol alone on a line" test backtracked over every digit (minutes at 100k)
+    text = "ỦY BAN NHÂN DÂN\nA" + "1" * 200_000 + " B\nthường trực tổ chức thực hiện.\n"
+    assert "1" * 200_000 in extract_text(text, include_text=True).text
