@@ -246,7 +246,10 @@ def _number_apart(text: str, start: int, limit: int, date: _Piece | None, meta: 
         meta.spans["number"] = Span(start=m.start(), end=m.end())
         if date is None or not (m.end() <= date.start and not text[m.end() : date.start].strip()):
             return
-        comma = text.index(",", date.start)
+        # the place's comma, inside the date piece: one that opens with "ngày" at a line start has none
+        comma = text.find(",", date.start, date.end)
+        if comma < 0:
+            return
         line_start = text.rfind("\n", 0, m.start()) + 1
         before, after = text[line_start : m.start()], text[m.end() : comma]
         if before.strip() and _place_start(text, line_start, m.start()) == line_start:

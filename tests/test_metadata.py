@@ -269,6 +269,18 @@ def test_number_printed_apart_from_so(header: str, number: str | None, place: st
     assert (m.number, m.place, m.issued_date) == (number, place, "2025-03-05")
 
 
+def test_number_apart_before_a_date_line_without_place() -> None:
+    # the symbol right before a date line that opens with "ngày": the number, no place (and no
+    # ValueError looking for the place's comma, which such a line does not have)
+    from extractor.metadata import _number_apart, _Piece
+
+    text = "Số:\n12/KH-UBND\nngày 5 tháng 3 năm 2025\nKẾ HOẠCH\n"
+    d = text.index("ngày")
+    m = DocumentMeta()
+    _number_apart(text, 3, text.index("KẾ"), _Piece("date", d, d + 23, text[d : d + 23]), m)
+    assert (m.number, m.place) == ("12/KH-UBND", None)
+
+
 @pytest.mark.parametrize(
     ("header", "issuer"),
     [
