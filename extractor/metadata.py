@@ -52,7 +52,9 @@ _SPLIT_ZONE = 600  # where its first words may be: the top of the header (a titl
 # both led by literals (not a lookbehind or ^): sre then skips fast to "Số" / "," / "n"
 _NUMBER_RE = re.compile(r"Số(?<!\wSố)(?:\s*[:.]\s*|\s+(?=[\d/]))(?P<raw>\d\w*(?:\s*[/\-]\s*[\w.\-/]*\w)?|/[\w.\-/]*\w)?")
 # a document symbol standing on its own among other words ("2820/QĐ-UBND", "34-KH/ĐUK")
-_SYMBOL_APART_RE = re.compile(r"(?<!\S)\d+\w*[/-][A-ZĐ][\w.\-/]*(?![^\s,])")
+# "\d\w*", not "\d+\w*": the same words, but the two quantifiers over digits backtracked against
+# each other on a long run of them (20k digits after "Số:": 5 s)
+_SYMBOL_APART_RE = re.compile(r"(?<!\S)\d\w*[/-][A-ZĐ][\w.\-/]*(?![^\s,])")
 _DATE_RE = re.compile(
     r"(?:,\s*ngày|n(?:(?<=^n)|(?<=\sn))gày)\s*(?P<d>\d{1,2}|[.…]*)\s*tháng\s*(?P<m>\d{1,2}|[.…]*)\s*năm\s*(?P<y>\d{4})", re.MULTILINE
 )

@@ -55,3 +55,10 @@ def test_long_capitalised_symbol_line_finishes(hard_timeout):
     # "number/symbol alone on a line" test backtracked over every digit (minutes at 100k)
     text = "ỦY BAN NHÂN DÂN\nA" + "1" * 200_000 + " B\nthường trực tổ chức thực hiện.\n"
     assert "1" * 200_000 in extract_text(text, include_text=True).text
+
+
+def test_long_digit_run_after_so_finishes(hard_timeout):
+    # "Số:" with no symbol of its own: the symbol looked for further on ran two quantifiers over
+    # the same digits against each other (20k digits: 5 s; 200k: hours)
+    text = "ỦY BAN NHÂN DÂN\nSố:\nHà Nội " + "1" * 200_000 + "\nI. MỤC ĐÍCH\nSở Tài chính chủ trì.\n"
+    assert extract_text(text).document.number is None
