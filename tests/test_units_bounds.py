@@ -65,7 +65,9 @@ BOUNDS: list[tuple[str, list[str]]] = [
     ("các cơ quan trực thuộc Mặt trận Tổ quốc Việt Nam; tài liệu của Mặt trận Tổ quốc Việt Nam thuộc nguồn nộp lưu",
      ["các cơ quan trực thuộc Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam"]),
     # near misses: the longer name alone, an administrative tail, the lower half of a head
-    ("Thực hiện theo Thông tư của Bộ Tài chính quy định quản lý", ["Bộ Tài chính quy"]),
+    # "quy định" is a verb, no part of the name (a stop syllable pair, like "thông qua")
+    ("Thực hiện theo Thông tư của Bộ Tài chính quy định quản lý", ["Bộ Tài chính"]),
+    ("Ban Bí thư Trung ương Đảng quy định như sau:", ["Ban Bí thư Trung ương Đảng"]),
     ("Ủy ban nhân dân chỉ đạo; Ủy ban nhân dân tỉnh chủ trì.", ["Ủy ban nhân dân", "Ủy ban nhân dân tỉnh"]),
     ("Ban Thường vụ Đảng ủy chủ trì; Ban Thường vụ Đảng chỉ đạo.", ["Ban Thường vụ Đảng ủy", "Ban Thường vụ Đảng"]),
     # --- a head governing a plural name: "các" and a capitalised noun (dev-02, dev-15, dev-23)
