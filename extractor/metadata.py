@@ -67,7 +67,9 @@ _TITLE_STOP_RE = re.compile(r"^(?:" + "|".join(_phrase(c) for c in _META["title_
 _PARTY_BODY_RE = re.compile(r"(?<!\S)(?:" + "|".join(_phrase(b) for b in _META["party_bodies"]) + r")(?!\w)")
 _STATE_BODY_RE = re.compile(r"(?:" + "|".join(_phrase(b) for b in _META["state_bodies"]) + r")(?!\w)")
 # a rule printed under a cell ("-------") that a flattened table row keeps beside its text
-_DECOR_EDGE_RE = re.compile(r"^[-_=~*]{3,}[-_=~*\s]*|[-_=~*\s]*[-_=~*]{3,}$")
+# (the trailing rule only from the start of a run of rule characters and spaces that reaches the
+# end: tried at every position of a long run "- - - … x", it re-read the run each time, quadratic)
+_DECOR_EDGE_RE = re.compile(r"^[-_=~*]{3,}[-_=~*\s]*|(?<![-_=~*\s])(?=[-_=~*\s]*$)[-_=~*\s]*[-_=~*]{3,}$")
 _DECOR_CHARS = "-_=~*"
 _CAP_TOKEN_RE = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(c) for c in _HEADINGS["capacities"]) + r")(?=\s|$)")
 _POSITIONS = sorted(_HEADINGS["positions"], key=len, reverse=True)

@@ -62,3 +62,10 @@ def test_long_digit_run_after_so_finishes(hard_timeout):
     # the same digits against each other (20k digits: 5 s; 200k: hours)
     text = "ỦY BAN NHÂN DÂN\nSố:\nHà Nội " + "1" * 200_000 + "\nI. MỤC ĐÍCH\nSở Tài chính chủ trì.\n"
     assert extract_text(text).document.number is None
+
+
+def test_long_rule_run_in_a_header_cell_finishes(hard_timeout):
+    # a header cell with a long run of "- - -" before its text and a rule after it: the trailing
+    # rule's pattern re-read the run from every position (40k characters: 22 s)
+    text = "ỦY BAN NHÂN DÂN " + "- " * 100_000 + "a---\nSố: 1/KH-UBND\nKẾ HOẠCH\nI. MỤC ĐÍCH\n"
+    assert extract_text(text).document.number == "1/KH-UBND"
