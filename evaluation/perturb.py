@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractor.data import load
-from extractor.normalise import _TONE_TABLE, MARKER_RE
+from extractor.line_joins import MARKER_RE
+from extractor.normalise import _TONE_TABLE
 
 # new-style tone placement (hòa, thủy) -> old style (hoà, thuỷ): the inverse of the normaliser's table
 _OLD_STYLE = {new: old for old, new in _TONE_TABLE.items()}

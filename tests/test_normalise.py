@@ -184,6 +184,7 @@ def test_fast_passes_match_reference_steps(pieces: list[str], wrapped: bool) -> 
     from extractor.offsets import substitute
 
     n = importlib.import_module("extractor.normalise")
+    lj = importlib.import_module("extractor.line_joins")
     text = ("dòng chữ viết\n" * 10 if wrapped else "") + "".join(pieces)
     assert n._strip_markdown(text)[0] == n._MD_STEP_RE.sub(n._md_repl, text)
     assert n._squeeze_spaces(text) == n._SPACES_RE.sub(n._spaces_repl, text)
@@ -194,10 +195,10 @@ def test_fast_passes_match_reference_steps(pieces: list[str], wrapped: bool) -> 
     assert chars == n._SAME_LENGTH_RE.sub(n._same_length_repl, resized)
     assert n._replace_characters(text)[0] == chars
     # line breaks: every run of breaks through _line_break_repl, the step as first written
-    hard = n._is_hard_wrapped(text)
+    hard = lj._is_hard_wrapped(text)
     pattern = re.compile(r"\n+") if hard else re.compile(r"\n\n+|\n(?=[a-zà-ỹđ0-9(\"'])|^\n|\n$")
-    ref, ref_map = substitute(text, pattern, lambda m: n._line_break_repl(m, hard))
-    out, lazy = n._join_lines(text)
+    ref, ref_map = substitute(text, pattern, lambda m: lj._line_break_repl(m, hard))
+    out, lazy = lj.join_lines(text)
     assert out == ref
     if lazy is not None:
         assert [lazy.to_source(p) for p in range(len(out) + 1)] == [ref_map.to_source(p) for p in range(len(out) + 1)]

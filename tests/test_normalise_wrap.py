@@ -11,7 +11,7 @@ import pytest
 from evaluation.perturb import hard_wrap
 from extractor.normalise import normalise
 
-n = importlib.import_module("extractor.normalise")
+lj = importlib.import_module("extractor.line_joins")
 
 # dev-08's opening paragraph wrapped at 70 columns: it makes any text around it a hard-wrapped export
 _FILLER = hard_wrap(
@@ -163,8 +163,8 @@ def test_a_hard_wrap_is_undone_and_a_real_break_kept(
     case: str, blank_lines: bool, snippet: str, runs_on: list[str], starts: list[str]
 ) -> None:
     text = _text(snippet, blank_lines)
-    assert n._is_hard_wrapped(text)
-    assert n._no_blank_lines(text) is not blank_lines
+    assert lj._is_hard_wrapped(text)
+    assert lj._no_blank_lines(text) is not blank_lines
     lines = normalise(text).text.split("\n")
     for piece in runs_on:
         assert any(piece in ln for ln in lines), (piece, lines)
@@ -190,7 +190,7 @@ def test_a_one_paragraph_per_line_text_gives_no_width() -> None:
         "- Ban Thường trực UBMTTQ xã theo dõi, đôn đốc việc giải quyết đơn thư của các cơ quan có thẩm "
         "quyền; tổng hợp kết quả báo cáo Ban Thường trực Ủy ban MTTQ tỉnh theo quy định.\n"
     )
-    assert n._wrap_width(text) == 0
+    assert lj._wrap_width(text) == 0
 
 
 @pytest.mark.parametrize(("case", "blank_lines", "snippet", "runs_on", "starts"), CASES[:3], ids=[c[0] for c in CASES[:3]])
@@ -202,5 +202,5 @@ def test_the_fast_pass_gives_what_the_reference_gives(
     from extractor.offsets import substitute
 
     text = _text(snippet, blank_lines)
-    ref, _ = substitute(text, re.compile(r"\n+"), lambda m: n._line_break_repl(m, True))
-    assert n._join_lines(text)[0] == ref
+    ref, _ = substitute(text, re.compile(r"\n+"), lambda m: lj._line_break_repl(m, True))
+    assert lj.join_lines(text)[0] == ref
