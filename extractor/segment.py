@@ -331,16 +331,17 @@ def segment(text: str) -> list[Section]:
         elif mk.style not in BLOCKS and "form" in b.styles and _fill_line(mk.rest):
             continue  # "1. Ông (bà) ………… Tổ trưởng." in a form: a blank to fill in, not an item
         if mk is None:
-            if c not in _CAPACITY_FIRST and mode != "recipients" and not b.has_signature:
-                continue  # an ordinary paragraph
+            capacity = c in _CAPACITY_FIRST and _CAPACITY_RE.match(line) is not None
+            if not capacity and mode != "recipients" and not b.has_signature:
+                continue  # an ordinary paragraph (before the signature only a capacity line opens one)
             top_block = b.styles[0] if b.styles else ""
-            if b.styles and b.styles[-1] == "signature" and (_CAPACITY_RE.match(line) or _POSITION_RE.match(line)):
+            if b.styles and b.styles[-1] == "signature" and (capacity or _POSITION_RE.match(line)):
                 continue  # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH": one signature block
-            if _CAPACITY_RE.match(line) or (
+            if capacity or (
                 mode == "recipients" and (_POSITION_RE.match(line) or is_person_name(line))
             ):
                 mk = Marker("signature", "signature", "Chữ ký", line)
-            elif b.signed() and top_block in ("signature", "recipients"):
+            elif b.has_signature and top_block in ("signature", "recipients"):
                 m = _ATTACH_RE.match(line)
                 if m and (not m.group("rest") or m.group("rest").isupper()):
                     first = _attachment_start(lines, i, last_block_line, marks)
