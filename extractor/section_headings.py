@@ -60,7 +60,12 @@ def heading_text(rest: str, lines: list[str], i: int, marks: dict[int, Marker | 
         text = text[: m.start()]
     if len(text) > _HEADING_CAP:
         text = text[:_HEADING_CAP].rsplit(" ", 1)[0]
+    if text.endswith(_CLOSING_MARKS):  # "… thi hành Quyết định này./.": the document's closing mark
+        text = text[: text.rfind("./")]
     return text.strip(" ,;.-")
+
+
+_CLOSING_MARKS = ("./", "./.")
 
 
 # a heading's own numbered label before its first stop ("Mục tiêu 1.", "Nhiệm vụ 2:", "Giải pháp III."):

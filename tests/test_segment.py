@@ -214,6 +214,22 @@ def test_numbered_label_does_not_end_the_heading(item: str, heading: str) -> Non
     assert tree(item)[0][2] == heading
 
 
+@pytest.mark.parametrize(
+    ("item", "heading"),
+    [
+        # dev-21/22/23: a Quyết định's last article ends with the closing mark "./."
+        ("Điều 3. Chánh Văn phòng và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+         "Chánh Văn phòng và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này"),
+        ("4. Bảo đảm hạ tầng lưu trữ, đường truyền số liệu lớn./", "Bảo đảm hạ tầng lưu trữ, đường truyền số liệu lớn"),
+        # near misses: a slash inside the heading stays
+        ("1. Phòng Kinh tế/Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Kinh tế/Phòng Kinh tế, Hạ tầng và Đô thị"),
+        ("2. Xã/phường/đặc khu", "Xã/phường/đặc khu"),
+    ],
+)
+def test_closing_mark_is_not_part_of_the_heading(item: str, heading: str) -> None:
+    assert tree(item)[0][2] == heading
+
+
 def test_lettered_capitals_with_roman_below() -> None:
     raw = "A. KẾT QUẢ THỰC HIỆN\nI. Kinh tế\n1. Tăng trưởng\nII. Xã hội\nB. NHIỆM VỤ NĂM 2026\nIV. Giải pháp\n"
     assert paths(raw) == ["A", "A.I", "A.I.1", "A.II", "B", "B.IV"]
