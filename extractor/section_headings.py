@@ -8,10 +8,11 @@ import re
 
 from .section_tree import Marker
 
-# where a heading stops: a "." or ":" before whitespace or the end; one pattern per mark, each led by
+# where a heading stops: a "." (not the last of an ellipsis "...": the sentence goes on) or ":" before
+# whitespace or the end; one pattern per mark, each led by
 # its literal (sre skips to a literal at C speed, a class it tests at every position)
-_DOT_STOP_RE = re.compile(r"\.(?=\s|$)")
-_COLON_STOP_RE = re.compile(r":(?=\s|$)")
+_DOT_STOP_RE = re.compile(r"\.(?<!\.\.)(?=\s|$)")
+_COLON_STOP_RE = re.compile(r":(?=\s|$|\.\.)")  # also "Họ và tên:......": a label before a blank
 _CONNECTOR_END_RE = re.compile(r"(?:,|-|\b(?:VÀ|CỦA|VỀ|CHO|TRONG|TRÊN|VỚI|TẠI))$")
 DATE_LINE_RE = re.compile(r"ngày\s*\S*\s*tháng", re.IGNORECASE)
 _MOTTO_LINE_RE = re.compile(r"^(?:CỘNG HÒA XÃ HỘI|Độc lập\s*-|ĐẢNG CỘNG SẢN VIỆT NAM)")

@@ -217,6 +217,25 @@ def test_numbered_label_does_not_end_the_heading(item: str, heading: str) -> Non
 @pytest.mark.parametrize(
     ("item", "heading"),
     [
+        # dev-08, dev-12, dev-15: an ellipsis ("...", or "…" in text not normalised) ends no sentence
+        ("c) Thúc đẩy ứng dụng AI, IoT, Big Data,... để nâng cao chất lượng sống. Giao Sở",
+         "Thúc đẩy ứng dụng AI, IoT, Big Data,... để nâng cao chất lượng sống"),
+        ("a) Ưu tiên thực tế ảo/tăng cường… kết hợp công nghệ mở: mã nguồn mở",
+         "Ưu tiên thực tế ảo/tăng cường… kết hợp công nghệ mở"),
+        # a label before a blank to fill in ends at its colon (dev-16's forms)
+        ("1. Tổng số người được triệu tập:..................... người", "Tổng số người được triệu tập"),
+        # near misses: one dot before a space still ends the heading; dots closing the line go
+        ("2. Tổ chức hội nghị. Thời gian: tháng 3", "Tổ chức hội nghị"),
+        ("3. Các nội dung khác...", "Các nội dung khác"),
+    ],
+)
+def test_ellipsis_does_not_end_the_heading(item: str, heading: str) -> None:
+    assert tree(item)[0][2] == heading
+
+
+@pytest.mark.parametrize(
+    ("item", "heading"),
+    [
         # dev-21/22/23: a Quyết định's last article ends with the closing mark "./."
         ("Điều 3. Chánh Văn phòng và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.",
          "Chánh Văn phòng và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này"),
