@@ -300,6 +300,44 @@ def signature_variants(text: str) -> str:
     return "\n".join(out)
 
 
+# --- whole-document exports ---------------------------------------------------------------------
+_HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+
+
+def html_paragraphs(text: str) -> str:
+    """An HTML export's leftovers: every line a `<p>` paragraph, headings in `<b>`, characters
+    escaped as entities (&quot; &amp; &lt; &gt;) and every third space a `&nbsp;`."""
+    out = []
+    for line in text.split("\n"):
+        if not line.strip():
+            out.append(line)
+            continue
+        body = line.translate(_HTML_ESCAPES)
+        words = body.split(" ")
+        body = "".join(w + ("&nbsp;" if i % 3 == 2 else " ") for i, w in enumerate(words[:-1])) + words[-1]
+        out.append(f"<p><b>{body}</b></p>" if _is_heading(line) else f"<p>{body}</p>")
+    return "\n".join(out)
+
+
+_PAGE_LINES = 40
+
+
+def page_breaks(text: str) -> str:
+    """A text read off printed pages: every 40 lines or so a page ends between two lines of text
+    (often mid-sentence), with a form feed and the next page's number on a line of its own between
+    blank lines ("- 2 -")."""
+    lines = text.split("\n")
+    out: list[str] = []
+    page, since = 1, 0
+    for i, line in enumerate(lines):
+        out.append(line)
+        since += 1
+        if since >= _PAGE_LINES and line.strip() and i + 1 < len(lines) and lines[i + 1].strip():
+            page, since = page + 1, 0
+            out.extend(["\f", f"- {page} -" if page % 2 else str(page), ""])
+    return "\n".join(out)
+
+
 HEADER_LAYOUTS: dict[str, Callable[[str], str]] = {
     "header_pipe_rows": header_pipe_rows,
     "header_left_then_right": header_left_then_right,
@@ -320,5 +358,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "markdown_bold": markdown_bold,
     **HEADER_LAYOUTS,
     "signature_variants": signature_variants,
+    "html_paragraphs": html_paragraphs,
+    "page_breaks": page_breaks,
 }
 RENDERINGS = ("docx", "pdf")  # corpus/renderings/<stem>.<ext>, when present

@@ -2,7 +2,7 @@
 
 The normalised text is what `kehoach text` prints and what every span indexes. Steps:
 
-1. characters — line endings, NFC, invisible and non-breaking spaces, dash and quote variants,
+1. characters — page breaks (form feeds and their page numbers), line endings, NFC, invisible and non-breaking spaces, dash and quote variants,
    HTML entities and tags, markdown emphasis/escapes, one tone-mark convention (hòa, thủy, ủy);
 2. lines — decoration lines and bare `|` cells dropped, lines broken mid-sentence joined
    (hard wraps and page breaks; `line_joins.py`), blank lines removed: one paragraph per line.
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .line_joins import join_lines
-from .offsets import LazyOffsetMap, OffsetChain, splice, substitute, substitute_lazily
+from .offsets import LazyOffsetMap, OffsetChain, apply_edits_lazily, splice, substitute, substitute_lazily
 
 # --- tone marks: old style (hoà, thuỷ, uỷ) -> new style (hòa, thủy, ủy), same length --------
 _GRAVE, _ACUTE, _HOOK, _TILDE, _DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
@@ -92,6 +92,50 @@ _RESIZE_RE = (
     r"\r\n|\u00ad|\u200b|\u200c|\u200d|\ufeff|\u2060|\u2026|&(?:nbsp|amp|lt|gt|quot|#39);"
     r"|<(?:[bB][rR]\s*/?|/?(?:p|div|span|b|i|u|strong|em|font|td|tr|table|tbody|sup|sub|o:p)\b[^>]*)>"
 )
+# A page break a text read off printed pages keeps (a form feed, pdftotext) with the blank lines and
+# the page number around it ("2", "- 2 -", "Trang 2/5" on a line of its own): page furniture. It
+# becomes one line break (a sentence the page cut is joined as a wrapped line is), or a blank line where
+# one stood before the page's end.
+_PAGE_NO_LINE_RE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:(?:Trang|TRANG|Page)[ \t]*)?\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?(?:[ \t]*[-–—])?[ \t]*\r?")
+
+
+def _page_breaks(text: str) -> tuple[str, LazyOffsetMap | None]:
+    """Each form feed, the white space around it and one page-number line either side -> one line
+    break (a page cuts a paragraph like a wrap does), or a blank line where one stood before the
+    page's end (the paragraph ended with the page). Each stretch of text is walked once: back no
+    further than the last break, on at C speed."""
+    edits: list[tuple[int, int, str]] = []
+    at = text.find("\f")
+    while at >= 0:
+        floor = edits[-1][1] if edits else 0
+        furniture = at  # where the page's furniture starts: its number line or the form feed
+        start = _back_over_space(text, at, floor)
+        line_start = max(text.rfind("\n", floor, start) + 1, floor)
+        if _PAGE_NO_LINE_RE.fullmatch(text, line_start, start):
+            furniture = line_start
+            start = _back_over_space(text, line_start, floor)
+        end = _SPACE_RUN.match(text, at).end()
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if _PAGE_NO_LINE_RE.fullmatch(text, end, line_end):
+            end = _SPACE_RUN.match(text, line_end).end()
+        if edits and start <= floor:
+            start = edits.pop()[0]  # nothing but furniture since the last break: one break
+        blank = text.count("\n", start, furniture) >= 2
+        edits.append((start, end, "\n\n" if blank else "\n"))
+        at = text.find("\f", end)
+    return apply_edits_lazily(text, edits)
+
+
+_SPACE_RUN = re.compile(r"[ \t\r\n\f]*")
+
+
+def _back_over_space(text: str, at: int, floor: int) -> int:
+    while at > floor and text[at - 1] in " \t\r\n\f":
+        at -= 1
+    return at
+
+
 _COMBINING_RE = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
 _HAS_COMBINING_RE = re.compile(r"[\u0300-\u036f]")
 _MD_RE = r"\*\**|\\[-.*_\[\]()#+!|>`~]|##{0,5} "  # "\*+", "#{1,6} " with a literal first
@@ -242,6 +286,9 @@ def normalise(text: str) -> Normalised:
         not unicodedata.is_normalized("NFC", text) and _HAS_COMBINING_RE.search(text)
     ):
         step(_COMBINING_RE, lambda m: unicodedata.normalize("NFC", m.group()))
+    if "\f" in text:  # a text read off printed pages (pdftotext): its page breaks and numbers go
+        text, m = _page_breaks(text)
+        chain = chain.then(m)
     # each pass runs only when a cheap look says its characters are there
     text, m = _replace_characters(text)
     chain = chain.then(m)

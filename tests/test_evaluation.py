@@ -271,6 +271,22 @@ def test_signature_variants_keep_every_character(path: Path) -> None:
         assert out.endswith("\n".join(lines[blocks[-1][1] + 1 :]))
 
 
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
+def test_whole_document_exports_keep_every_character(path: Path) -> None:
+    """HTML leftovers unescape to the text; page breaks add only a form feed and a page number."""
+    import html
+    import re
+
+    text = path.read_text(encoding="utf-8")
+    tagged = perturb.html_paragraphs(text)
+    assert "<p>" in tagged and "&nbsp;" in tagged
+    assert html.unescape(re.sub(r"</?[pb]>", "", tagged)).replace("\u00a0", " ") == text
+    paged = perturb.page_breaks(text)
+    if len(text.split("\n")) > 2 * 40:
+        assert "\f" in paged
+    assert re.sub(r"\n\f\n(?:- \d+ -|\d+)\n", "", paged) == text
+
+
 # --- baselines ------------------------------------------------------------------------------
 def test_regex_baseline() -> None:
     rec = predict_directives("Thực hiện Chỉ thị số 05-CT/TƯ và Quyết định 27/CT-TTG; giai đoạn 2025 - 2030.")

@@ -125,8 +125,30 @@ def test_offsets_map_back_to_the_source(raw: str, needle: str) -> None:
     assert fold(normalise(raw[s:e]).text) == fold(needle)
 
 
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # pdftotext: a form feed at each page end, the next page's number on a line of its own
+        ("học tập và làm\n\f\n- 2 -\n\ntheo tư tưởng", "học tập và làm theo tư tưởng"),
+        ("học tập và làm\n\n3\n\f\ntheo tư tưởng", "học tập và làm theo tư tưởng"),
+        ("hoàn thành.\n\fTrang 2/5\nII. TỔ CHỨC THỰC HIỆN", "hoàn thành.\nII. TỔ CHỨC THỰC HIỆN"),
+        ("các chi bộ\f\f\n\n4\nthực hiện", "các chi bộ thực hiện"),
+        # near misses: a number line away from any page break is text (a table's STT cell); a form
+        # feed alone is a line break
+        ("hoàn thành.\n3\nII. TỔ CHỨC\f", "hoàn thành.\n3\nII. TỔ CHỨC"),
+        ("hoàn thành.\f2. Tổ chức hội nghị", "hoàn thành.\n2. Tổ chức hội nghị"),
+    ],
+)
+def test_page_breaks_and_their_numbers(raw: str, expected: str) -> None:
+    n = normalise(raw)
+    assert n.text == expected
+    last = expected.split()[-1]  # the text after the break maps back onto itself (white space dropped
+    s, e = n.to_source(len(n.text) - len(last), len(n.text))  # at a span's end maps inside it)
+    assert raw[s:e].rstrip(" \n\f") == last
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("aàảoòuỷy ĐđKHQ-–—*_#\\\n\r\t\u00a0\u200b|“”.:;,0123456789")) , max_size=120))
+@given(st.text(alphabet=st.sampled_from(list("aàảoòuỷy ĐđKHQ-–—*_#\\\n\r\t\f\u00a0\u200b|“”.:;,0123456789")) , max_size=120))
 def test_normalise_never_fails_and_maps_inside_the_source(raw: str) -> None:
     n = normalise(raw)
     assert "\n\n" not in n.text

@@ -80,3 +80,18 @@ def test_long_rule_run_in_a_header_cell_finishes():
     # rule's pattern re-read the run from every position (40k characters: 22 s)
     text = "ỦY BAN NHÂN DÂN " + "- " * 100_000 + "a---\nSố: 1/KH-UBND\nKẾ HOẠCH\nI. MỤC ĐÍCH\n"
     assert bounded(text).document.number == "1/KH-UBND"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "\f",  # form feeds only: one page break, not one walk back per feed
+        "a\n3\n\f",  # a page-number line before every feed
+        " " * 50 + "\f",  # white space before every feed, walked back once
+        "\n\n- 7 -\n\n\f\nTrang 2/5\n",
+    ],
+)
+def test_many_page_breaks_finish(unit):
+    text = HEADER + unit * (300_000 // len(unit)) + "\nI. MỤC ĐÍCH\n"
+    doc = bounded(text)
+    assert [s.label for s in doc.sections][-1:] == ["I"]
