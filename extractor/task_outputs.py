@@ -25,6 +25,37 @@ _OUT_NOT_AFTER_RE = re.compile(r"(?i)(?:^|\s)(?:" + "|".join(map(re.escape, _T["
 _OUT_NOT_BEFORE_RE = re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, _T["output_not_before"])) + r")(?!\w)")
 
 
+def _finders(words: list[str]) -> list[tuple[re.Pattern[str], tuple[int, ...]]]:
+    """Patterns that find every word (its first letter in either case) by a literal letter inside
+    it, the rest checked around that letter in the regex: sre scans for a literal letter fast but
+    tries a pattern led by a set of letters (or `_OUT_RE`'s trie) at every position. Few passes:
+    the letters are chosen greedily, each the non-ASCII letter (after the first) shared by most
+    of the words left (a word with none: its second letter). Each pattern comes with the offsets
+    back from its letter to the starts of its words."""
+    left, out = sorted(words), []
+    while left:
+        counts: dict[str, int] = {}
+        for w in left:
+            for c in {c for c in w[1:] if not c.isascii()} or {w[1]}:
+                counts[c] = counts.get(c, 0) + 1
+        lead = min(counts, key=lambda c: (-counts[c], c))
+        group = [w for w in left if lead in w[1:]]
+        left = [w for w in left if lead not in w[1:]]
+        branches, offsets = [], set()
+        for w in group:
+            k = w.index(lead, 1)
+            first = f"[{re.escape(w[0])}{re.escape(w[0].upper())}]"
+            branches.append(f"(?<={first}{re.escape(w[1:k + 1])})(?={re.escape(w[k + 1:])})")
+            offsets.add(k)
+        out.append((re.compile(f"{re.escape(lead)}(?:{'|'.join(branches)})"), tuple(sorted(offsets))))
+    return out
+
+
+# `_OUT_RE` run over the text tests its trie at every "c", "t", "h" …: its matches are found
+# instead by `_out_matches`, which tries it only where one of these finds a word.
+_OUT_FINDERS = _finders(list(_OUT_WORDS))
+
+
 @dataclass
 class Product:
     start: int
@@ -39,8 +70,10 @@ def find_products(text: str, citations: list[Citation], ranges: list[tuple[int, 
     cite_spans = sorted((c.start, c.end) for c in citations)
     cite_starts = [c[0] for c in cite_spans]
     out: list[Product] = []
-    for lo, hi in ranges or [(0, len(text))]:
-        for m in _OUT_RE.finditer(text, lo, hi):
+    ranges = ranges or [(0, len(text))]
+    starts = _word_starts(text, min(lo for lo, _ in ranges), max(hi for _, hi in ranges)) if ranges else []
+    for lo, hi in ranges:
+        for m in _out_matches(text, starts, lo, hi):
             s, e = m.span()
             if s and text[s - 1].isalnum():
                 continue
@@ -53,6 +86,34 @@ def find_products(text: str, citations: list[Citation], ranges: list[tuple[int, 
             if i >= 0 and cite_spans[i][1] >= e:
                 continue  # inside a citation
             out.append(Product(s, e, _OUT_WORDS.get(word, word)))
+    return out
+
+
+def _word_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Sorted starts in lo..hi where a product word may begin (a superset: each letter a finder
+    finds gives the starts of all its words), found in one pass per finder over the whole
+    stretch (a pass per task span costs more in calls than it saves in text)."""
+    starts: set[int] = set()
+    for finder, offsets in _OUT_FINDERS:
+        for m in finder.finditer(text, lo, hi):
+            r = m.start()
+            starts.update(r - k for k in offsets)
+    return sorted(starts)
+
+
+def _out_matches(text: str, starts: list[int], lo: int, hi: int) -> list[re.Match[str]]:
+    """The matches of `_OUT_RE.finditer(text, lo, hi)`: `_OUT_RE.match` at the `starts` in lo..hi
+    (every start where it can match), in order, skipping those inside the last match as finditer
+    does."""
+    out: list[re.Match[str]] = []
+    end = lo
+    for k in range(bisect.bisect_left(starts, lo), len(starts)):
+        p = starts[k]
+        if p >= hi:
+            break
+        if p >= end and (m := _OUT_RE.match(text, p, hi)) is not None:
+            out.append(m)
+            end = m.end()
     return out
 
 

@@ -468,3 +468,24 @@ def test_a_planned_date_gives_way_to_its_limit() -> None:
     tasks = {t.section: t for t in extract_text(PLANNED_AND_LIMIT).tasks}
     assert tasks["II.1"].due is not None and tasks["II.1"].due.to == "2025-12-10"
     assert tasks["II.2"].due is not None and tasks["II.2"].due.to == "2026-01-30"  # no limit: the planned date
+
+
+def test_product_words_found_by_finders_as_by_the_trie() -> None:
+    # task_outputs finds `_OUT_RE`'s matches by literal-led finders, then `_OUT_RE.match` at each
+    # start found: the same matches as `_OUT_RE.finditer` over any stretch, on random text built
+    # from the product words, their parts and other letters
+    import random
+
+    from extractor import task_outputs as to
+
+    words = sorted(to._OUT_WORDS)
+    parts = words + [w.capitalize() for w in words] + [w[1:] for w in words] + [w.upper() for w in words]
+    alphabet = list("abcđhkqtv ,.\n") + parts
+    rnd = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(1, 25)))
+        lo = rnd.randrange(len(text) + 1)
+        hi = rnd.randrange(lo, len(text) + 1)
+        want = [m.span() for m in to._OUT_RE.finditer(text, lo, hi)]
+        starts = to._word_starts(text, 0, len(text))
+        assert [m.span() for m in to._out_matches(text, starts, lo, hi)] == want, (text, lo, hi)
