@@ -185,22 +185,29 @@ def _is_word_char(ch: str) -> bool:
 
 
 def _trie_spans(low: str) -> list[tuple[int, int]]:
-    """The spans `P.ANCHOR_RE.finditer(low)` gives, found faster with one literal-led pattern per
-    first letter (P.ANCHOR_PARTS; a part's match starts `offset` characters into the anchor):
-    every position where some part matches (overlapping search), then the leftmost
-    non-overlapping choice finditer makes."""
+    """The spans `P.ANCHOR_RE.finditer(low)` gives, found faster with a few passes led by one
+    literal letter each (P.ANCHOR_PASSES; a match starts `offsets[m.lastindex]` characters into
+    its anchor): every anchor start with its longest match, then the leftmost non-overlapping
+    choice finditer makes."""
     spans: list[tuple[int, int]] = []
-    for part, offset in P.ANCHOR_PARTS:
-        m = part.search(low)
-        while m is not None:
-            spans.append((m.start() - offset, m.end()))
-            m = part.search(low, m.start() + 1)
+    for p in P.ANCHOR_PASSES:
+        offsets = p.offsets
+        if p.overlapping:
+            m = p.pattern.search(low)
+            while m is not None:
+                spans.append((m.start() - offsets[m.lastindex], m.end()))
+                m = p.pattern.search(low, m.start() + 1)
+        else:  # no match holds its lead letter twice: no anchor starts inside another of the pass
+            spans += [(m.start() - offsets[m.lastindex], m.end()) for m in p.pattern.finditer(low)]
     spans.sort()
     out: list[tuple[int, int]] = []
     end = 0
     for s, e in spans:
         if s >= end:
             out.append((s, e))
+            end = e
+        elif out[-1][0] == s:  # two passes matched at one start (a word and a longer one): the longest
+            out[-1] = (s, e)
             end = e
     return out
 
