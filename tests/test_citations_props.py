@@ -190,6 +190,19 @@ def test_anchor_parts_give_the_trie_spans(pieces: list[tuple[str, str]]) -> None
     assert _trie_spans(low) == [m.span() for m in P.ANCHOR_RE.finditer(low)]
 
 
+_FOLLOW_PIECES = [*_PIECES, "số", "Số", "so", "này", "ſo", "01", ":", "sốx"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_FOLLOW_PIECES), _GLUE), max_size=60))
+def test_anchor_passes_tell_the_follow_up(pieces: list[tuple[str, str]]) -> None:
+    from extractor.citations import patterns as P
+    from extractor.citations.find import _spans
+
+    low = "".join(a + b for a, b in pieces).lower()
+    assert [(s, e, P.FOLLOW_RE.match(low, e) is not None) for s, e, _f in _spans(low)] == _spans(low)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_PIECES), _GLUE), max_size=60), st.integers(0, 5))
 def test_letter_led_patterns_match_their_plain_forms(pieces: list[tuple[str, str]], start: int) -> None:

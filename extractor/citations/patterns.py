@@ -85,7 +85,8 @@ def word_trie(words: list[str]) -> str:
 #   t = a type word followed by "số"/"so", a digit or "này" (a citation or the document itself);
 #   n = the first words of a law named before its number or of a document named without a number.
 NAMED_STARTS: list[str] = list(_CIT["named_anchors"])
-# (one trie, the follow-up checked in Python: a lookahead inside the trie costs 8x).
+# (checked where a pass of ANCHOR_PASSES has matched, not inside ANCHOR_RE: a lookahead inside that
+# trie costs 8x).
 FOLLOW_RE = re.compile(r"[ ]*:?[ ]*(?:số|so)(?![\w])|[ ]+\d|[ ]+này(?![\w])", re.IGNORECASE)
 ANCHOR_RE = re.compile(word_trie(TYPE_WORDS + NAMED_STARTS))
 
@@ -115,12 +116,16 @@ def _may_share_start(a1: str, rests1: list[str], a2: str, rests2: list[str]) -> 
 class AnchorPass:
     """One sre pass finding anchors led by one letter. `pattern` matches from the lead letter; a
     branch per group of words sharing the letters before it (checked by a look-behind) ends with
-    an empty group, so `m.lastindex` names the branch and `offsets[m.lastindex]` is how far the
-    anchor starts before the match. `overlapping`: a match may hold the lead letter again, so the
-    next anchor may start inside it (search again from the next character, not after the match)."""
+    two empty groups, the first taken where FOLLOW_RE matches after the word, so `m.lastindex`
+    tells the branch and the follow-up: `offsets[m.lastindex]` is how far the anchor starts before
+    the match, `follows[m.lastindex]` whether FOLLOW_RE matches at its end (checked by sre at the
+    ~2,700 anchors of the corpus instead of a call from Python each). `overlapping`: a match may
+    hold the lead letter again, so the next anchor may start inside it (search again from the next
+    character, not after the match)."""
 
     pattern: re.Pattern[str]
     offsets: tuple[int, ...]
+    follows: tuple[bool, ...]
     overlapping: bool
 
 
@@ -149,11 +154,13 @@ def _anchor_passes(words: list[str]) -> tuple[AnchorPass, ...]:
     for lead, branches in passes:
         # (a look-behind on the lead letter itself where a lone branch has none: "k(?<=k)hung…" keeps
         # sre's literal prefix to one letter)
-        alts = [(f"(?<={re.escape(b + lead)})" if b or len(branches) == 1 else "") + word_trie(r) + "()"
+        follow = f"(?:(?=(?i:{FOLLOW_RE.pattern}))()|())"
+        alts = [(f"(?<={re.escape(b + lead)})" if b or len(branches) == 1 else "") + word_trie(r) + follow
                 for b, r in branches]
         out.append(AnchorPass(
             pattern=re.compile(f"{re.escape(lead)}(?:{'|'.join(alts)})"),
-            offsets=(0, *(len(b) for b, _ in branches)),
+            offsets=(0, *(len(b) for b, _ in branches for _ in (True, False))),
+            follows=(False, *(f for _ in branches for f in (True, False))),
             overlapping=any(lead in r for _, rests in branches for r in rests),
         ))
     return tuple(out)
