@@ -90,12 +90,12 @@ def _tail(text: str, pos: int, mention: Mention) -> int:
         if mention.issuer is None:
             m = P.ISSUER_RE.match(text, end)
             if m:
-                iss = P._TRAILING_GLUE_RE.sub("", m["iss"]).strip()
+                iss = P.trim_trailing_glue(m["iss"]).strip()
                 if iss and _UPPER_START_RE.match(iss):
                     end = m.start("iss") + len(iss)
                     jm = P.JOINT_ISSUER_RE.match(text, end)
                     if jm:
-                        iss = P._TRAILING_GLUE_RE.sub("", text[m.start("iss"):jm.end()]).strip()
+                        iss = P.trim_trailing_glue(text[m.start("iss"):jm.end()]).strip()
                         end = m.start("iss") + len(iss)
                     if text.startswith(" (cũ)", end):  # "UBND tỉnh Phú Yên (cũ)": part of the name
                         iss, end = iss + " (cũ)", end + 5
@@ -143,7 +143,10 @@ def _mention_at(text: str, s: int, e: int, run: int) -> tuple[Mention | None, in
         mention.title = f"{printed} {name}"
     mention.phrase_end = _tail(text, sym_end, mention)
     if mention.issuer is None:
-        pm = P.PRE_ISSUER_RE.search(text, max(0, s - 120), s)
+        lo = max(0, s - 120)
+        before = text[lo:s].removesuffix("\n")  # (the regex ends "(?:tại|theo)[ ]+$": checked first)
+        pm = (P.PRE_ISSUER_RE.search(text, lo, s)
+              if before.endswith(" ") and before.rstrip(" ").endswith(P.PRE_ISSUER_ENDINGS) else None)
         if pm:
             mention.issuer = pm["iss"].strip()
     return mention, mention.phrase_end

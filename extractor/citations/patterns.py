@@ -227,8 +227,22 @@ PLENUM_RE = re.compile(
     rf"[ ]*,[ ]*(?P<iss>Hội nghị (?:lần thứ [\wIVX]+ )?(?:của )?Ban [Cc]hấp hành Trung ương(?:(?![ ](?i:{_STOPS})(?![\w]))[^,;:()\[\]\"\n.])*)"
 )
 # An issuer printed before the citation: "theo đề nghị của Sở Tài chính tại Công văn số …".
-PRE_ISSUER_RE = re.compile(r"(?:của|CỦA)[ ]+(?P<iss>[A-ZĐ][^,;:()\[\]\"\n.]{1,100}?)[ ]+(?:tại|theo)[ ]+$")
-_TRAILING_GLUE_RE = re.compile(r"(?:\s+(?:và|cùng|với|các|của))+\s*$", re.IGNORECASE)
+PRE_ISSUER_ENDINGS = ("tại", "theo")  # what the text before the citation ends with, but spaces
+PRE_ISSUER_RE = re.compile(
+    rf"(?:của|CỦA)[ ]+(?P<iss>[A-ZĐ][^,;:()\[\]\"\n.]{{1,100}}?)[ ]+(?:{'|'.join(PRE_ISSUER_ENDINGS)})[ ]+$"
+)
+_GLUE_WORDS = ("và", "cùng", "với", "các", "của")
+_TRAILING_GLUE_RE = re.compile(rf"(?:\s+(?:{'|'.join(_GLUE_WORDS)}))+\s*$", re.IGNORECASE)
+
+
+def trim_trailing_glue(s: str) -> str:
+    """`s` without the glue words ending it ("Ban Chấp hành Trung ương và" -> "Ban Chấp hành Trung
+    ương"). _TRAILING_GLUE_RE.sub tries every position of `s` (~1 us an issuer); it can only match
+    where the last word is a glue word, checked first."""
+    words = s.rsplit(None, 1)
+    if not words or words[-1].lower() not in _GLUE_WORDS:
+        return s
+    return _TRAILING_GLUE_RE.sub("", s)
 
 # TITLE: a quoted title or "về …" up to ";", a line end, a sentence end or an opening parenthesis.
 TITLE_RE = re.compile(
