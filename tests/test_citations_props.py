@@ -190,6 +190,19 @@ def test_anchor_parts_give_the_trie_spans(pieces: list[tuple[str, str]]) -> None
     assert _trie_spans(low) == [m.span() for m in P.ANCHOR_RE.finditer(low)]
 
 
+_FOLLOW_PIECES = [*_PIECES, "số", "Số", "so", "này", "ſo", "01", ":", "sốx"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_FOLLOW_PIECES), _GLUE), max_size=60))
+def test_anchor_passes_tell_the_follow_up(pieces: list[tuple[str, str]]) -> None:
+    from extractor.citations import patterns as P
+    from extractor.citations.find import _spans
+
+    low = "".join(a + b for a, b in pieces).lower()
+    assert [(s, e, P.FOLLOW_RE.match(low, e) is not None) for s, e, _f in _spans(low)] == _spans(low)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_PIECES), _GLUE), max_size=60), st.integers(0, 5))
 def test_letter_led_patterns_match_their_plain_forms(pieces: list[tuple[str, str]], start: int) -> None:
@@ -213,3 +226,22 @@ def test_scope_starts_look_back_like_the_boundary_regex(text: str, positions: li
     scopes = _Scopes(text)
     for pos in sorted(p for p in positions if p <= len(text)):
         assert scopes.at(pos) == ends[bisect_right(ends, pos) - 1]
+
+
+# --- string checks before a regex: never skip a match --------------------------------------------
+_TAIL_PIECES = ["và", "VÀ", "của", "CỦA", "các", "Các", "cùng", "với", "theo", "Theo", "tại", "UBND", "Sở Tài chính",
+                "x", "vàx", "ủy", "(", ",", "."]
+_TAIL_GLUE = st.sampled_from([" ", "", "  ", "\n", "\t"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TAIL_PIECES), _TAIL_GLUE), max_size=12), st.integers(0, 30))
+def test_checks_before_tail_regexes_keep_their_matches(pieces: list[tuple[str, str]], lo: int) -> None:
+    from extractor.citations import patterns as P
+
+    s = "".join(a + b for a, b in pieces)
+    assert P.trim_trailing_glue(s) == P._TRAILING_GLUE_RE.sub("", s)
+    lo = min(lo, len(s))
+    before = s[lo:].removesuffix("\n")
+    if P.PRE_ISSUER_RE.search(s, lo) is not None:
+        assert before.endswith(" ") and before.rstrip(" ").endswith(P.PRE_ISSUER_ENDINGS)

@@ -90,12 +90,12 @@ def _tail(text: str, pos: int, mention: Mention) -> int:
         if mention.issuer is None:
             m = P.ISSUER_RE.match(text, end)
             if m:
-                iss = P._TRAILING_GLUE_RE.sub("", m["iss"]).strip()
+                iss = P.trim_trailing_glue(m["iss"]).strip()
                 if iss and _UPPER_START_RE.match(iss):
                     end = m.start("iss") + len(iss)
                     jm = P.JOINT_ISSUER_RE.match(text, end)
                     if jm:
-                        iss = P._TRAILING_GLUE_RE.sub("", text[m.start("iss"):jm.end()]).strip()
+                        iss = P.trim_trailing_glue(text[m.start("iss"):jm.end()]).strip()
                         end = m.start("iss") + len(iss)
                     if text.startswith(" (cũ)", end):  # "UBND tỉnh Phú Yên (cũ)": part of the name
                         iss, end = iss + " (cũ)", end + 5
@@ -143,7 +143,10 @@ def _mention_at(text: str, s: int, e: int, run: int) -> tuple[Mention | None, in
         mention.title = f"{printed} {name}"
     mention.phrase_end = _tail(text, sym_end, mention)
     if mention.issuer is None:
-        pm = P.PRE_ISSUER_RE.search(text, max(0, s - 120), s)
+        lo = max(0, s - 120)
+        before = text[lo:s].removesuffix("\n")  # (the regex ends "(?:tại|theo)[ ]+$": checked first)
+        pm = (P.PRE_ISSUER_RE.search(text, lo, s)
+              if before.endswith(" ") and before.rstrip(" ").endswith(P.PRE_ISSUER_ENDINGS) else None)
         if pm:
             mention.issuer = pm["iss"].strip()
     return mention, mention.phrase_end
@@ -185,47 +188,64 @@ def _is_word_char(ch: str) -> bool:
 
 
 def _trie_spans(low: str) -> list[tuple[int, int]]:
-    """The spans `P.ANCHOR_RE.finditer(low)` gives, found faster with one literal-led pattern per
-    first letter (P.ANCHOR_PARTS; a part's match starts `offset` characters into the anchor):
-    every position where some part matches (overlapping search), then the leftmost
-    non-overlapping choice finditer makes."""
-    spans: list[tuple[int, int]] = []
-    for part, offset in P.ANCHOR_PARTS:
-        m = part.search(low)
-        while m is not None:
-            spans.append((m.start() - offset, m.end()))
-            m = part.search(low, m.start() + 1)
+    """The spans `P.ANCHOR_RE.finditer(low)` gives (see `_spans`)."""
+    return [(s, e) for s, e, _f in _spans(low)]
+
+
+def _spans(low: str) -> list[tuple[int, int, bool]]:
+    """The spans `P.ANCHOR_RE.finditer(low)` gives, each with whether P.FOLLOW_RE matches at its
+    end, found faster with a few passes led by one literal letter each (P.ANCHOR_PASSES; a match
+    starts `offsets[m.lastindex]` characters into its anchor): every anchor start with its longest
+    match, then the leftmost non-overlapping choice finditer makes."""
+    spans: list[tuple[int, int, bool]] = []
+    for p in P.ANCHOR_PASSES:
+        offsets, follows = p.offsets, p.follows
+        if p.overlapping:
+            m = p.pattern.search(low)
+            while m is not None:
+                spans.append((m.start() - offsets[m.lastindex], m.end(), follows[m.lastindex]))
+                m = p.pattern.search(low, m.start() + 1)
+        else:  # no match holds its lead letter twice: no anchor starts inside another of the pass
+            spans += [(m.start() - offsets[i := m.lastindex], m.end(), follows[i]) for m in p.pattern.finditer(low)]
     spans.sort()
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, bool]] = []
     end = 0
-    for s, e in spans:
-        if s >= end:
-            out.append((s, e))
-            end = e
+    for span in spans:
+        if span[0] >= end:
+            out.append(span)
+            end = span[1]
+        elif out[-1][0] == span[0]:  # two passes matched at one start (a word and a longer one): the longest
+            out[-1] = span
+            end = span[1]
     return out
 
 
 def _anchors(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, typed) of each anchor starting a word; typed: a type word followed by
-    "số"/"so", a digit or "này" (else the anchor may start a named law or a named document)."""
+    "số"/"so", a digit or "này" (else the anchor may start a named law or a named document).
+
+    (~2,700 spans in the corpus, ~800 kept: the checks are inline, with the names they use bound
+    locally, and a span's key looked up by its text in a dict before _key)"""
     low = lower_aligned(text)
-    spans = _trie_spans(low)
     n = len(text)
-    for s, e in spans:
-        if s and ((c := text[s - 1]).isalnum() or c == "_"):  # _is_word_char, inline: ~2,500 spans a plan
+    type_keys, named_keys, capital_only = P.TYPE_KEYS, P.NAMED_START_KEYS, P.CAPITAL_ONLY_KEYS
+    keys = _KEYS
+    for s, e, follows in _spans(low):
+        if s and ((c := text[s - 1]).isalnum() or c == "_"):  # _is_word_char, inline
             continue
-        key = _key(text[s:e])
-        if (P.FOLLOW_RE.match(low, e) is not None and key in P.TYPE_KEYS
-                and (e >= n or not _is_word_char(text[e]))):
+        printed = text[s:e]
+        key = keys.get(printed) or _key(printed)
+        if (follows and key in type_keys
+                and (e >= n or not ((c := text[e]).isalnum() or c == "_"))):
             yield s, e, True
             continue
-        if key in P.NAMED_START_KEYS:
+        if key in named_keys:
             # A plan's name starts "Kế hoạch" (not "kế hoạch", the noun, nor "KẾ HOẠCH", a heading)
             # where _plan_cued allows one or after list glue (find_all checks that a name stands
             # before it) or stated as approved after it (" được … phê duyệt tại"), "Đề án"/"ĐỀ ÁN"
             # before a quoted title, "Bộ chỉ số" before a number; checked inline: this runs at every
             # "kế hoạch".
-            if key in P.CAPITAL_ONLY_KEYS and not (text[s].isupper() and (
+            if key in capital_only and not (text[s].isupper() and (
                     text.startswith(' "', e) and key in P.QUOTED_TYPE_KEYS
                     or text[s + 1].islower() and (
                         _plan_cued(text, s) is not None or text[s - 2:s] == ", " or text[s - 4:s] == " và "
@@ -239,6 +259,13 @@ def _anchors(text: str) -> Iterator[tuple[int, int, bool]]:
 def _key(printed: str) -> str:
     """'Kế  hoạch' -> 'kế hoạch' (cached: a plan prints the same few type words thousands of times)."""
     return " ".join(printed.split()).casefold()
+
+
+# The key of each anchor word as most often printed (as in the data, lower case, capitalised, in
+# capitals): a dict lookup, where _key costs a call through lru_cache.
+_KEYS: dict[str, str] = {
+    form: _key(w) for w in P.TYPE_WORDS + P.NAMED_STARTS for form in (w, w.lower(), w[:1].upper() + w[1:].lower(), w.upper())
+}
 
 
 # A line of the opening's bases: "Căn cứ …" (or "- Căn cứ …") opening a line.

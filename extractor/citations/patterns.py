@@ -10,8 +10,8 @@ All patterns work on normalised text (NFC, "-" for dashes, straight quotes, one 
 
 from __future__ import annotations
 
-import os
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..data import load
@@ -85,39 +85,88 @@ def word_trie(words: list[str]) -> str:
 #   t = a type word followed by "số"/"so", a digit or "này" (a citation or the document itself);
 #   n = the first words of a law named before its number or of a document named without a number.
 NAMED_STARTS: list[str] = list(_CIT["named_anchors"])
-# (one trie, the follow-up checked in Python: a lookahead inside the trie costs 8x).
+# (checked where a pass of ANCHOR_PASSES has matched, not inside ANCHOR_RE: a lookahead inside that
+# trie costs 8x).
 FOLLOW_RE = re.compile(r"[ ]*:?[ ]*(?:số|so)(?![\w])|[ ]+\d|[ ]+này(?![\w])", re.IGNORECASE)
 ANCHOR_RE = re.compile(word_trie(TYPE_WORDS + NAMED_STARTS))
 
 
-def _part(words: list[str]) -> tuple[re.Pattern[str], int]:
-    """One part of ANCHOR_RE (words sharing a first letter) and the offset of the character sre
-    skips to. Parts whose words share a first word with a non-ASCII letter ("nghị", "giấy", "kế")
-    are led by that letter, the letters before it checked by a look-behind: sre stops only at the
-    rarer letter ("ị") instead of at every "n" (and "ng", "ngh"), and the match starts `offset`
-    characters after the anchor."""
-    low = [w.lower() for w in words]
-    prefix = os.path.commonprefix(low).split(" ")[0]
-    k = next((i for i, ch in enumerate(prefix) if not ch.isascii()), 0)
-    if k == 0:
-        return re.compile(word_trie(words)), 0
-    rest = word_trie([w[len(prefix):] for w in low])
-    return re.compile(f"{re.escape(prefix[k])}(?<={re.escape(prefix[:k + 1])}){re.escape(prefix[k + 1:])}{rest}"), k
+# Letters sre skips to when it looks for anchors, by preference: each first word of an anchor is led
+# by the first of these it holds (else by its first letter). Letters rare in Vietnamese text come
+# first and several first words share one ("b" for "biên", "báo", "bộ"; "y" for "giấy", "quy",
+# "quyết"): a pass costs ~0.25 ms per MB whatever it finds, and sre stops (~40 ns) at each lead
+# letter. Only speed depends on this order, never what is found.
+_LEAD_ORDER = "ykblvỉờềựịôưếá"
 
 
-def _tries_by_first_letter(words: list[str]) -> tuple[tuple[re.Pattern[str], int], ...]:
-    """ANCHOR_RE split by first letter. Each part starts with a literal ("ị" of "nghị", "quy", "b"),
-    which sre skips to fast, where the whole trie starts with a class of 13 common letters and is
-    tried at ~40% of positions (~40 ms per MB); at a position only the part for its letter can
-    match, and it matches exactly what ANCHOR_RE would. With each part: the offset of its match
-    start from the anchor's (see `_part`)."""
-    by_letter: dict[str, list[str]] = {}
-    for w in words:
-        by_letter.setdefault(w.lower()[0], []).append(w)
-    return tuple(_part(ws) for _, ws in sorted(by_letter.items()))
+def _lead(first_word: str) -> int:
+    """Index of the letter leading `first_word`'s pass (see _LEAD_ORDER)."""
+    return next((first_word.index(c) for c in _LEAD_ORDER if c in first_word), 0)
 
 
-ANCHOR_PARTS = _tries_by_first_letter(TYPE_WORDS + NAMED_STARTS)
+def _may_share_start(a1: str, rests1: list[str], a2: str, rests2: list[str]) -> bool:
+    """Two branches of a pass (letters `a` before the lead, `rests` after it) may both match at one
+    lead letter: one `a` ends the other and one rest starts another ("hiế"+"n pháp", "chiế"+"n")."""
+    if not (a1.endswith(a2) or a2.endswith(a1)):
+        return False
+    return any(r1.startswith(r2) or r2.startswith(r1) for r1 in rests1 for r2 in rests2)
+
+
+@dataclass(frozen=True, slots=True)
+class AnchorPass:
+    """One sre pass finding anchors led by one letter. `pattern` matches from the lead letter; a
+    branch per group of words sharing the letters before it (checked by a look-behind) ends with
+    two empty groups, the first taken where FOLLOW_RE matches after the word, so `m.lastindex`
+    tells the branch and the follow-up: `offsets[m.lastindex]` is how far the anchor starts before
+    the match, `follows[m.lastindex]` whether FOLLOW_RE matches at its end (checked by sre at the
+    ~2,700 anchors of the corpus instead of a call from Python each). `overlapping`: a match may
+    hold the lead letter again, so the next anchor may start inside it (search again from the next
+    character, not after the match)."""
+
+    pattern: re.Pattern[str]
+    offsets: tuple[int, ...]
+    follows: tuple[bool, ...]
+    overlapping: bool
+
+
+def _anchor_passes(words: list[str]) -> tuple[AnchorPass, ...]:
+    """ANCHOR_RE split into passes led by one letter each (see _LEAD_ORDER). Where ANCHOR_RE, a trie
+    led by a class of 13 common letters, is tried at ~40% of positions (~40 ms per MB), each pass
+    starts with one literal letter, which sre skips to, followed by a look-behind or a branch (a
+    literal prefix of two letters or more makes sre scan ~2.5x slower). At an anchor's start the
+    words that match lie on one path of the trie, and the longest is what ANCHOR_RE matches
+    (find._trie_spans keeps the longest at each start). Branches that could both match at one
+    lead letter go to separate passes, so each pass finds every anchor it holds."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for w in sorted({w.lower() for w in words}):
+        k = _lead(w.split(" ")[0])
+        groups.setdefault((w[k], w[:k]), []).append(w[k + 1:])
+    passes: list[tuple[str, list[tuple[str, list[str]]]]] = []
+    for (lead, before), rests in sorted(groups.items()):
+        same = (p for p in passes if p[0] == lead
+                and not any(_may_share_start(before, rests, b, r) for b, r in p[1]))
+        branches = next(same, None)
+        if branches is None:
+            passes.append((lead, [(before, rests)]))
+        else:
+            branches[1].append((before, rests))
+    out = []
+    for lead, branches in passes:
+        # (a look-behind on the lead letter itself where a lone branch has none: "k(?<=k)hung…" keeps
+        # sre's literal prefix to one letter)
+        follow = f"(?:(?=(?i:{FOLLOW_RE.pattern}))()|())"
+        alts = [(f"(?<={re.escape(b + lead)})" if b or len(branches) == 1 else "") + word_trie(r) + follow
+                for b, r in branches]
+        out.append(AnchorPass(
+            pattern=re.compile(f"{re.escape(lead)}(?:{'|'.join(alts)})"),
+            offsets=(0, *(len(b) for b, _ in branches for _ in (True, False))),
+            follows=(False, *(f for _ in branches for f in (True, False))),
+            overlapping=any(lead in r for _, rests in branches for r in rests),
+        ))
+    return tuple(out)
+
+
+ANCHOR_PASSES = _anchor_passes(TYPE_WORDS + NAMED_STARTS)
 NAMED_TYPE_KEYS = frozenset(t.casefold() for t in _CIT["named_types"])
 NAMED_START_KEYS = frozenset(t.casefold() for t in NAMED_STARTS)
 # Anchors that can only start a plan's name ("Kế hoạch …", "Quy chế phối hợp …"): they count only
@@ -178,8 +227,22 @@ PLENUM_RE = re.compile(
     rf"[ ]*,[ ]*(?P<iss>Hội nghị (?:lần thứ [\wIVX]+ )?(?:của )?Ban [Cc]hấp hành Trung ương(?:(?![ ](?i:{_STOPS})(?![\w]))[^,;:()\[\]\"\n.])*)"
 )
 # An issuer printed before the citation: "theo đề nghị của Sở Tài chính tại Công văn số …".
-PRE_ISSUER_RE = re.compile(r"(?:của|CỦA)[ ]+(?P<iss>[A-ZĐ][^,;:()\[\]\"\n.]{1,100}?)[ ]+(?:tại|theo)[ ]+$")
-_TRAILING_GLUE_RE = re.compile(r"(?:\s+(?:và|cùng|với|các|của))+\s*$", re.IGNORECASE)
+PRE_ISSUER_ENDINGS = ("tại", "theo")  # what the text before the citation ends with, but spaces
+PRE_ISSUER_RE = re.compile(
+    rf"(?:của|CỦA)[ ]+(?P<iss>[A-ZĐ][^,;:()\[\]\"\n.]{{1,100}}?)[ ]+(?:{'|'.join(PRE_ISSUER_ENDINGS)})[ ]+$"
+)
+_GLUE_WORDS = ("và", "cùng", "với", "các", "của")
+_TRAILING_GLUE_RE = re.compile(rf"(?:\s+(?:{'|'.join(_GLUE_WORDS)}))+\s*$", re.IGNORECASE)
+
+
+def trim_trailing_glue(s: str) -> str:
+    """`s` without the glue words ending it ("Ban Chấp hành Trung ương và" -> "Ban Chấp hành Trung
+    ương"). _TRAILING_GLUE_RE.sub tries every position of `s` (~1 us an issuer); it can only match
+    where the last word is a glue word, checked first."""
+    words = s.rsplit(None, 1)
+    if not words or words[-1].lower() not in _GLUE_WORDS:
+        return s
+    return _TRAILING_GLUE_RE.sub("", s)
 
 # TITLE: a quoted title or "về …" up to ";", a line end, a sentence end or an opening parenthesis.
 TITLE_RE = re.compile(
