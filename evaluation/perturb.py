@@ -204,6 +204,19 @@ def header_pipe_rows(text: str) -> str:
     return _relayout(text, build)
 
 
+def header_markdown_table(text: str) -> str:
+    """The header as a markdown table (a pandoc export): "| LEFT | RIGHT |" rows, a "|---|---|" rule
+    under the first."""
+
+    def build(units: list[_Unit], tail: list[str]) -> list[str]:
+        rows = [
+            "| " + " | ".join(" ".join(u.text for u in cell) for cell in row) + " |" for row in _rows(units)
+        ]
+        return [*rows[:1], "|---|---|", *rows[1:], "", *tail]
+
+    return _relayout(text, build)
+
+
 def header_left_then_right(text: str) -> str:
     """All the left column's lines (body, number), then all the right column's (motto, date)."""
 
@@ -340,6 +353,7 @@ def page_breaks(text: str) -> str:
 
 HEADER_LAYOUTS: dict[str, Callable[[str], str]] = {
     "header_pipe_rows": header_pipe_rows,
+    "header_markdown_table": header_markdown_table,
     "header_left_then_right": header_left_then_right,
     "header_interleaved": header_interleaved,
     "header_interleaved_lines": header_interleaved_lines,
