@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import load
+from .line_bounds import LineBounds
 from .models import UnitKind, UnitRole
 from .tries import trie_pattern
 
@@ -306,11 +307,12 @@ _ROLE_CUE_RE = re.compile(
 def _heading_groups(text: str, out: list[Mention]) -> list[Mention]:
     """A group that is a numbered item's whole heading line is named by the whole line ("19. Các
     cơ sở đào tạo đại học, sau đại học", "6. Các doanh nghiệp thứ cấp đang hoạt động trong KCN")."""
+    lines = LineBounds(text)
     for i, m in enumerate(out):
         if m.kind != "group" or text.startswith("\n", m.end) or m.end >= len(text):
             continue
-        ls = text.rfind("\n", 0, m.start) + 1
-        if not _ITEM_MARKER_RE.match(text[ls : m.start]):
+        ls = lines.at(m.start)[0]
+        if not _ITEM_MARKER_RE.match(text, ls, m.start):
             continue
         rest = _HEADING_REST_RE.match(text, m.end)
         nxt = out[i + 1].start if i + 1 < len(out) else len(text)
@@ -516,14 +518,13 @@ def _caps_line(line: str) -> bool:
 def _outside_caps_lines(text: str, cands: list[Mention]) -> list[Mention]:
     """The candidates (in text order) not on a line in capitals (its first 200 characters)."""
     out: list[Mention] = []
+    lines = LineBounds(text)
     line_end = -1
     caps = False
     for c in cands:
         if c.start > line_end:  # a new line: the candidates of one line share its verdict
-            s = text.rfind("\n", 0, c.start) + 1
-            e = text.find("\n", c.start)
-            line_end = e if e >= 0 else len(text)
-            caps = _caps_line(text[s:line_end][:200])
+            s, line_end = lines.at(c.start)
+            caps = _caps_line(text[s : min(line_end, s + 200)])
         if not caps:
             out.append(c)
     return out

@@ -10,6 +10,7 @@ from typing import Protocol
 
 from .data import alternation as _alt
 from .data import load
+from .line_bounds import LineBounds
 from .models import UnitRole
 
 _DATA = load("units.yaml")
@@ -73,7 +74,28 @@ _INTRO_RE = re.compile(rf"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*|\(\d+\)\
 # read on the line before the mentions (the clause breaks at "17. K…")
 _ITEM_INTRO_RE = re.compile(rf"(?i)\s*\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s*(?:{_alt(_R['item_intro'])})\s+$")
 _CHAIN_GAP_RE = re.compile(r"^(?:\s?[,;]\s?|\svà\s|\s?,\s?và\s|\s?\(\s?|\s?\)\s?[,;]?\s?|\s?\)\s?và\s|\s)$")
-_HEADING_ONLY_RE = re.compile(rf"^(?:[-+*•]\s*|[IVXLC]{{1,5}}[.\-)]\s*|[0-9.]{{1,8}}[.)]?\s+|[a-zđ][).]\s*|\(\d+\)\s*)?(?:(?:{_alt(_R['heading_intro'])})\s*:?\s*)?$", re.IGNORECASE)
+_HEADING_ONLY_RE = re.compile(rf"(?:[-+*•]\s*|[IVXLC]{{1,5}}[.\-)]\s*|[0-9.]{{1,8}}[.)]?\s+|[a-zđ][).]\s*|\(\d+\)\s*)?(?:(?:{_alt(_R['heading_intro'])})\s*:?\s*)?$", re.IGNORECASE)
+
+
+_STRIPPED_RE = re.compile(r"[ .:;,/]*")  # what `_nothing_after` skips at either end of the rest
+
+
+def _nothing_after(text: str, last: int, le: int) -> bool:
+    """Whether the line holds nothing after `last` but " .:;,/" or one note in brackets ("13. Đề
+    nghị các doanh nghiệp viễn thông (VNPT, Viettel, …)"): `text[last:le].strip(" .:;,/")` is
+    empty or "(…)" with no other "(". Read from `last` to the next "(" at most, and from the line
+    end back over the characters stripped (a long line is not copied for each chain on it)."""
+    if last >= le:
+        return True
+    p = _STRIPPED_RE.match(text, last, le).end()
+    if p == le:
+        return True
+    if text[p] != "(":
+        return False
+    e = le
+    while text[e - 1] in " .:;,/":  # text[p] is "(": the walk back stops there at the latest
+        e -= 1
+    return text[e - 1] == ")" and text.find("(", p + 1, e) < 0
 
 
 _CLAUSE_BREAK_RE = re.compile(r";|\.\s(?=[" + _UPPER + r"])|:\s(?=[" + _UPPER + r"])")
@@ -111,15 +133,10 @@ def _chains(mentions: list[Mention], text: str) -> list[list[Mention]]:
     return chains
 
 
-def _chain_role(text: str, chain: list[Mention], ls: int) -> UnitRole:
-    """The role of a chain of mentions whose line starts at `ls`."""
+def _chain_role(text: str, chain: list[Mention], ls: int, le: int) -> UnitRole:
+    """The role of a chain of mentions on the line text[ls:le]."""
     first, last = chain[0].start, chain[-1].end
-    e = text.find("\n", first)
-    le = len(text) if e < 0 else e
-    rest = text[last:le].strip(" .:;,/")
-    if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
-        rest = ""  # a note in brackets: "13. Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, …)"
-    if not rest and _HEADING_ONLY_RE.match(text[ls:first]):  # the cheap test first
+    if _nothing_after(text, last, le) and _HEADING_ONLY_RE.match(text, ls, first):  # the cheap test first
         return "lead"  # "1. Sở Khoa học và Công nghệ", "6. Đề nghị: Hội Nông dân tỉnh, …"
     lo = max(ls, first - 200)
     prefix = text[_clause_start(text, lo, min(first + 1, le), first) : first]
@@ -175,10 +192,11 @@ _NOTE_COLON_RE = re.compile(r" \([^()\n]{1,80}\)\s?:")
 
 def _label_role(text: str, ls: int, start: int) -> tuple[UnitRole, bool] | None:
     """The role a label gives ("Đơn vị thực hiện: …") and whether the mention follows it directly."""
-    if text.find(":", ls, start) < 0:
-        return None  # every label ends with a colon
+    lo = max(ls, start - 200)
+    if text.find(":", lo, start) < 0:
+        return None  # every label ends with a colon (searched from `lo`: a long line is not re-read)
     seg = ls
-    for m in _SEGMENT_BREAK_RE.finditer(text, max(ls, start - 200), start):
+    for m in _SEGMENT_BREAK_RE.finditer(text, lo, start):
         seg = m.end()
     before = text[seg:start]
     if ":" not in before:
@@ -219,10 +237,11 @@ def _addressed(text: str, start: int, ls: int) -> bool:
 
 
 def assign_roles(text: str, mentions: list[Mention]) -> None:
+    lines = LineBounds(text)  # mentions come in text order: the line look-ups read the text once
     for chain in _chains(mentions, text):
         start = chain[0].start
-        ls = text.rfind("\n", 0, start) + 1
-        role = _chain_role(text, chain, ls)
+        ls, le = lines.at(start)
+        role = _chain_role(text, chain, ls, le)
         addressed = role == "mentioned" and _addressed(text, start, ls)
         for m in chain:
             # a bracket needs "(" within two characters: most mentions have none, no regex then
