@@ -193,9 +193,17 @@ def find_mentions(text: str) -> list[Mention]:
     """Every unit mention in `text`, left to right, longest first on overlaps."""
     cands: list[Mention] = []
     last_group_end = -1
+    # the candidates come in text order (the triggers' order): only two at one start need ordering,
+    # longest first, as a sort by (start, -length) would. A sort is left for two triggers at one
+    # position (the word lists have none such: upper- and lower-case starts differ, and no word is
+    # another's first words)
+    prev_start = -1
+    must_sort = False
     for start, word in _triggers(text):
-        if start and (text[start - 1].isalnum() or text[start - 1] in "&_"):
+        if start and ((c := text[start - 1]).isalnum() or c in "&_"):
             continue
+        must_sort = must_sort or start == prev_start
+        prev_start = start
         n, head_kind, person, bare_ok, group_start, determiner = _TRIGGER_INFO[word]
         if head_kind is not None:
             plural = _PLURAL_NAME_RE.match(text, start + n) if text.startswith(" các ", start + n) else None
@@ -239,9 +247,14 @@ def find_mentions(text: str) -> list[Mention]:
             name = text[start:end].rstrip(" ,")
             last_group_end = end
             if not name.isupper():
-                cands.append(Mention(start, start + len(name), name, "group", "group"))
+                g = Mention(start, start + len(name), name, "group", "group")
+                if cands and cands[-1].start == start and cands[-1].end < g.end:
+                    cands.insert(len(cands) - 1, g)  # longer than the named unit this trigger gave
+                else:
+                    cands.append(g)
     cands = [c for c in _outside_caps_lines(text, cands) if not _shouted(c.name)]
-    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    if must_sort:
+        cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Mention] = []
     last_end = -1
     for c in cands:
@@ -342,7 +355,7 @@ def _groups_after_names(text: str, out: list[Mention]) -> list[Mention]:
             name = g.group().rstrip(" ,")
             if g.start() + len(name) <= nxt:
                 extra.append(Mention(g.start(), g.start() + len(name), name, "group", "group"))
-    merged = sorted(out + extra, key=lambda m: m.start)
+    merged = sorted(out + extra, key=lambda m: m.start) if extra else out  # `out` is in text order
     return _attach_owners(text, merged)
 
 
