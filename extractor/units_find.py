@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import load
+from .line_bounds import LineBounds
 from .models import UnitKind, UnitRole
 from .tries import trie_pattern
 
@@ -192,9 +193,17 @@ def find_mentions(text: str) -> list[Mention]:
     """Every unit mention in `text`, left to right, longest first on overlaps."""
     cands: list[Mention] = []
     last_group_end = -1
+    # the candidates come in text order (the triggers' order): only two at one start need ordering,
+    # longest first, as a sort by (start, -length) would. A sort is left for two triggers at one
+    # position (the word lists have none such: upper- and lower-case starts differ, and no word is
+    # another's first words)
+    prev_start = -1
+    must_sort = False
     for start, word in _triggers(text):
-        if start and (text[start - 1].isalnum() or text[start - 1] in "&_"):
+        if start and ((c := text[start - 1]).isalnum() or c in "&_"):
             continue
+        must_sort = must_sort or start == prev_start
+        prev_start = start
         n, head_kind, person, bare_ok, group_start, determiner = _TRIGGER_INFO[word]
         if head_kind is not None:
             plural = _PLURAL_NAME_RE.match(text, start + n) if text.startswith(" các ", start + n) else None
@@ -238,9 +247,14 @@ def find_mentions(text: str) -> list[Mention]:
             name = text[start:end].rstrip(" ,")
             last_group_end = end
             if not name.isupper():
-                cands.append(Mention(start, start + len(name), name, "group", "group"))
+                g = Mention(start, start + len(name), name, "group", "group")
+                if cands and cands[-1].start == start and cands[-1].end < g.end:
+                    cands.insert(len(cands) - 1, g)  # longer than the named unit this trigger gave
+                else:
+                    cands.append(g)
     cands = [c for c in _outside_caps_lines(text, cands) if not _shouted(c.name)]
-    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    if must_sort:
+        cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Mention] = []
     last_end = -1
     for c in cands:
@@ -306,11 +320,12 @@ _ROLE_CUE_RE = re.compile(
 def _heading_groups(text: str, out: list[Mention]) -> list[Mention]:
     """A group that is a numbered item's whole heading line is named by the whole line ("19. Các
     cơ sở đào tạo đại học, sau đại học", "6. Các doanh nghiệp thứ cấp đang hoạt động trong KCN")."""
+    lines = LineBounds(text)
     for i, m in enumerate(out):
         if m.kind != "group" or text.startswith("\n", m.end) or m.end >= len(text):
             continue
-        ls = text.rfind("\n", 0, m.start) + 1
-        if not _ITEM_MARKER_RE.match(text[ls : m.start]):
+        ls = lines.at(m.start)[0]
+        if not _ITEM_MARKER_RE.match(text, ls, m.start):
             continue
         rest = _HEADING_REST_RE.match(text, m.end)
         nxt = out[i + 1].start if i + 1 < len(out) else len(text)
@@ -340,7 +355,7 @@ def _groups_after_names(text: str, out: list[Mention]) -> list[Mention]:
             name = g.group().rstrip(" ,")
             if g.start() + len(name) <= nxt:
                 extra.append(Mention(g.start(), g.start() + len(name), name, "group", "group"))
-    merged = sorted(out + extra, key=lambda m: m.start)
+    merged = sorted(out + extra, key=lambda m: m.start) if extra else out  # `out` is in text order
     return _attach_owners(text, merged)
 
 
@@ -516,14 +531,13 @@ def _caps_line(line: str) -> bool:
 def _outside_caps_lines(text: str, cands: list[Mention]) -> list[Mention]:
     """The candidates (in text order) not on a line in capitals (its first 200 characters)."""
     out: list[Mention] = []
+    lines = LineBounds(text)
     line_end = -1
     caps = False
     for c in cands:
         if c.start > line_end:  # a new line: the candidates of one line share its verdict
-            s = text.rfind("\n", 0, c.start) + 1
-            e = text.find("\n", c.start)
-            line_end = e if e >= 0 else len(text)
-            caps = _caps_line(text[s:line_end][:200])
+            s, line_end = lines.at(c.start)
+            caps = _caps_line(text[s : min(line_end, s + 200)])
         if not caps:
             out.append(c)
     return out

@@ -10,6 +10,7 @@ from typing import Protocol
 
 from .data import alternation as _alt
 from .data import load
+from .line_bounds import LineBounds
 from .models import UnitRole
 
 _DATA = load("units.yaml")
@@ -55,6 +56,16 @@ def _report_verb(prefix: str) -> bool:
 _REPORT_DIRECT_REV = _ending(_R["report_verbs"], lead=r"[\s,:;]")
 _REPORT_BEFORE_REV = _ending(_R["report_before"], lead=r"\s")
 _VIA_BEFORE_REV = re.compile(r"(?i)\s*auq\s*\(")  # "(qua" reversed
+# the first cues a chain's role is read from, in the order they are tried: one match tries them
+# all (an alternation is tried in order; each its own group, the role is that of the group matched)
+_FIRST_CUES_REV = re.compile(
+    "|".join(
+        f"({rx.pattern.removeprefix('(?i)')})"
+        for rx in (_VIA_BEFORE_REV, _SUPPORT_BEFORE_REV, _ADVISE_BEFORE_REV, _REPORT_DIRECT_REV)
+    ),
+    re.IGNORECASE,
+)
+_FIRST_CUE_ROLES: tuple[UnitRole, ...] = ("report_to", "support", "advise", "report_to")
 _ADVERBS = _alt(_R["adverbs"])
 _LEAD_AFTER_RE = re.compile(rf"(?i)^\s*,?\s*(?:(?:{_ADVERBS})\s)?(?:{_alt(_R['lead_after'])})(?!\w)")
 _MONITOR_AFTER_RE = re.compile(rf"(?i)^\s*(?:(?:{_ADVERBS})\s)?(?:theo dõi,\s*đôn đốc|đôn đốc|theo dõi,\s*giám sát|theo dõi)(?!\w)")
@@ -73,7 +84,35 @@ _INTRO_RE = re.compile(rf"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*|\(\d+\)\
 # read on the line before the mentions (the clause breaks at "17. K…")
 _ITEM_INTRO_RE = re.compile(rf"(?i)\s*\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s*(?:{_alt(_R['item_intro'])})\s+$")
 _CHAIN_GAP_RE = re.compile(r"^(?:\s?[,;]\s?|\svà\s|\s?,\s?và\s|\s?\(\s?|\s?\)\s?[,;]?\s?|\s?\)\s?và\s|\s)$")
-_HEADING_ONLY_RE = re.compile(rf"^(?:[-+*•]\s*|[IVXLC]{{1,5}}[.\-)]\s*|[0-9.]{{1,8}}[.)]?\s+|[a-zđ][).]\s*|\(\d+\)\s*)?(?:(?:{_alt(_R['heading_intro'])})\s*:?\s*)?$", re.IGNORECASE)
+_HEADING_ONLY_RE = re.compile(rf"(?:[-+*•]\s*|[IVXLC]{{1,5}}[.\-)]\s*|[0-9.]{{1,8}}[.)]?\s+|[a-zđ][).]\s*|\(\d+\)\s*)?(?:(?:{_alt(_R['heading_intro'])})\s*:?\s*)?$", re.IGNORECASE)
+
+
+_STRIPPED = " .:;,/"  # what `_nothing_after` skips at either end of the rest
+_STRIPPED_RE = re.compile(r"[ .:;,/]*")
+
+
+def _nothing_after(text: str, last: int, le: int) -> bool:
+    """Whether the line holds nothing after `last` but " .:;,/" or one note in brackets ("13. Đề
+    nghị các doanh nghiệp viễn thông (VNPT, Viettel, …)"): `text[last:le].strip(" .:;,/")` is
+    empty or "(…)" with no other "(". A rest of up to 40 characters is read whole; a longer one
+    from `last` to the next "(" at most and from the line end back over the characters stripped
+    (a long line is not copied for each chain on it)."""
+    if last + 40 >= le:
+        rest = text[last:le].strip(_STRIPPED)
+        return not rest or (rest[0] == "(" and rest[-1] == ")" and rest.count("(") == 1)
+    head = text[last : last + 40].lstrip(_STRIPPED)
+    if head:
+        if head[0] != "(":
+            return False  # most chains: text follows on the line
+        p = last + 40 - len(head)
+    elif (p := _STRIPPED_RE.match(text, last + 40, le).end()) == le:
+        return True
+    elif text[p] != "(":
+        return False
+    e = le
+    while text[e - 1] in _STRIPPED:  # text[p] is "(": the walk back stops there at the latest
+        e -= 1
+    return text[e - 1] == ")" and text.find("(", p + 1, e) < 0
 
 
 _CLAUSE_BREAK_RE = re.compile(r";|\.\s(?=[" + _UPPER + r"])|:\s(?=[" + _UPPER + r"])")
@@ -111,15 +150,10 @@ def _chains(mentions: list[Mention], text: str) -> list[list[Mention]]:
     return chains
 
 
-def _chain_role(text: str, chain: list[Mention], ls: int) -> UnitRole:
-    """The role of a chain of mentions whose line starts at `ls`."""
+def _chain_role(text: str, chain: list[Mention], ls: int, le: int) -> UnitRole:
+    """The role of a chain of mentions on the line text[ls:le]."""
     first, last = chain[0].start, chain[-1].end
-    e = text.find("\n", first)
-    le = len(text) if e < 0 else e
-    rest = text[last:le].strip(" .:;,/")
-    if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
-        rest = ""  # a note in brackets: "13. Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, …)"
-    if not rest and _HEADING_ONLY_RE.match(text[ls:first]):  # the cheap test first
+    if _nothing_after(text, last, le) and _HEADING_ONLY_RE.match(text, ls, first):  # the cheap test first
         return "lead"  # "1. Sở Khoa học và Công nghệ", "6. Đề nghị: Hội Nông dân tỉnh, …"
     lo = max(ls, first - 200)
     prefix = text[_clause_start(text, lo, min(first + 1, le), first) : first]
@@ -129,16 +163,11 @@ def _chain_role(text: str, chain: list[Mention], ls: int) -> UnitRole:
         return label[0]  # "Cơ quan chủ trì: Sở Nội vụ"
     near = prefix[-40:]  # cue words sit right before the mention: search a short tail only
     if not _any_cue_before(near):
-        return _role_after(text, last, prefix, suffix, label, _ITEM_INTRO_RE.match(text, ls, first) is not None)
+        return _role_after(text, last, prefix, suffix, label, ls, first)
     rev = near[::-1]
-    if _VIA_BEFORE_REV.match(rev):
-        return "report_to"
-    if _SUPPORT_BEFORE_REV.match(rev):
-        return "support"
-    if _ADVISE_BEFORE_REV.match(rev):
-        return "advise"
-    if _REPORT_DIRECT_REV.match(rev):
-        return "report_to"
+    cue = _FIRST_CUES_REV.match(rev)  # via, support, advise, a report verb: the first that matches
+    if cue is not None:
+        return _FIRST_CUE_ROLES[cue.lastindex - 1]
     if _REPORT_BEFORE_REV.match(rev) and (_report_verb(prefix) or suffix.lstrip().startswith("(qua")):
         return "report_to"
     if _LEAD_AFTER_RE.match(suffix):
@@ -147,25 +176,39 @@ def _chain_role(text: str, chain: list[Mention], ls: int) -> UnitRole:
         if near.rstrip().lower().endswith("do"):
             return "mentioned"  # "do Ban Tuyên giáo Tỉnh ủy biên soạn": an author, not a lead
         return "lead"
-    return _role_after(text, last, prefix, suffix, label)
+    return _role_after(text, last, prefix, suffix, label, lead_after=False)
 
 
 def _role_after(
-    text: str, last: int, prefix: str, suffix: str, label: tuple[UnitRole, bool] | None, item_intro: bool = False
+    text: str,
+    last: int,
+    prefix: str,
+    suffix: str,
+    label: tuple[UnitRole, bool] | None,
+    ls: int = -1,
+    first: int = -1,
+    lead_after: bool | None = None,
 ) -> UnitRole:
-    """The role read after the mentions ending at `last` (a subject's verb), once no cue word precedes them
-    (`item_intro`: a numbered item opens with a word addressing them, "17. Khuyến khích …")."""
-    if _LEAD_AFTER_RE.match(suffix):
+    """The role read after the mentions ending at `last` (a subject's verb), once no cue word precedes them.
+    With `ls` (the line start) and `first` (the first mention's start), a numbered item opening with a
+    word addressing them ("17. Khuyến khích …") makes them subjects. `lead_after`: the lead cue after
+    them, when already read."""
+    if lead_after is None:
+        lead_after = _LEAD_AFTER_RE.match(suffix) is not None
+    if lead_after:
         return "lead"
-    subject = item_intro or bool(_INTRO_RE.match(prefix.lstrip())) or (
-        len(prefix) < 80 and prefix.rstrip().endswith(",")
+    subject = (
+        (len(prefix) < 80 and prefix.rstrip().endswith(","))
+        or _INTRO_RE.match(prefix.lstrip()) is not None
+        or (ls >= 0 and _ITEM_INTRO_RE.match(text, ls, first) is not None)
     )
-    if subject and _MONITOR_AFTER_RE.match(suffix):
-        return "monitor"
-    if subject and (_SUBJECT_AFTER_RE.match(suffix) or _ANY_VERB_AFTER_RE.match(suffix)):
-        return "lead"
-    if subject and (text.startswith(":", last) or (text.startswith(" (", last) and _NOTE_COLON_RE.match(text, last))):
-        return "lead"  # "12. Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương …", "… viễn thông (VNPT, Viettel):"
+    if subject:
+        if _MONITOR_AFTER_RE.match(suffix):
+            return "monitor"
+        if _SUBJECT_AFTER_RE.match(suffix) or _ANY_VERB_AFTER_RE.match(suffix):
+            return "lead"
+        if text.startswith(":", last) or (text.startswith(" (", last) and _NOTE_COLON_RE.match(text, last)):
+            return "lead"  # "12. Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương …", "… viễn thông (VNPT, Viettel):"
     return label[0] if label is not None else "mentioned"
 
 
@@ -175,10 +218,11 @@ _NOTE_COLON_RE = re.compile(r" \([^()\n]{1,80}\)\s?:")
 
 def _label_role(text: str, ls: int, start: int) -> tuple[UnitRole, bool] | None:
     """The role a label gives ("Đơn vị thực hiện: …") and whether the mention follows it directly."""
-    if text.find(":", ls, start) < 0:
-        return None  # every label ends with a colon
+    lo = max(ls, start - 200)
+    if text.find(":", lo, start) < 0:
+        return None  # every label ends with a colon (searched from `lo`: a long line is not re-read)
     seg = ls
-    for m in _SEGMENT_BREAK_RE.finditer(text, max(ls, start - 200), start):
+    for m in _SEGMENT_BREAK_RE.finditer(text, lo, start):
         seg = m.end()
     before = text[seg:start]
     if ":" not in before:
@@ -219,10 +263,11 @@ def _addressed(text: str, start: int, ls: int) -> bool:
 
 
 def assign_roles(text: str, mentions: list[Mention]) -> None:
+    lines = LineBounds(text)  # mentions come in text order: the line look-ups read the text once
     for chain in _chains(mentions, text):
         start = chain[0].start
-        ls = text.rfind("\n", 0, start) + 1
-        role = _chain_role(text, chain, ls)
+        ls, le = lines.at(start)
+        role = _chain_role(text, chain, ls, le)
         addressed = role == "mentioned" and _addressed(text, start, ls)
         for m in chain:
             # a bracket needs "(" within two characters: most mentions have none, no regex then
