@@ -13,6 +13,28 @@ from extractor.models import DocumentMeta
 C = tuple[str, str]
 
 POSITIVE: list[tuple[str, list[C], dict[str, object]]] = [
+    # --- steering committees named by their remit (dev-07, dev-11, dev-20) ---
+    (("Quyết định số 03-QĐ/BCĐ ngày 13/8/2025 của Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo"
+     " và chuyển đổi số tỉnh ban hành Chương trình công tác"),
+     [("03-QĐ/BCĐ", "Quyết định số 03-QĐ/BCĐ")],
+     {"issuer": "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh"}),
+    (("Kế hoạch số 01-KH/BCĐ ngày 28/06/2025 của Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo,"
+     " chuyển đổi số, cải cách hành chính và đề án 06 về Kế hoạch hành động"),
+     [("01-KH/BCĐ", "Kế hoạch số 01-KH/BCĐ")],
+     {"issuer": "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số, cải cách hành chính"
+                " và đề án 06", "title": "về Kế hoạch hành động"}),
+    (("Quyết định số 05-QĐ/BCĐTW, ngày 27/8/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ,"
+     " đổi mới sáng tạo và chuyển đổi số về Mô hình liên thông số"),
+     [("05-QĐ/BCĐTW", "Quyết định số 05-QĐ/BCĐTW")],
+     {"issuer": "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+      "title": "về Mô hình liên thông số"}),
+    # near misses: a committee of a place; a committee named by a capitalised name stops as any issuer
+    ("Kế hoạch số 12-KH/BCĐ ngày 02/3/2025 của Ban Chỉ đạo tỉnh Đồng Tháp về phòng, chống thiên tai",
+     [("12-KH/BCĐ", "Kế hoạch số 12-KH/BCĐ")], {"issuer": "Ban Chỉ đạo tỉnh Đồng Tháp"}),
+    ("Kế hoạch số 9-KH/BCĐ ngày 02/3/2025 của Ban Chỉ đạo về triển khai Nghị quyết 57",
+     [("9-KH/BCĐ", "Kế hoạch số 9-KH/BCĐ")], {"issuer": "Ban Chỉ đạo"}),
+    ("Công văn số 7/BCĐ ngày 02/3/2025 của Ban Chỉ đạo 389 tỉnh, Sở Công Thương",
+     [("7/BCĐ", "Công văn số 7/BCĐ")], {"issuer": "Ban Chỉ đạo 389 tỉnh"}),
     # --- Party symbols (NUMBER-TYPE/ISSUER), seeds ---
     ("Thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện",
      [("01-KL/TW", "Kết luận số 01-KL/TW")],
@@ -162,7 +184,7 @@ POSITIVE: list[tuple[str, list[C], dict[str, object]]] = [
     ("Căn cứ Quyết định số 1644/QĐ-BXD ngày 30/9/2025 của Bộ trưởng Bộ Xây dựng ban hành Chiến lược",
      [("1644/QĐ-BXD", "Quyết định số 1644/QĐ-BXD")], {"issuer": "Bộ trưởng Bộ Xây dựng"}),
     ("Căn cứ Quyết định số 03-QĐ/BCĐ ngày 13/8/2025 của Ban Chỉ đạo về phát triển khoa học",
-     [("03-QĐ/BCĐ", "Quyết định số 03-QĐ/BCĐ")], {"issuer": "Ban Chỉ đạo"}),
+     [("03-QĐ/BCĐ", "Quyết định số 03-QĐ/BCĐ")], {"issuer": "Ban Chỉ đạo về phát triển khoa học"}),
     ("Thực hiện Kế hoạch số 283/KH-UBND ngày 24/9/2025 của Ủy ban nhân dân Tỉnh về thực hiện Nghị quyết số 71/NQ-CP ngày 01/5/2025 của Chính phủ và Chương trình hành động số 10-CTr/TU ngày 13/8/2025 của Ban Thường vụ Tỉnh ủy",
      [("283/KH-UBND", "Kế hoạch số 283/KH-UBND"), ("71/NQ-CP", "Nghị quyết số 71/NQ-CP"),
       ("10-CTr/TU", "Chương trình hành động số 10-CTr/TU")], {"issuer": "Ủy ban nhân dân Tỉnh"}),
@@ -272,7 +294,7 @@ POSITIVE: list[tuple[str, list[C], dict[str, object]]] = [
     ("- Căn cứ Quyết định số 204-QĐ/TW, ngày 29/11/2024 của Ban Bí thư về phê duyệt Đề án",
      [("204-QĐ/TW", "Quyết định số 204-QĐ/TW")], {"kind": "QĐ", "issued_date": "2024-11-29"}),
     ("- Căn cứ Quy định số 05-QĐ/BCĐTW, ngày 27/8/2025 của Ban Chỉ đạo Trung ương về phát triển",
-     [("05-QĐ/BCĐTW", "Quy định số 05-QĐ/BCĐTW")], {"issuer": "Ban Chỉ đạo Trung ương"}),
+     [("05-QĐ/BCĐTW", "Quy định số 05-QĐ/BCĐTW")], {"issuer": "Ban Chỉ đạo Trung ương về phát triển"}),
     ("- Căn cứ Nghị định số 137/2024/NĐ-CP, ngày 23/10/2024 của Chính phủ quy định về giao dịch điện tử",
      [("137/2024/NĐ-CP", "Nghị định số 137/2024/NĐ-CP")], {"issued_date": "2024-10-23"}),
     ("- Căn cứ Quyết định số 1562/QĐ-TTg, ngày 18/7/2025 của Thủ tướng Chính phủ về việc bảo đảm",

@@ -103,3 +103,10 @@ def test_megabyte_line_of_mentions_finishes():
     # line for each mention (baseline 36 s; a walk in text order reads it once)
     text = HEADER + "các sở. " * (1_000_000 // 8)
     assert bounded(text).units is not None
+
+
+def test_long_committee_remit_finishes():
+    # a steering committee's remit runs over commas and "và": bounded to 40 words, tried once per citation
+    unit = "Kế hoạch số 1-KH/BCĐ ngày 02/3/2025 của Ban Chỉ đạo về " + "phát triển khoa học, " * 60 + "\n"
+    doc = bounded(HEADER + unit * (300_000 // len(unit)))
+    assert doc.directives and doc.directives[0].issuer.startswith("Ban Chỉ đạo về phát triển khoa học")

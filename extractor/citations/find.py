@@ -88,7 +88,10 @@ def _tail(text: str, pos: int, mention: Mention) -> int:
                     end = m.end()
                     continue
         if mention.issuer is None:
-            m = P.ISSUER_RE.match(text, end)
+            # a steering committee named by its remit first ("của Ban Chỉ đạo về …, … và … tỉnh")
+            m = P.COMMITTEE_ISSUER_RE.match(text, end) if "Ban" in text[end:end + 12] or "Tổ" in text[end:end + 12] else None
+            if m is None:
+                m = P.ISSUER_RE.match(text, end)
             if m:
                 iss = P.trim_trailing_glue(m["iss"]).strip()
                 if iss and _UPPER_START_RE.match(iss):
