@@ -476,6 +476,23 @@ def test_alias() -> None:
                                                      ("Kết luận 21", "21-KL/TW")]
 
 
+@pytest.mark.parametrize(
+    ("second", "issuer"),
+    [
+        # dev-15: cited by "Tỉnh ủy" first, by its standing committee later: the more precise body
+        ("Kế hoạch hành động 469-KH/TU ngày 16/5/2025 của Ban Thường vụ Tỉnh ủy.", "Ban Thường vụ Tỉnh ủy"),
+        # near misses (dev-06): a head of the body is no more precise issuer; another body is another
+        ("Kế hoạch hành động 469-KH/TU ngày 16/5/2025 của Bí thư Tỉnh ủy.", "Tỉnh ủy"),
+        ("Kế hoạch hành động 469-KH/TU ngày 16/5/2025 của Văn phòng Tỉnh ủy.", "Tỉnh ủy"),
+    ],
+)
+def test_directive_issuer_is_the_most_precise_standing_body(second: str, issuer: str) -> None:
+    text = ("Thực hiện Kế hoạch hành động số 469-KH/TU ngày 16/5/2025 của Tỉnh ủy về thực hiện Nghị quyết;\n"
+            + second)
+    (d,) = _run(text).directives[:1]
+    assert (d.id, d.issuer) == ("469-KH/TU", issuer)
+
+
 def test_alias_repeating_full_form() -> None:
     text = ("Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học "
             "(sau đây gọi tắt là Nghị quyết số 57-NQ/TW);")

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from ..data import load
 
 _CIT = load("citations.yaml")
+CITATIONS_DATA = _CIT  # the citation vocabulary, for the other citation modules
 _TYPES: dict[str, dict[str, str]] = load("doc_types.yaml")["types"]
 
 

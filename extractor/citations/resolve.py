@@ -23,6 +23,7 @@ _SAME_RUN_GAP_RE = re.compile(r"^[ ]*(?:,|,?[ ]+và|,?[ ]+cùng)?[ ]*$")
 _HAS_DIGIT_RE = re.compile(r"\d")
 _PART_SPLIT_RE = re.compile(r"[-/]")
 _MAX_ALIASES = 50
+_STANDING_BODIES = frozenset(P.CITATIONS_DATA["issuer_standing_bodies"])
 _DIRECTIVES = TypeAdapter(list[Directive])  # validated in one call: cheaper than one model at a time
 # "Số: …" opening a line: "S" first (sre skips to a literal; "^" under MULTILINE is tried at
 # every position), then a look-behind for the line start.
@@ -218,6 +219,19 @@ def _fullness(m: Mention) -> int:
     return sum(x is not None for x in (m.issued_date, m.issuer, m.title)) + (m.form == "full") - 2 * shouting
 
 
+def _most_specific(issuer: str | None, printed: list[str | None]) -> str | None:
+    """The issuer a mention names more precisely where another names it too ("Tỉnh ủy" once, "Ban
+    Thường vụ Tỉnh ủy" elsewhere): the longest that is a standing body of the chosen one
+    (`issuer_standing_bodies` in citations.yaml; not its head: "Bộ trưởng Bộ …" stays "Bộ …")."""
+    if issuer is None:
+        return None
+    longer = [
+        p for p in printed
+        if p and p.endswith(" " + issuer) and p[: -len(issuer) - 1] in _STANDING_BODIES
+    ]
+    return max(longer, key=len) if longer else issuer
+
+
 def directives(mentions: list[Mention], parents: set[str]) -> list[Directive]:
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -236,6 +250,7 @@ def directives(mentions: list[Mention], parents: set[str]) -> list[Directive]:
                 for attr in ("kind", "kind_name", "issued_date", "issuer", "title")
             )
             relations = list(dict.fromkeys(m.relation for m in ms))
+            issuer = _most_specific(issuer, [m.issuer for m in ms])
         out.append({
             "id": did, "kind": kind, "kind_name": kind_name, "issued_date": issued, "issuer": issuer,
             "issuer_canonical": canonical_issuer(issuer), "title": title, "mentions": len(ms),
