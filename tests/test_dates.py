@@ -187,6 +187,16 @@ ROWS: list[tuple[str, int | None, str, str | None, str | None, str, str | None, 
     # --- relative years -----------------------------------------------------------------------
     ("quý IV của năm trước đó", 2022, "quý IV của năm trước đó", "2021-10-01", "2021-12-31", "quarter", N, "reference"),
     ("tháng 12 năm sau", 2025, "tháng 12 năm sau", "2026-12-01", "2026-12-31", "month", N, "reference"),
+    # --- observances: a yearless day after the name of a national day is that day of every year --
+    ('chào mừng Ngày chuyển đổi số quốc gia. "Ngày 10/10"', 2025, "Ngày 10/10", N, N, "day",
+     "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=10", "reference"),  # dev-15
+    ("Hưởng ứng Ngày Pháp luật Việt Nam (ngày 09/11)", 2025, "ngày 09/11", N, N, "day",
+     "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=9", "reference"),
+    # near misses: one event ("Ngày hội"), a date with its year, a bracket with no observance before it
+    ("Ngày hội (ngày 05/6) tổ chức tại xã", 2025, "ngày 05/6", "2025-06-05", "2025-06-05", "day", N, "reference"),
+    ("Hưởng ứng Ngày Pháp luật Việt Nam (ngày 09/11/2025)", N, "ngày 09/11/2025", "2025-11-09", "2025-11-09", "day",
+     N, "reference"),
+    ("Sở Tư pháp tổ chức hội nghị (ngày 09/11)", 2025, "ngày 09/11", "2025-11-09", "2025-11-09", "day", N, "reference"),
 ]
 
 

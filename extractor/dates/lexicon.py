@@ -223,6 +223,12 @@ TARGET_RE = re.compile(rf"\s*,?\s*{alt(ROLES['target_verbs'])}(?![\w])[^.;\n]{{0
 NOW_RE = re.compile(alt(DATA["now_words"]), re.IGNORECASE)
 RECURRING_CONTEXT_RE = re.compile(rf"(?<![\w]){alt(DATA['recurring_context'])}(?![\w])", re.IGNORECASE)
 YEAR_LIST_RE = re.compile(YEAR)
+# "Ngày Môi trường thế giới (" / "Tuần lễ … (" / 'Ngày chuyển đổi số quốc gia. "' right before a yearless
+# day: an observance, every year (a name of two words or more on the same line, no bracket or quote
+# inside it; "Ngày hội (ngày 05/6)" is one event)
+OBSERVANCE_BEFORE_RE = re.compile(
+    rf"(?<![\w])(?:{alt(DATA['observance_words'])})\s+[^\W\d_]\S*\s+[^()\"\n]{{1,80}}?(?:\s*\(\s*|[.,]?\s*\")$"
+)
 NOT_PROGRAMME_LEAD = frozenset(ROLES["year_not_programme_lead"])
 CONT_VERB_BEFORE_RE = re.compile(rf"(?<![\w])(?:{CONTINUOUS_VERBS})\s+$", re.IGNORECASE)
 CELL_RESIDUE_RE = re.compile(

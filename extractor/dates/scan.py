@@ -23,6 +23,7 @@ from .lexicon import (
     LEAD_WORD_RE,
     NOW_RE,
     NUMBER_WORDS,
+    OBSERVANCE_BEFORE_RE,
     OPEN_END_RE,
     PREFIX_WORDS,
     QUARTERS,
@@ -352,7 +353,22 @@ def merge(text: str, atoms: list[Atom]) -> list[Expr]:
         prev_end, i = ex.end, j
     _share_recurrence(text, out)
     _yearly_in_sentence(text, out)
+    _observance_days(text, out)
     return out
+
+
+def _observance_days(text: str, exprs: list[Expr]) -> None:
+    """'Ngày Môi trường thế giới (05/6)', 'Tuần lễ Biển … (01 - 08/6)': a yearless day (or days)
+    right after an observance's name, in brackets or quoted, is that day of every year."""
+    for ex in exprs:
+        a = ex.first
+        if (a.kind in {"day", "dayrange"} and ex.last is None and ex.rec is None and ex.bound is None
+                and ex.explicit_year is None and a.rel is None and ex.start
+                and text[ex.start - 1] in '("' + " "):
+            w0 = max(0, ex.start - 100)
+            w0 = text.rfind("\n", w0, ex.start) + 1 or w0
+            if OBSERVANCE_BEFORE_RE.search(text, w0, ex.start) is not None:
+                ex.rec = Atom("every", ex.end, ex.end, "year", unit="year")
 
 
 def _recurring_line(text: str, start: int) -> bool:

@@ -61,6 +61,8 @@ def recurrence(ex: Expr) -> str | None:
         rule += ";BYMONTH=" + ",".join(str(x) for x in sorted(set(months)))
     if a.kind == "day" and ex.last is None and a.d:
         rule += f";BYMONTHDAY={a.d}"
+    elif a.kind == "dayrange" and ex.last is None and a.d and a.d2 and a.d < a.d2:
+        rule += ";BYMONTHDAY=" + ",".join(str(d) for d in range(a.d, a.d2 + 1))  # "(01 - 08/6)" each year
     return rule
 
 
