@@ -1,10 +1,10 @@
-# kehoach — the four promises: make install, make run, make test, make bench (+ make eval)
+# kehoach — the four promises: make install, make run, make test, make bench (+ make eval, make typecheck)
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test bench eval serve clean
+.PHONY: install run typecheck test bench eval serve clean
 
 install: $(STAMP)
 
@@ -17,7 +17,10 @@ $(STAMP): pyproject.toml
 run: install
 	$(PY) -m extractor.cli run
 
-test: install
+typecheck: install
+	$(VENV)/bin/mypy extractor service evaluation
+
+test: install typecheck
 	scripts/with-postgres $(PY) -m pytest
 
 bench: install

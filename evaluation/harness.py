@@ -9,12 +9,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from extractor.ingest import IngestError, SourceDocument, read
 from extractor.models import Record, Source
-from extractor.pipeline import extract_source, extract_text
+from extractor.pipeline import extract, extract_source, extract_text
 
 from . import perturb as perturb_mod
 from .baselines import BASELINES, availability
@@ -55,6 +56,10 @@ def _run(stem: str, make: Callable[[], Record], errors: list[str], what: str = "
         return _empty(stem)
 
 
+def _extract_variant(variant: Callable[[str], str], text: str, name: str) -> Record:
+    return extract_text(variant(text), name)
+
+
 def evaluate(docs_dir: Path, gold_dir: Path, *, baselines: bool = False, perturb: bool = False,
              renderings_dir: Path | None = None, extractor: Extractor = _extract) -> Evaluation:
     t0 = time.perf_counter()
@@ -76,7 +81,7 @@ def evaluate(docs_dir: Path, gold_dir: Path, *, baselines: bool = False, perturb
         except IngestError as e:
             ev.errors.append(f"error: {e}")
             continue
-        record = _run(gold.stem, lambda s=sources[gold.stem]: extractor(s), ev.errors)
+        record = _run(gold.stem, partial(extractor, sources[gold.stem]), ev.errors)
         ev.texts[gold.stem] = record.text or ""
         ev.sources[gold.stem] = path.name
         ev.documents[gold.stem] = score_document(gold.stem, gold.data, record)
@@ -106,7 +111,7 @@ def run_baselines(golds: dict[str, Gold], texts: dict[str, str], errors: list[st
         t0 = time.perf_counter()
         scored = []
         for stem, gold in golds.items():
-            rec = _run(stem, lambda t=texts[stem], s=stem, b=b: b.predict(t, s), errors, f"baseline {b.name}")
+            rec = _run(stem, partial(b.predict, texts[stem], stem), errors, f"baseline {b.name}")
             scored.append(score_document(stem, gold.data, rec, fields=set(b.covers)))
         out[b.name] = {"what": b.what, "status": "ok", "fields": aggregate(scored),
                        "seconds": round(time.perf_counter() - t0, 2)}
@@ -121,7 +126,7 @@ def run_perturbations(golds: dict[str, Gold], sources: dict[str, SourceDocument]
         scored = []
         for stem, gold in golds.items():
             src = sources[stem]
-            rec = _run(stem, lambda s=src, fn=fn, n=f"{stem}.txt": extract_text(fn(s.text), n), ev.errors, f"variant {name}")
+            rec = _run(stem, partial(_extract_variant, fn, src.text, f"{stem}.txt"), ev.errors, f"variant {name}")
             scored.append(score_document(stem, gold.data, rec))
         out[name] = _delta(ev, scored)
     for ext in perturb_mod.RENDERINGS:
@@ -129,7 +134,7 @@ def run_perturbations(golds: dict[str, Gold], sources: dict[str, SourceDocument]
         for stem, gold in golds.items():
             path = renderings_dir / f"{stem}.{ext}"
             if path.is_file():
-                rec = _run(stem, lambda p=path: extract_source(read(p)), ev.errors, f"rendering {ext}")
+                rec = _run(stem, partial(extract, path), ev.errors, f"rendering {ext}")
                 scored.append(score_document(stem, gold.data, rec))
         if scored:
             out[f"rendering_{ext}"] = _delta(ev, scored)

@@ -38,8 +38,9 @@ def match(gold: Sequence[G], pred: Sequence[P], score: Callable[[G, P], float]) 
             if s > 0:
                 scores[i, j] = s
                 edges[i].append(j)
-    for i in range(len(gold)):
-        edges[i].sort(key=lambda j, i=i: -scores[i, j])
+    for i, row in enumerate(edges):
+        neg_score = {j: -scores[i, j] for j in row}
+        row.sort(key=neg_score.__getitem__)
     owner: dict[int, int] = {}  # predicted index -> gold index
     taken: dict[int, int] = {}  # gold index -> predicted index
     for (i, j), _s in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):

@@ -18,6 +18,7 @@ Three kinds of field:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from extractor.models import Record
@@ -150,7 +151,7 @@ def score_list(result: DocScore, rule: FieldRule, gold: dict[str, Any], pred: di
     p_items = rule.pred_items(pred)
     strict_pairs = set()
     for s in STRATEGIES:
-        pairs = match(g_items, p_items, lambda g, p, s=s: rule.score(s, g, p))
+        pairs = match(g_items, p_items, partial(rule.score, s))
         t = result.tally(rule.name, s.name, "list")
         t.tp += len(pairs)
         t.fn += len(g_items) - len(pairs)

@@ -80,9 +80,11 @@ def tasks_to_xlsx(tasks: Sequence[Task], *, sheet_title: str = "Nhiệm vụ") -
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook: its one sheet, a worksheet
     ws.title = sheet_title[:31]
     ws.append(HEADERS)
     head_font, head_fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
@@ -91,8 +93,8 @@ def tasks_to_xlsx(tasks: Sequence[Task], *, sheet_title: str = "Nhiệm vụ") -
         cell.font, cell.fill = head_font, head_fill
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
     for i, t in enumerate(tasks, 1):
-        row = task_row(i, t)
-        row[0] = i  # type: ignore[call-overload]
+        row: list[str | int] = list(task_row(i, t))
+        row[0] = i  # the number as a number in the sheet
         ws.append(row)
         for cell in ws[ws.max_row]:
             cell.alignment = wrap

@@ -309,7 +309,7 @@ def _read_header(text: str, sections: list[Section], meta: DocumentMeta) -> None
     end = _header_end(text, sections)
     anchors = _anchors(text, end)
     frags = _fragments(text, end, anchors)
-    type_frag = next((f for f in frags if _TYPE_RE.match(f.text) and _TYPE_RE.match(f.text).group("type").isupper()), None)  # type: ignore[union-attr]
+    type_frag = next((f for f in frags if (tm := _TYPE_RE.match(f.text)) and tm.group("type").isupper()), None)
     limit = type_frag.start if type_frag else end
     spans = meta.spans
     mottos = {a.kind for a in anchors if a.kind.startswith("motto") and a.start < limit}
@@ -341,7 +341,7 @@ def _read_header(text: str, sections: list[Section], meta: DocumentMeta) -> None
         meta.system = "party"
     elif meta.number:
         parts = parse_number(meta.number)
-        meta.system = parts.system if parts else None  # type: ignore[assignment]
+        meta.system = parts.system if parts else None
     if issuer_frags:
         lines = [" ".join(f.text.split()) for f in issuer_frags]
         if meta.system is None and _PARTY_BODY_RE.match(lines[0]):

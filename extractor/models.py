@@ -21,6 +21,7 @@ DateRole = Literal["deadline", "citation_date", "issued", "start", "programme", 
 Grain = Literal["day", "month", "quarter", "half", "year", "term", "continuous", "unknown"]
 UnitKind = Literal["party", "state", "front", "union", "person", "group", "other"]
 UnitRole = Literal["lead", "support", "advise", "report_to", "monitor", "mentioned"]
+SourceFormat = Literal["txt", "md", "docx", "pdf", "html"]
 
 
 class Model(BaseModel):
@@ -37,7 +38,7 @@ class Span(Model):
 class Source(Model):
     name: str
     sha256: str
-    format: Literal["txt", "md", "docx", "pdf", "html"]
+    format: SourceFormat
     pages: int | None = None
     chars: int
 

@@ -114,11 +114,11 @@ def _page_breaks(text: str) -> tuple[str, LazyOffsetMap | None]:
         if _PAGE_NO_LINE_RE.fullmatch(text, line_start, start):
             furniture = line_start
             start = _back_over_space(text, line_start, floor)
-        end = _SPACE_RUN.match(text, at).end()
+        end = _over_space(text, at)
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
         if _PAGE_NO_LINE_RE.fullmatch(text, end, line_end):
-            end = _SPACE_RUN.match(text, line_end).end()
+            end = _over_space(text, line_end)
         if edits and start <= floor:
             start = edits.pop()[0]  # nothing but furniture since the last break: one break
         blank = text.count("\n", start, furniture) >= 2
@@ -128,6 +128,11 @@ def _page_breaks(text: str) -> tuple[str, LazyOffsetMap | None]:
 
 
 _SPACE_RUN = re.compile(r"[ \t\r\n\f]*")
+
+
+def _over_space(text: str, at: int) -> int:
+    m = _SPACE_RUN.match(text, at)  # `*`: matches (maybe nothing) at every position
+    return m.end() if m else at
 
 
 def _back_over_space(text: str, at: int, floor: int) -> int:

@@ -89,7 +89,7 @@ class TreeBuilder:
         """Stack depth just above the innermost open block (roots for what follows them)."""
         return self.floor
 
-    def find(self, pred, floor: int) -> int | None:  # type: ignore[no-untyped-def]
+    def find(self, pred, floor: int) -> int | None:
         """The innermost stack depth at or above `floor` whose (style, section) `pred` accepts."""
         for d in range(len(self.stack) - 1, floor - 1, -1):
             if pred(self.styles[d], self.stack[d]):

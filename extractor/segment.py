@@ -90,6 +90,11 @@ _GATE_RE = re.compile(
     )
 )
 
+def _prefix_groups(prefix: str, pattern: str) -> str:
+    """`(?P<group>` -> `(?P<prefix__group>`."""
+    return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{prefix}__{m.group(1)}>", pattern)
+
+
 def _combined() -> re.Pattern[str]:
     """All marker patterns as one alternation (one `match` per line), in order of precedence.
 
@@ -104,8 +109,7 @@ def _combined() -> re.Pattern[str]:
     ]
     alts = []
     for name, rx in parts:
-        body = re.sub(r"\(\?P<(\w+)>", lambda m, n=name: f"(?P<{n}__{m.group(1)}>", rx.pattern)
-        alts.append(f"(?:{body})")
+        alts.append(f"(?:{_prefix_groups(name, rx.pattern)})")
     return re.compile("|".join(alts))
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .data import load
+from .models import System
 
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
 _SPACE_RE = re.compile(r"\s+")
@@ -40,7 +41,7 @@ class NumberParts:
     kind: str | None  # the type code in the symbol (KH, NQ, QĐi …) when there is one
     issuer: str | None  # issuer part of the symbol (TW, ĐUK, UBND, CP …)
     year: str | None
-    system: str | None  # "party" (NUMBER-TYPE/ISSUER) or "state"
+    system: System  # "party" (NUMBER-TYPE/ISSUER) or "state"
 
 
 @cache
@@ -70,7 +71,8 @@ def parse_number(raw: str) -> NumberParts | None:
     s = clean_symbol(raw)
     if not s or not s[0].isdigit():
         return None
-    for pattern, system in ((PARTY_RE, "party"), (STATE_RE, "state"), (OLD_RE, "state")):
+    systems: tuple[tuple[re.Pattern[str], System], ...] = ((PARTY_RE, "party"), (STATE_RE, "state"), (OLD_RE, "state"))
+    for pattern, system in systems:
         m = pattern.match(s)
         if m:
             canon = _restore_case(s)

@@ -126,7 +126,7 @@ def set_deadline(recurrence: str | None) -> bool:
 def bare_frequency(recurrence: str | None) -> bool:
     """A recurrence with no month, day or hour ("hằng năm" FREQ=YEARLY): a task's printed deadline
     ("trước ngày 15/11 hằng năm") is preferred to it."""
-    return bool(recurrence) and ";" not in recurrence
+    return bool(recurrence and ";" not in recurrence)
 
 
 def boilerplate_lines(text: str) -> Iterator[tuple[int, int, int]]:

@@ -71,6 +71,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
+app: FastAPI  # declared, not bound: the first `service.app.app` goes through __getattr__ below
+
+
 def __getattr__(name: str) -> Any:  # `uvicorn service.app:app` builds the app on first use
     if name == "app":
         global app

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -15,10 +15,13 @@ from .db import make_engine, make_sessionmaker, migrate
 from .settings import Settings
 from .store import ingest_bytes
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
 token_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Access tokens for the API.")
 
 
-def _sessions(settings: Settings):  # type: ignore[no-untyped-def]
+def _sessions(settings: Settings) -> sessionmaker[Session]:
     engine = make_engine(settings.database_url)
     migrate(engine)
     return make_sessionmaker(engine)

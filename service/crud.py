@@ -74,8 +74,9 @@ def directive_rows(record: Record) -> dict[str, dict[str, Any]]:
             add(c.id, kind_name=c.kind_name, issued_date=c.issued_date, issuer_name=c.issuer, title=c.title)
     number = own_number(record)
     if number:
-        d = record.document
-        add(number, kind_name=d.doc_type_name, issued_date=d.issued_date, issuer_name=d.issuer, title=d.title)
+        doc = record.document
+        add(number, kind_name=doc.doc_type_name, issued_date=doc.issued_date, issuer_name=doc.issuer,
+            title=doc.title)
     return rows
 
 

@@ -201,15 +201,18 @@ def _spans(low: str) -> list[tuple[int, int, bool]]:
     starts `offsets[m.lastindex]` characters into its anchor): every anchor start with its longest
     match, then the leftmost non-overlapping choice finditer makes."""
     spans: list[tuple[int, int, bool]] = []
+    # every branch ends in a group, so m.lastindex is never None; `or 0` (offset 0, no follow-up:
+    # the placeholders at index 0) only tells the type checker so
     for p in P.ANCHOR_PASSES:
         offsets, follows = p.offsets, p.follows
         if p.overlapping:
             m = p.pattern.search(low)
             while m is not None:
-                spans.append((m.start() - offsets[m.lastindex], m.end(), follows[m.lastindex]))
+                i = m.lastindex or 0
+                spans.append((m.start() - offsets[i], m.end(), follows[i]))
                 m = p.pattern.search(low, m.start() + 1)
         else:  # no match holds its lead letter twice: no anchor starts inside another of the pass
-            spans += [(m.start() - offsets[i := m.lastindex], m.end(), follows[i]) for m in p.pattern.finditer(low)]
+            spans += [(m.start() - offsets[i := m.lastindex or 0], m.end(), follows[i]) for m in p.pattern.finditer(low)]
     spans.sort()
     out: list[tuple[int, int, bool]] = []
     end = 0

@@ -146,12 +146,12 @@ def _anchor_passes(words: list[str]) -> tuple[AnchorPass, ...]:
     for (lead, before), rests in sorted(groups.items()):
         same = (p for p in passes if p[0] == lead
                 and not any(_may_share_start(before, rests, b, r) for b, r in p[1]))
-        branches = next(same, None)
-        if branches is None:
+        found = next(same, None)
+        if found is None:
             passes.append((lead, [(before, rests)]))
         else:
-            branches[1].append((before, rests))
-    out = []
+            found[1].append((before, rests))
+    out: list[AnchorPass] = []
     for lead, branches in passes:
         # (a look-behind on the lead letter itself where a lone branch has none: "k(?<=k)hung…" keeps
         # sre's literal prefix to one letter)

@@ -223,8 +223,8 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
     return _DATE_VALUES.validate_python(out)
 
 
-def _iso(d: object) -> str | None:
-    return None if d is None else d.isoformat()  # type: ignore[attr-defined]
+def _iso(d: date | None) -> str | None:
+    return None if d is None else d.isoformat()
 
 
 def extract_dates(

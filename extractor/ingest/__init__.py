@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..models import SourceFormat
 from .errors import IngestError, Limits, TooLarge, UnsupportedFormat
 
 __all__ = ["Block", "IngestError", "Limits", "SourceDocument", "TooLarge", "UnsupportedFormat", "read", "read_bytes"]
@@ -33,7 +34,7 @@ class Block:
 @dataclass(frozen=True)
 class SourceDocument:
     name: str
-    format: str  # txt | md | html | docx | pdf
+    format: SourceFormat
     sha256: str
     text: str
     pages: int | None = None
@@ -41,11 +42,11 @@ class SourceDocument:
     warnings: list[str] = field(default_factory=list)
 
 
-FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".htm": "html", ".html": "html",
+FORMATS: dict[str, SourceFormat] = {".txt": "txt", ".md": "md", ".markdown": "md", ".htm": "html", ".html": "html",
            ".docx": "docx", ".pdf": "pdf"}
 
 
-def detect_format(name: str, data: bytes) -> str:
+def detect_format(name: str, data: bytes) -> SourceFormat:
     if data[:5] == b"%PDF-":
         return "pdf"
     if data[:4] == b"PK\x03\x04" and Path(name).suffix.lower() in (".docx", ""):

@@ -24,12 +24,16 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from typing import TYPE_CHECKING, cast
 
 from lxml import etree
 
 from . import Block
 from .errors import IngestError, Limits, TooLarge
 from .pdf import TYPE_WORD_RE
+
+if TYPE_CHECKING:
+    from docx.oxml.text.run import CT_R
 
 _COLUMN_TITLE_RE = re.compile(
     r"^\s*(?:S?TT|Số\s+TT|Nội\s+dung|Nhiệm\s+vụ|Cơ\s+quan|Đơn\s+vị|Chủ\s+trì|Phối\s+hợp|Thời\s+gian|"
@@ -65,7 +69,7 @@ _CHAR = {_W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen
 
 def _text(paragraph) -> str:
     return "".join(el.text or "" if el.tag == _W + "t" else _CHAR[el.tag]
-                   for el in _TEXT_XPATH(paragraph._p))
+                   for el in cast("list[etree._Element]", _TEXT_XPATH(paragraph._p)))  # elements only
 
 
 def _items(element, parent):
@@ -90,7 +94,8 @@ def _items(element, parent):
 def _bold(paragraph) -> bool:
     from docx.text.run import Run
 
-    runs = [r for r in (Run(el, paragraph) for el in _RUN_XPATH(paragraph._p)) if r.text.strip()]
+    run_elements = cast("list[CT_R]", _RUN_XPATH(paragraph._p))  # w:r elements, python-docx's CT_R
+    runs = [r for r in (Run(el, paragraph) for el in run_elements) if r.text.strip()]
     if not runs:
         return False
     style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)

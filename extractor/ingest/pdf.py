@@ -28,9 +28,13 @@ import threading
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from . import Block
 from .errors import IngestError, Limits, TooLarge
+
+if TYPE_CHECKING:
+    from pypdfium2 import PdfTextPage
 
 _TYPE_WORDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "QUY ĐỊNH", "THÔNG BÁO", "BÁO CÁO", "CHƯƠNG TRÌNH",
                "HƯỚNG DẪN", "NGHỊ QUYẾT", "KẾT LUẬN", "TỜ TRÌNH", "CÔNG VĂN", "QUY CHẾ", "THÔNG TRI")
@@ -146,7 +150,7 @@ class _Table:
     def _bounds_at(self, y: float) -> list[int]:
         """Grid indices of the vertical rules crossing height y (a merged cell has fewer)."""
         grid = self.grid
-        xs = {min(range(len(grid)), key=lambda i, x=x: abs(grid[i] - x))
+        xs = {min(range(len(grid)), key=lambda i: abs(grid[i] - x))  # min() runs at once: x is this x
               for x, y0, y1 in self.verticals if y0 - 2 <= y <= y1 + 2}
         return sorted(xs)
 
@@ -222,7 +226,7 @@ def _merge_close(values: list[float], tol: float = 2.0) -> list[float]:
     return out
 
 
-def _page_lines(page, pageno: int) -> tuple[list[_Line], str, object]:
+def _page_lines(page, pageno: int) -> tuple[list[_Line], str, PdfTextPage]:
     """One _Line per PDF text line (a handful of PDFium calls per line)."""
     tp = page.get_textpage()
     height = page.get_size()[1]
@@ -259,7 +263,7 @@ def _page_lines(page, pageno: int) -> tuple[list[_Line], str, object]:
     return lines, text, tp
 
 
-def _plain_lines(page, pageno: int) -> tuple[list[_Line], str, object]:
+def _plain_lines(page, pageno: int) -> tuple[list[_Line], str, PdfTextPage]:
     """Fallback: the page's text lines without geometry (never joined to their neighbours)."""
     tp = page.get_textpage()
     text = tp.get_text_range()
@@ -283,7 +287,7 @@ def _drop_running(lines: list[_Line], npages: int) -> list[_Line]:
     def in_band(ln: _Line) -> bool:
         return ln.top < _BAND * ln.page_height or ln.top > (1 - _BAND) * ln.page_height
 
-    keys = Counter()
+    keys: Counter[tuple[str, bool]] = Counter()
     for ln in lines:
         if in_band(ln):
             keys[(_DIGITS_RE.sub("#", ln.text), ln.top < 0.5 * ln.page_height)] += 1

@@ -69,6 +69,6 @@ def directive_tree(
     if directive_id is None:
         return DirectiveTree(ref=ref, candidates=candidates, data=[], count=0)
     nodes = tree_nodes(crud.tree(session, directive_id=directive_id, max_nodes=limit))
-    _, direct = crud.citing(session, directive_id=directive_id, limit=1)
+    _first, direct = crud.citing(session, directive_id=directive_id, limit=1)  # `_` is the access check
     return DirectiveTree(ref=ref, directive=_directive(session, directive_id, direct), data=nodes,
                          count=count_nodes(nodes))
