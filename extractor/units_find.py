@@ -200,14 +200,16 @@ def find_mentions(text: str) -> list[Mention]:
     prev_start = -1
     must_sort = False
     for start, word in _triggers(text):
-        if start and ((c := text[start - 1]).isalnum() or c in "&_"):
+        if start and ((ch := text[start - 1]).isalnum() or ch in "&_"):
             continue
         must_sort = must_sort or start == prev_start
         prev_start = start
         n, head_kind, person, bare_ok, group_start, determiner = _TRIGGER_INFO[word]
         if head_kind is not None:
             plural = _PLURAL_NAME_RE.match(text, start + n) if text.startswith(" các ", start + n) else None
-            name = text[start : _TAIL_RE.match(text, plural.end() if plural else start + n).end()].rstrip(" ,-")
+            tail = _TAIL_RE.match(text, plural.end() if plural else start + n)
+            assert tail is not None  # `(?:…)*`: matches, empty at worst
+            name = text[start : tail.end()].rstrip(" ,-")
             if len(name) == n and person and text.startswith(" ", start + n):
                 # "Thủ trưởng các sở, ban, ngành tỉnh": a person heading a group; with no determiner,
                 # lower-case group nouns right after the head ("lãnh đạo đơn vị", "Thủ trưởng cơ
@@ -221,9 +223,9 @@ def find_mentions(text: str) -> list[Mention]:
                     # leader word of a chain is a trigger of its own, so an unbounded walk is
                     # quadratic on a long run of "lãnh đạo …, lãnh đạo …"
                     for _ in range(_MAX_LEADERS):
-                        if g.group("det") or (more := _MORE_LEADERS_RE.match(text, end)) is None:
+                        if g.group("det") or (leader := _MORE_LEADERS_RE.match(text, end)) is None:
                             break
-                        if (g := _GROUP_RE.match(text, more.end())) is None or g.group("det"):
+                        if (g := _GROUP_RE.match(text, leader.end())) is None or g.group("det"):
                             break
                         end = g.end()
                     name = text[start:end].rstrip(" ,")
@@ -247,11 +249,11 @@ def find_mentions(text: str) -> list[Mention]:
             name = text[start:end].rstrip(" ,")
             last_group_end = end
             if not name.isupper():
-                g = Mention(start, start + len(name), name, "group", "group")
-                if cands and cands[-1].start == start and cands[-1].end < g.end:
-                    cands.insert(len(cands) - 1, g)  # longer than the named unit this trigger gave
+                grp = Mention(start, start + len(name), name, "group", "group")
+                if cands and cands[-1].start == start and cands[-1].end < grp.end:
+                    cands.insert(len(cands) - 1, grp)  # longer than the named unit this trigger gave
                 else:
-                    cands.append(g)
+                    cands.append(grp)
     cands = [c for c in _outside_caps_lines(text, cands) if not _shouted(c.name)]
     if must_sort:
         cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -473,7 +475,9 @@ def _shared_levels(text: str, ms: list[Mention]) -> list[Mention]:
                 j -= 1  # ms[j:k]: the mentions that reach into this item
             name = f"{text[s:e]} {level}"
             if j == k:
-                head = _HEAD_START_RE.match(text, s).group()
+                hm = _HEAD_START_RE.match(text, s)
+                assert hm is not None  # text[s:e] is a _BARE body: a head noun opens it
+                head = hm.group()
                 extra.append(Mention(s, e, name, _kind_of(head, name), head))
             elif j == k - 1 and ms[j].start == s and ms[j].end == e:
                 old = ms[j]
