@@ -105,10 +105,13 @@ def _nothing_after(text: str, last: int, le: int) -> bool:
         if head[0] != "(":
             return False  # most chains: text follows on the line
         p = last + 40 - len(head)
-    elif (p := _STRIPPED_RE.match(text, last + 40, le).end()) == le:
-        return True
-    elif text[p] != "(":
-        return False
+    else:
+        stripped = _STRIPPED_RE.match(text, last + 40, le)
+        assert stripped is not None  # `[…]*` matches, empty at worst
+        if (p := stripped.end()) == le:
+            return True
+        if text[p] != "(":
+            return False
     e = le
     while text[e - 1] in _STRIPPED:  # text[p] is "(": the walk back stops there at the latest
         e -= 1
@@ -167,6 +170,7 @@ def _chain_role(text: str, chain: list[Mention], ls: int, le: int) -> UnitRole:
     rev = near[::-1]
     cue = _FIRST_CUES_REV.match(rev)  # via, support, advise, a report verb: the first that matches
     if cue is not None:
+        assert cue.lastindex is not None  # each alternative is a group: the one matched is set
         return _FIRST_CUE_ROLES[cue.lastindex - 1]
     if _REPORT_BEFORE_REV.match(rev) and (_report_verb(prefix) or suffix.lstrip().startswith("(qua")):
         return "report_to"
@@ -216,6 +220,12 @@ _SEGMENT_BREAK_RE = re.compile(r";|\.\s")
 _NOTE_COLON_RE = re.compile(r" \([^()\n]{1,80}\)\s?:")
 
 
+# the labels in the order they are tried, with the role each gives
+_LABELS: tuple[tuple[re.Pattern[str], UnitRole], ...] = (
+    (_SUPPORT_LABEL_RE, "support"), (_LEAD_LABEL_RE, "lead"), (_NEUTRAL_LABEL_RE, "mentioned")
+)
+
+
 def _label_role(text: str, ls: int, start: int) -> tuple[UnitRole, bool] | None:
     """The role a label gives ("Đơn vị thực hiện: …") and whether the mention follows it directly."""
     lo = max(ls, start - 200)
@@ -227,10 +237,10 @@ def _label_role(text: str, ls: int, start: int) -> tuple[UnitRole, bool] | None:
     before = text[seg:start]
     if ":" not in before:
         return None
-    for rx, role in ((_SUPPORT_LABEL_RE, "support"), (_LEAD_LABEL_RE, "lead"), (_NEUTRAL_LABEL_RE, "mentioned")):
-        m = rx.match(before)
-        if m:
-            return role, not before[m.end() :].strip()  # type: ignore[return-value]
+    for rx, role in _LABELS:
+        lab = rx.match(before)
+        if lab:
+            return role, not before[lab.end() :].strip()
     return None
 
 
