@@ -6,19 +6,13 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
 from .data import alternation as _alt
 from .data import load
 from .normalise import fold
-
-
-class Mention(Protocol):
-    name: str
-    kind: str
-    head: str
+from .units_find import Mention
 
 
 # --- abbreviations --------------------------------------------------------------------------

@@ -1,29 +1,21 @@
 """The role a unit mention plays in its clause (lead, support, advise, report_to, monitor),
 read from cue words around the mention or the list of mentions it belongs to (`roles` in
-units.yaml). Mentions are any objects with `start`, `end` and a settable `role`."""
+units.yaml). The mentions are units_find's: `assign_roles` sets their `role` and `addressed`."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Protocol
 
 from .data import alternation as _alt
 from .data import load
 from .line_bounds import LineBounds
 from .models import UnitRole
+from .units_find import Mention
 
 _DATA = load("units.yaml")
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-
-
-
-class Mention(Protocol):
-    start: int
-    end: int
-    role: UnitRole
-    addressed: bool
 
 
 _R = _DATA["roles"]
