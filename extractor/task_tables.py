@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .data import load
+from .models import UnitRole
 from .normalise import lower_aligned
 from .tries import trie_pattern
 
@@ -288,12 +289,15 @@ def find_tables(text: str) -> tuple[Table, ...]:
     return tuple(sorted(tables, key=lambda t: t.start))
 
 
-def role_cells(text: str) -> list[tuple[str, tuple[int, int]]]:
+_CELL_ROLES: tuple[UnitRole, ...] = ("lead", "support")  # the columns whose cells give a role
+
+
+def role_cells(text: str) -> list[tuple[UnitRole, tuple[int, int]]]:
     """(role, span) for every lead and support cell of every task table."""
-    out: list[tuple[str, tuple[int, int]]] = []
+    out: list[tuple[UnitRole, tuple[int, int]]] = []
     for t in find_tables(text):
         for r in t.rows:
-            for kind in ("lead", "support"):
+            for kind in _CELL_ROLES:
                 for span in r.cells.get(kind, []):
                     out.append((kind, span))
     return out
