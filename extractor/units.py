@@ -161,9 +161,9 @@ def _rows(
         canonical = canon.resolve(m)
         # "(" within two characters is needed for an alias: most mentions have none, no regex then
         if "(" in text[m.end : m.end + 2]:
-            alias = _PAREN_ALIAS_RE.match(text, m.end)
-            if alias and len(alias.group(1).split()) <= 4 and alias.group(1)[:1].isupper():
-                canon.alias.setdefault(fold(alias.group(1)), canonical)
+            paren = _PAREN_ALIAS_RE.match(text, m.end)
+            if paren and len(paren.group(1).split()) <= 4 and paren.group(1)[:1].isupper():
+                canon.alias.setdefault(fold(paren.group(1)), canonical)
             renamed = _RENAMED_RE.match(text, m.end)
             if renamed and i + 1 < len(mentions) and mentions[i + 1].start == renamed.end():
                 # "Tổng cục Thủy sản (nay Cục Thủy sản và Kiểm ngư)": the body under its present name
@@ -188,7 +188,7 @@ def _rows(
     for c, name in pairs:
         k = _key(c)
         printed = _clean(name)
-        forms = (c, printed) if _key(printed) == k else (c,)
+        forms: tuple[str, ...] = (c, printed) if _key(printed) == k else (c,)
         if front_full and _FRONT_SHORT_RE.search(c):
             forms += (_FRONT_SHORT_RE.sub(_FRONT_FULL, c),)
         for form in forms:

@@ -101,7 +101,8 @@ def header_name(text: str) -> tuple[int, int, str, str] | None:
     """The issuer printed in capitals at the top of a state header ("ỦY BAN NHÂN DÂN / TỈNH ĐẮK
     LẮK"), named as written in running text: "Ủy ban nhân dân tỉnh Đắk Lắk", as (start, end,
     name, head noun). A block holding a second head ("… / BAN THƯỜNG TRỰC"), or none, gives None."""
-    pos, lines = 0, []
+    pos = 0
+    lines: list[tuple[int, int, str]] = []  # (start, end, stripped text) of each header line
     while len(lines) < 4:
         e = text.find("\n", pos)
         e = len(text) if e < 0 else e
