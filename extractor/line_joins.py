@@ -224,9 +224,11 @@ def _wrap_verdict(text: str, s: int, layout: _Layout) -> str | None:
             return None if fits is None else "\n"
         return _joined(line, text, s)
     if (
-        prev == ";" and (nxt.isupper() or nxt.isdigit()) and not _MARKER_AT_RE.match(text, s + 1)
+        (prev == ";" or prev == "." and text.endswith("...", 0, s))
+        and (nxt.isupper() or nxt.isdigit()) and not _MARKER_AT_RE.match(text, s + 1)
         and not text.startswith("Căn cứ", s + 1)  # a legal basis starts its own paragraph
-    ):  # a full line: its ";" is no clause end ("ngày 26/11/2011;\nLuật …")
+    ):  # a full line: its ";" or ellipsis is no clause end ("ngày 26/11/2011;\nLuật …",
+        # "giáo dục, y tế, giao thông,…\nChuyển đổi số trong …")
         line = _line_before(text, s)
         return _joined(line, text, s) if _fits(line, text, s, layout) is False else None
     if (

@@ -124,6 +124,15 @@ CASES = [
         "Chiến lược và Kế hoạch"),
         ["ngày 12/6/2018; Luật Bảo vệ bí mật nhà nước số 29/2018/QH14"], ["Chiến lược và Kế hoạch"],
     ),
+    (  # dev-08: a full line ending in an ellipsis wraps; a short one ends its item
+        "ellipsis_full_line", True,
+        ("b) Triển khai đề án ứng dụng IoT trong một số ngành, lĩnh vực như giáo\n"
+        "dục, y tế, nông nghiệp, giao thông, xây dựng, logistics, du lịch,...\n"
+        "Chuyển đổi số trong các khu công nghiệp, cụm công nghiệp.\n\n"
+        "c) Đào tạo kỹ năng số cho giáo viên, học sinh,...\n"
+        "Giao Sở Giáo dục và Đào tạo chủ trì."),
+        ["logistics, du lịch,... Chuyển đổi số trong"], ["Giao Sở Giáo dục"],
+    ),
     (  # dev-21: a form's dotted blank wrapped off its label
         "dotted_blank", True,
         ("(2) Chuyên đề:\n"
