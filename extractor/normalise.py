@@ -96,7 +96,8 @@ _RESIZE_RE = (
 # the page number around it ("2", "- 2 -", "Trang 2/5" on a line of its own): page furniture. It
 # becomes one line break (a sentence the page cut is joined as a wrapped line is), or a blank line where
 # one stood before the page's end.
-_PAGE_NO_LINE_RE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:(?:Trang|TRANG|Page)[ \t]*)?\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?(?:[ \t]*[-–—])?[ \t]*\r?")
+# (1-3 digits: a bare "2025" before a feed is a table's year cell, not page 2025)
+_PAGE_NO_LINE_RE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:(?:Trang|TRANG|Page)[ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–—])?[ \t]*\r?")
 
 
 def _page_breaks(text: str) -> tuple[str, LazyOffsetMap | None]:
@@ -121,7 +122,8 @@ def _page_breaks(text: str) -> tuple[str, LazyOffsetMap | None]:
             end = _over_space(text, line_end)
         if edits and start <= floor:
             start = edits.pop()[0]  # nothing but furniture since the last break: one break
-        blank = text.count("\n", start, furniture) >= 2
+        # a blank line right before the feed ends a paragraph; around a page number it is layout
+        blank = furniture == at and text.count("\n", start, at) >= 2
         edits.append((start, end, "\n\n" if blank else "\n"))
         at = text.find("\f", end)
     return apply_edits_lazily(text, edits)

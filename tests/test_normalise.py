@@ -136,6 +136,7 @@ def test_offsets_map_back_to_the_source(raw: str, needle: str) -> None:
         # near misses: a number line away from any page break is text (a table's STT cell); a form
         # feed alone is a line break
         ("hoàn thành.\n3\nII. TỔ CHỨC\f", "hoàn thành.\n3\nII. TỔ CHỨC"),
+        ("Năm thực hiện:\n2026\n\fHoàn thành", "Năm thực hiện:\n2026\nHoàn thành"),  # a year cell, not page 2026
         ("hoàn thành.\f2. Tổ chức hội nghị", "hoàn thành.\n2. Tổ chức hội nghị"),
     ],
 )
