@@ -332,6 +332,12 @@ def html_paragraphs(text: str) -> str:
     return "\n".join(out)
 
 
+def blank_lines_everywhere(text: str) -> str:
+    """An HTML export of a printed page: every line its own paragraph, a blank line after each (a
+    blank line of the text, an empty paragraph, becomes three)."""
+    return "\n\n".join(text.split("\n"))
+
+
 _PAGE_LINES = 40
 
 
@@ -373,6 +379,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     **HEADER_LAYOUTS,
     "signature_variants": signature_variants,
     "html_paragraphs": html_paragraphs,
+    "blank_lines_everywhere": blank_lines_everywhere,
     "page_breaks": page_breaks,
 }
 RENDERINGS = ("docx", "pdf")  # corpus/renderings/<stem>.<ext>, when present

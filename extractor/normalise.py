@@ -277,6 +277,29 @@ def _map_of(
     return LazyOffsetMap(lambda: substitute(text, pattern, repl)[1])
 
 
+# A text with a blank line between every printed line (an HTML export of a PDF: each line its own
+# paragraph) says nothing with its blank lines: almost no line break stands alone, and most blank
+# lines sit inside a sentence (after a word, before a lower-case word). Such a text is un-doubled
+# (one blank line -> a break, more -> one blank line) and then joined like any hard-wrapped text.
+# A text with a blank line between whole paragraphs has them after full stops and before capitals.
+_BLANK_RUN_RE = re.compile(r"\n\n+")
+_LONE_BREAK_RE = re.compile(r"\n(?<!\n\n)(?!\n)")  # a line break with no other beside it
+_IN_SENTENCE_BLANK_RE = re.compile(r"\n\n+(?<=[\w,(/\"'\-]\n\n)(?=[a-zà-ỹđ])")
+_DOUBLED_MIN_RUNS = 20
+
+
+def _double_spaced(text: str) -> bool:
+    runs = len(_BLANK_RUN_RE.findall(text))
+    if runs < _DOUBLED_MIN_RUNS:
+        return False
+    alone = len(_LONE_BREAK_RE.findall(text))
+    return alone <= 0.1 * runs and len(_IN_SENTENCE_BLANK_RE.findall(text)) >= 0.2 * runs
+
+
+def _undouble_repl(m: re.Match[str]) -> str:
+    return "\n" if len(m.group()) == 2 else "\n\n"
+
+
 def normalise(text: str) -> Normalised:
     """Source text -> normalised text with its offset map."""
     chain = OffsetChain()
@@ -308,6 +331,8 @@ def normalise(text: str) -> Normalised:
     if _DECORATION_NL_RE.search("\n" + text):  # "\n"-led: cheaper than any list of trigger strings
         text, m = _empty_decoration_lines(text)  # emptied lines vanish with the line-break pass
         chain = chain.then(m)
+    if "\n\n" in text and _double_spaced(text):
+        step(_BLANK_RUN_RE, _undouble_repl)
     text, m = join_lines(text)
     chain = chain.then(m)
     if text[:1] == " " or text[-1:] == " ":

@@ -291,6 +291,7 @@ def test_whole_document_exports_keep_every_character(path: Path) -> None:
     if len(text.split("\n")) > 2 * 40:
         assert "\f" in paged
     assert re.sub(r"\n\f\n(?:- \d+ -|\d+)\n", "", paged) == text
+    assert perturb.blank_lines_everywhere(text).replace("\n\n", "\n") == text
 
 
 # --- baselines ------------------------------------------------------------------------------

@@ -125,6 +125,28 @@ def test_offsets_map_back_to_the_source(raw: str, needle: str) -> None:
     assert fold(normalise(raw[s:e]).text) == fold(needle)
 
 
+_WRAPPED = (
+    "Thực hiện Kế hoạch số 283/KH-UBND ngày 24/9/2025 của Ủy ban nhân dân\n"
+    "Tỉnh về thực hiện Nghị quyết số 71/NQ-CP ngày 01/5/2025 của Chính phủ\n"
+    "và Chương trình hành động số 10-CTr/TU ngày 13/8/2025 của Ban Thường\n"
+    "vụ Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ\n"
+    "Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo\n"
+    "và chuyển đổi số quốc gia; Ủy ban nhân dân Tỉnh ban hành Kế hoạch.\n"
+)
+
+
+def test_a_blank_line_after_every_printed_line_is_undone() -> None:
+    """dev-08's hard-wrapped opening, each printed line its own paragraph (an HTML export of a
+    PDF), reads as the wrapped text does; a text with blank lines between whole paragraphs (the
+    seeds) is no such export and keeps them."""
+    text = "\n".join([_WRAPPED] * 5)  # five paragraphs, a blank line between them
+    doubled = "\n\n".join(text.split("\n"))
+    assert normalise(doubled).text == normalise(text).text
+    assert normalise(doubled).text.count("\n") == 4  # five paragraphs, each on one line
+    paragraphs = "\n\n".join(["I. MỤC ĐÍCH", "Tổ chức học tập.", "1. Yêu cầu", "Bảo đảm thiết thực."] * 6)
+    assert normalise(paragraphs).text == paragraphs.replace("\n\n", "\n")
+
+
 @pytest.mark.parametrize(
     "raw, expected",
     [
