@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .letters import LOWER
 from .line_joins import join_lines
 from .offsets import LazyOffsetMap, OffsetChain, apply_edits_lazily, splice, substitute, substitute_lazily
 
@@ -284,7 +285,7 @@ def _map_of(
 # A text with a blank line between whole paragraphs has them after full stops and before capitals.
 _BLANK_RUN_RE = re.compile(r"\n\n+")
 _LONE_BREAK_RE = re.compile(r"\n(?<!\n\n)(?!\n)")  # a line break with no other beside it
-_IN_SENTENCE_BLANK_RE = re.compile(r"\n\n+(?<=[\w,(/\"'\-]\n\n)(?=[a-zà-ỹđ])")
+_IN_SENTENCE_BLANK_RE = re.compile(rf"\n\n+(?<=[\w,(/\"'\-]\n\n)(?=[{LOWER}])")
 _DOUBLED_MIN_RUNS = 20
 
 

@@ -10,13 +10,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import load
+from .letters import LOWER, UPPER
 from .line_bounds import LineBounds
 from .models import UnitKind, UnitRole
 from .tries import trie_pattern
 
 _DATA = load("units.yaml")
-_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 
 
 # --- the mention grammar ----------------------------------------------------------------------
@@ -35,10 +34,10 @@ _HEADS = trie_pattern(list(_HEAD_KIND))
 _NESTED_HEADS = trie_pattern([h for h in _HEAD_KIND if h[:1].isupper()])
 _DOC_TYPES = trie_pattern(list(load("doc_types.yaml")["types"]) + _DATA.get("not_names", []))
 _NOT_NAME = rf"(?!(?:{_DOC_TYPES})(?![\w&]))"
-_CAP = rf"{_NOT_NAME}[{_UPPER}][\w&]*(?:,[{_UPPER}]+&[{_UPPER}]+)?"
+_CAP = rf"{_NOT_NAME}[{UPPER}][\w&]*(?:,[{UPPER}]+&[{UPPER}]+)?"
 # a capitalised word may carry up to three lower-case syllables ("Chuyển đổi số", "Kiểm soát bệnh tật"), never a verb
 # or function word, nor the start of an administrative tail ("… Việt Nam thành phố")
-_LOW_NEXT = rf"(?:[ ](?!(?:{_STOP}|{_TAILS})(?!\w))[{_LOWER}]\w*){{0,3}}"
+_LOW_NEXT = rf"(?:[ ](?!(?:{_STOP}|{_TAILS})(?!\w))[{LOWER}]\w*){{0,3}}"
 _CAP_WORD = rf"(?!(?:{_HEADS})(?![\w&])){_CAP}{_LOW_NEXT}"
 # An administrative level closes a name: the owner comes last in a Vietnamese name ("Phòng Kinh
 # tế Ủy ban nhân dân xã"), so a head after "… xã", "… tỉnh", "… Thành phố" starts the next unit
@@ -47,10 +46,10 @@ _CAP_WORD = rf"(?!(?:{_HEADS})(?![\w&])){_CAP}{_LOW_NEXT}"
 _AFTER_LEVEL = "".join(f"(?<! {lv})" for lv in _DATA["closing_levels"])
 # Head words that also begin place names stay the place there: "thành phố Hội An", "đặc khu Trường
 # Sa", "xã Đoàn Kết".
-_PLACE_NAME = rf"(?=[ ](?:{trie_pattern(_DATA['place_heads'])})[ ][{_UPPER}])"
+_PLACE_NAME = rf"(?=[ ](?:{trie_pattern(_DATA['place_heads'])})[ ][{UPPER}])"
 _TAIL_RE = re.compile(
-    rf"(?:[ ](?:{_TAILS})(?!\w)|(?=[ ][{_UPPER}]){_AFTER_LEVEL}[ ]{_NOT_NAME}(?:{_NESTED_HEADS})(?![\w&])"
-    rf"|(?=[ ][{_UPPER}])(?:{_AFTER_LEVEL}|(?![ ](?:{_HEADS})(?![\w&]))|{_PLACE_NAME})[ ]{_CAP}{_LOW_NEXT}"
+    rf"(?:[ ](?:{_TAILS})(?!\w)|(?=[ ][{UPPER}]){_AFTER_LEVEL}[ ]{_NOT_NAME}(?:{_NESTED_HEADS})(?![\w&])"
+    rf"|(?=[ ][{UPPER}])(?:{_AFTER_LEVEL}|(?![ ](?:{_HEADS})(?![\w&]))|{_PLACE_NAME})[ ]{_CAP}{_LOW_NEXT}"
     rf"|[ ]\d{{1,3}}(?!\w)"
     rf"|(?:[ ]?,[ ]|[ ]-[ ]|[ ]và[ ]){_CAP_WORD})*"
 )
@@ -59,14 +58,14 @@ _TAIL_RE = re.compile(
 # lower-case words (never a verb or function word; a document type is a noun here: "các Chương
 # trình", not a citation), and the same noun repeated after a comma
 # ("…, khu kinh tế") or one more lower-case phrase after "và" ("Khu chế xuất và công nghiệp").
-_PLURAL_LOW = rf"[ ](?!(?:{_STOP})(?!\w))[{_LOWER}]\w*"
+_PLURAL_LOW = rf"[ ](?!(?:{_STOP})(?!\w))[{LOWER}]\w*"
 _PLURAL_NAME_RE = re.compile(
-    rf"[ ]các[ ](?P<noun>(?:{_DOC_TYPES})(?![\w&])|[{_UPPER}]\w*)(?:{_PLURAL_LOW}){{1,6}}"
+    rf"[ ]các[ ](?P<noun>(?:{_DOC_TYPES})(?![\w&])|[{UPPER}]\w*)(?:{_PLURAL_LOW}){{1,6}}"
     rf"(?:(?:,[ ](?i:(?P=noun))|[ ]và)(?:{_PLURAL_LOW}){{1,4}})*"
 )
 _GROUP_NOUNS = trie_pattern(_cased(_DATA["group_nouns"]))
 _MAX_LEADERS = 8  # real lists chain two or three ("Thủ trưởng cơ quan, đơn vị, lãnh đạo doanh nghiệp")
-_MORE_LEADERS_RE = re.compile(rf",[ ](?:{trie_pattern(_cased(_DATA['leader_words']))})[ ](?=[{_LOWER}])")
+_MORE_LEADERS_RE = re.compile(rf",[ ](?:{trie_pattern(_cased(_DATA['leader_words']))})[ ](?=[{LOWER}])")
 _GROUP_DET = trie_pattern(_cased(_DATA["group_determiners"]))
 _GROUP_QUAL = trie_pattern(_cased(_DATA["group_qualifiers"]))
 _STANDALONE_GROUPS = _cased(_DATA.get("standalone_groups", []))
@@ -85,7 +84,7 @@ _NOT_MODIFIER = trie_pattern(
     set(_DATA["group_modifier_stops"]) | set(_R["subject_verbs"]) | set(_R["lead_after"]) | set(_R["report_verbs"])
     | set(_R["support_before"]) | set(_R["advise_before"]) | set(_R["addressed_before"]) | set(_R["adverbs"])
 )
-_MOD_WORD = rf"[ ](?!(?:{_NOT_MODIFIER})(?!\w))[{_LOWER}]+(?:[ ]?-[ ]?[{_LOWER}]+)?(?![\w-])"
+_MOD_WORD = rf"[ ](?!(?:{_NOT_MODIFIER})(?!\w))[{LOWER}]+(?:[ ]?-[ ]?[{LOWER}]+)?(?![\w-])"
 _PLACE = r"[ ](?:đóng[ ])?trên địa bàn(?:[ ]tỉnh|[ ]thành phố)?(?!\w)"
 # the modifiers must end where the name plainly ends: punctuation, a line end, "và", a place, or
 # the instruction's verb ("các cơ quan truyền thông trên địa bàn tỉnh tăng cường …")
@@ -382,7 +381,7 @@ def _attach_owners(text: str, ms: list[Mention]) -> list[Mention]:
 _PLURAL_LEVEL_RE = re.compile(r"[ ](?:các|\d{1,2})[ ](xã|phường|huyện|thị xã|thành phố|tỉnh)$")
 _PLURAL_BEFORE_RE = re.compile(r"(?:^|[ ])([Cc]ác[ ])$")
 _LIST_SEP_RE = re.compile(r",[ ]?|[ ]và[ ]")
-_PROPER_RE = re.compile(rf"[{_UPPER}][\w]*(?:[ ][{_UPPER}][\w]*)*")
+_PROPER_RE = re.compile(rf"[{UPPER}][\w]*(?:[ ][{UPPER}][\w]*)*")
 
 
 def _list_items(text: str, pos: int, ms: list[Mention], k: int) -> list[tuple[int, int, Mention | None]]:
@@ -449,7 +448,7 @@ _NON_PERSON_HEADS = trie_pattern([h for h, k in _HEAD_KIND.items() if k != "pers
 _BARE = (
     rf"(?:(?:{_NON_PERSON_HEADS})[ ])*(?:{trie_pattern(_DATA['leveled_heads'])})(?:[ ]Việt Nam)?(?![\w&])"
 )
-_SHARED_LEVEL = rf"(?:cấp[ ])?(?:{trie_pattern(_DATA['shared_levels'])})(?:[ ][{_UPPER}]\w*)*"
+_SHARED_LEVEL = rf"(?:cấp[ ])?(?:{trie_pattern(_DATA['shared_levels'])})(?:[ ][{UPPER}]\w*)*"
 _LEVELLED_RE = re.compile(rf"({_BARE})[ ]({_SHARED_LEVEL})")
 _BARE_BEFORE_RE = re.compile(rf"(?<![\w&])({_BARE})(?:,[ ]|[ ]và[ ])\Z")
 
@@ -515,9 +514,9 @@ def _comrades(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-_UPPER_CHAR_RE = re.compile(f"[{_UPPER}]")
-_LOWER_CHAR_RE = re.compile(f"[{_LOWER}]")
-_CAPS_WORD_RE = re.compile(f"(?<!\\w)[{_UPPER}]{{3,}}(?!\\w)")
+_UPPER_CHAR_RE = re.compile(f"[{UPPER}]")
+_LOWER_CHAR_RE = re.compile(f"[{LOWER}]")
+_CAPS_WORD_RE = re.compile(f"(?<!\\w)[{UPPER}]{{3,}}(?!\\w)")
 
 
 @lru_cache(maxsize=65536)

@@ -9,13 +9,12 @@ from functools import lru_cache
 
 from .data import alternation as _alt
 from .data import load
+from .letters import LOWER, UPPER
 from .line_bounds import LineBounds
 from .models import UnitRole
 from .units_find import Mention
 
 _DATA = load("units.yaml")
-_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 
 
 _R = _DATA["roles"]
@@ -70,7 +69,7 @@ _SUBJECT_AFTER_RE = re.compile(
 _ANY_VERB_AFTER_RE = re.compile(
     rf"^[ ](?!(?:của|về|trong|tại|với|cho|là|và|được|đã|theo|nhằm|để|có|này|đó|thuộc|gồm|như|trên|"
     rf"dưới|từ|đến|khi|nếu|hoặc|hay|các|những|mỗi|năm|ngày|tháng|quý|số|ở|qua|bị|do|cũng|nơi|thì|mà)(?!\w))"
-    rf"[{_LOWER}]"
+    rf"[{LOWER}]"
 )
 _INTRO_RE = re.compile(rf"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*|\(\d+\)\s*)?(?:(?:{_alt(_R['intro_before'])})\s*:?\s*)?$")
 # read on the line before the mentions (the clause breaks at "17. K…")
@@ -110,7 +109,7 @@ def _nothing_after(text: str, last: int, le: int) -> bool:
     return text[e - 1] == ")" and text.find("(", p + 1, e) < 0
 
 
-_CLAUSE_BREAK_RE = re.compile(r";|\.\s(?=[" + _UPPER + r"])|:\s(?=[" + _UPPER + r"])")
+_CLAUSE_BREAK_RE = re.compile(r";|\.\s(?=[" + UPPER + r"])|:\s(?=[" + UPPER + r"])")
 
 
 def _clause_start(text: str, lo: int, hi: int, start: int) -> int:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..data import load
+from ..letters import LOWER, UPPER
 
 _CIT = load("citations.yaml")
 CITATIONS_DATA = _CIT  # the citation vocabulary, for the other citation modules
@@ -209,14 +210,12 @@ ISSUER_RE = re.compile(
 # A steering committee named by its remit: its head, "về", then lower-case words (digits too: "đề án
 # 06") joined by spaces, commas or "và", up to an issuer stop; a place and its name may close it.
 # ("số" ends it only before a number: "chuyển đổi số" is a remit.)
-_LOWER = "a-z0-9" + "".join(sorted({c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and c.isalpha()}))
-_LOWER_WORD = rf"[{_LOWER}][\w\-]*"
-_UPPER = "A-ZĐ" + "".join(sorted({c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()}))
+_LOWER_WORD = rf"[{LOWER}0-9][\w\-]*"
 # the issuer stops in any case but "số", and the type words capitalised only ("đề án 06" is a remit)
 _COMMITTEE_STOPS = word_trie([w for w in _CIT["issuer_stops"] if w != "số"])
 _CAPITAL_TYPES = "|".join(sorted((re.escape(w[:1].upper() + w[1:]) for w in TYPE_WORDS), key=len, reverse=True))
 _PLACES = "|".join(re.escape(p) for p in _CIT["committee_places"])
-_PLACE_NAME = rf"(?:{_PLACES})(?:[ ]+(?!(?:{_CAPITAL_TYPES})(?![\w]))[{_UPPER}][\w\-]*){{1,4}}"
+_PLACE_NAME = rf"(?:{_PLACES})(?:[ ]+(?!(?:{_CAPITAL_TYPES})(?![\w]))[{UPPER}][\w\-]*){{1,4}}"
 COMMITTEE_ISSUER_RE = re.compile(
     rf"[ ]*,?[ ]*(?:của|CỦA)[ ]+(?P<iss>(?:{'|'.join(re.escape(h) for h in _CIT['committee_heads'])})"
     rf"(?:(?:[ ]+về)?(?:(?:,[ ]+|[ ]+)(?!(?i:{_COMMITTEE_STOPS})(?![\w]))(?!(?:{_CAPITAL_TYPES})(?![\w]))"
