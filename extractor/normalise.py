@@ -22,6 +22,7 @@ from functools import lru_cache
 from .letters import LOWER
 from .line_joins import join_lines
 from .offsets import LazyOffsetMap, OffsetChain, apply_edits_lazily, splice, substitute, substitute_lazily
+from .page_numbers import PAGE_NUMBER_LINE_RE
 
 # --- tone marks: old style (hoà, thuỷ, uỷ) -> new style (hòa, thủy, ủy), same length --------
 _GRAVE, _ACUTE, _HOOK, _TILDE, _DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
@@ -97,8 +98,6 @@ _RESIZE_RE = (
 # the page number around it ("2", "- 2 -", "Trang 2/5" on a line of its own): page furniture. It
 # becomes one line break (a sentence the page cut is joined as a wrapped line is), or a blank line where
 # one stood before the page's end.
-# (1-3 digits: a bare "2025" before a feed is a table's year cell, not page 2025)
-_PAGE_NO_LINE_RE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?:(?:Trang|TRANG|Page)[ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–—])?[ \t]*\r?")
 
 
 def _page_breaks(text: str) -> tuple[str, LazyOffsetMap | None]:
@@ -113,13 +112,13 @@ def _page_breaks(text: str) -> tuple[str, LazyOffsetMap | None]:
         furniture = at  # where the page's furniture starts: its number line or the form feed
         start = _back_over_space(text, at, floor)
         line_start = max(text.rfind("\n", floor, start) + 1, floor)
-        if _PAGE_NO_LINE_RE.fullmatch(text, line_start, start):
+        if PAGE_NUMBER_LINE_RE.fullmatch(text, line_start, start):
             furniture = line_start
             start = _back_over_space(text, line_start, floor)
         end = _over_space(text, at)
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
-        if _PAGE_NO_LINE_RE.fullmatch(text, end, line_end):
+        if PAGE_NUMBER_LINE_RE.fullmatch(text, end, line_end):
             end = _over_space(text, line_end)
         if edits and start <= floor:
             start = edits.pop()[0]  # nothing but furniture since the last break: one break
@@ -130,7 +129,8 @@ def _page_breaks(text: str) -> tuple[str, LazyOffsetMap | None]:
     return apply_edits_lazily(text, edits)
 
 
-_SPACE_RUN = re.compile(r"[ \t\r\n\f]*")
+_PAGE_SPACE = " \t\r\n\f"  # what stands between a page's text, its number and the form feed
+_SPACE_RUN = re.compile(f"[{_PAGE_SPACE}]*")
 
 
 def _over_space(text: str, at: int) -> int:
@@ -139,7 +139,7 @@ def _over_space(text: str, at: int) -> int:
 
 
 def _back_over_space(text: str, at: int, floor: int) -> int:
-    while at > floor and text[at - 1] in " \t\r\n\f":
+    while at > floor and text[at - 1] in _PAGE_SPACE:
         at -= 1
     return at
 

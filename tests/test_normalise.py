@@ -274,3 +274,16 @@ def test_a_symbol_wrapped_onto_its_own_line_runs_on() -> None:
 def test_a_capitals_header_cell_still_stays_apart() -> None:
     wrapped = "KẾ HOẠCH\nthực hiện công tác cải cách hành chính năm 2026 của Ủy ban nhân dân\ntỉnh và các sở.\n"
     assert normalise(wrapped).text.startswith("KẾ HOẠCH\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "is_page_number"),
+    [("2", True), ("- 2 -", True), ("– 12 –", True), ("Trang 2/5", True), ("TRANG 3", True), ("Page 4", True),
+     # near misses: a year, a number with words, a section number
+     ("2025", False), ("2 đơn vị", False), ("2.", False), ("II", False)],
+)
+def test_page_number_line(line: str, is_page_number: bool) -> None:
+    """One definition for both readers of printed pages (the PDF reader, the form-feed step)."""
+    from extractor.page_numbers import PAGE_NUMBER_LINE_RE
+
+    assert bool(PAGE_NUMBER_LINE_RE.fullmatch(line)) is is_page_number

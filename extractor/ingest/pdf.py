@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ..page_numbers import PAGE_NUMBER_LINE_RE
 from . import Block
 from .errors import IngestError, Limits, TooLarge
 
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 _TYPE_WORDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "QUY ĐỊNH", "THÔNG BÁO", "BÁO CÁO", "CHƯƠNG TRÌNH",
                "HƯỚNG DẪN", "NGHỊ QUYẾT", "KẾT LUẬN", "TỜ TRÌNH", "CÔNG VĂN", "QUY CHẾ", "THÔNG TRI")
 TYPE_WORD_RE = re.compile(r"^\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in _TYPE_WORDS) + r")\b")
-_PAGE_NO_RE = re.compile(r"^[\s\-–—]*(?:(?:Trang|Page)\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[\s\-–—]*$", re.IGNORECASE)
 _DIGITS_RE = re.compile(r"\d+")
 _SPACE_RE = re.compile(r"\s")
 _GARBAGE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd\ue000-\uf8ff]")
@@ -293,7 +293,7 @@ def _drop_running(lines: list[_Line], npages: int) -> list[_Line]:
             keys[(_DIGITS_RE.sub("#", ln.text), ln.top < 0.5 * ln.page_height)] += 1
     repeated = {k for k, n in keys.items() if npages >= 3 and n >= max(2, 0.5 * npages)}
     return [ln for ln in lines if not (in_band(ln) and (
-        _PAGE_NO_RE.match(ln.text)
+        PAGE_NUMBER_LINE_RE.fullmatch(ln.text.strip())
         or (_DIGITS_RE.sub("#", ln.text), ln.top < 0.5 * ln.page_height) in repeated))]
 
 
