@@ -196,9 +196,8 @@ def test_capital_heading_running_into_text() -> None:
     assert tree(raw) == [("II", "roman", "THÀNH PHẦN HỘI NGHỊ")]
 
 
-@pytest.mark.parametrize(
-    ("item", "heading"),
-    [
+# Where a heading stops (section_headings.py): the first full stop or colon, with these exceptions.
+HEADING_STOPS = [
         # dev-13:28, :45 — a numbered label before the heading's first stop is not its end
         ("1.1. Mục tiêu 1. Lĩnh vực chính trị", "Mục tiêu 1. Lĩnh vực chính trị"),
         ("1.4. Mục tiêu 4: Trong lĩnh vực y tế", "Mục tiêu 4: Trong lĩnh vực y tế"),
@@ -208,15 +207,6 @@ def test_capital_heading_running_into_text() -> None:
         ("1. Tổ chức hội nghị. Thời gian: tháng 3", "Tổ chức hội nghị"),
         ("2. Hoàn thành trong năm 2025. Giao Sở Nội vụ", "Hoàn thành trong năm 2025"),
         ("3. Triển khai thực hiện ngay trong quý 2. Sở Tài chính", "Triển khai thực hiện ngay trong quý 2"),
-    ],
-)
-def test_numbered_label_does_not_end_the_heading(item: str, heading: str) -> None:
-    assert tree(item)[0][2] == heading
-
-
-@pytest.mark.parametrize(
-    ("item", "heading"),
-    [
         # dev-08, dev-12, dev-15: an ellipsis ("...", or "…" in text not normalised) ends no sentence
         ("c) Thúc đẩy ứng dụng AI, IoT, Big Data,... để nâng cao chất lượng sống. Giao Sở",
          "Thúc đẩy ứng dụng AI, IoT, Big Data,... để nâng cao chất lượng sống"),
@@ -227,15 +217,6 @@ def test_numbered_label_does_not_end_the_heading(item: str, heading: str) -> Non
         # near misses: one dot before a space still ends the heading; dots closing the line go
         ("2. Tổ chức hội nghị. Thời gian: tháng 3", "Tổ chức hội nghị"),
         ("3. Các nội dung khác...", "Các nội dung khác"),
-    ],
-)
-def test_ellipsis_does_not_end_the_heading(item: str, heading: str) -> None:
-    assert tree(item)[0][2] == heading
-
-
-@pytest.mark.parametrize(
-    ("item", "heading"),
-    [
         # dev-21/22/23: a Quyết định's last article ends with the closing mark "./."
         ("Điều 3. Chánh Văn phòng và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.",
          "Chánh Văn phòng và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này"),
@@ -243,9 +224,11 @@ def test_ellipsis_does_not_end_the_heading(item: str, heading: str) -> None:
         # near misses: a slash inside the heading stays
         ("1. Phòng Kinh tế/Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Kinh tế/Phòng Kinh tế, Hạ tầng và Đô thị"),
         ("2. Xã/phường/đặc khu", "Xã/phường/đặc khu"),
-    ],
-)
-def test_closing_mark_is_not_part_of_the_heading(item: str, heading: str) -> None:
+]
+
+
+@pytest.mark.parametrize(("item", "heading"), HEADING_STOPS)
+def test_where_a_heading_stops(item: str, heading: str) -> None:
     assert tree(item)[0][2] == heading
 
 
