@@ -198,32 +198,32 @@ def test_capital_heading_running_into_text() -> None:
 
 # Where a heading stops (section_headings.py): the first full stop or colon, with these exceptions.
 HEADING_STOPS = [
-        # dev-13:28, :45 — a numbered label before the heading's first stop is not its end
-        ("1.1. Mục tiêu 1. Lĩnh vực chính trị", "Mục tiêu 1. Lĩnh vực chính trị"),
-        ("1.4. Mục tiêu 4: Trong lĩnh vực y tế", "Mục tiêu 4: Trong lĩnh vực y tế"),
-        ("2. Nhiệm vụ 2: Phát triển hạ tầng số. Giao Sở Khoa học và Công nghệ", "Nhiệm vụ 2: Phát triển hạ tầng số"),
-        ("3. Giải pháp III. Nâng cao nhận thức: tuyên truyền", "Giải pháp III. Nâng cao nhận thức"),
-        # near misses: a sentence, a year, a longer phrase before the stop
-        ("1. Tổ chức hội nghị. Thời gian: tháng 3", "Tổ chức hội nghị"),
-        ("2. Hoàn thành trong năm 2025. Giao Sở Nội vụ", "Hoàn thành trong năm 2025"),
-        ("3. Triển khai thực hiện ngay trong quý 2. Sở Tài chính", "Triển khai thực hiện ngay trong quý 2"),
-        # dev-08, dev-12, dev-15: an ellipsis ("...", or "…" in text not normalised) ends no sentence
-        ("c) Thúc đẩy ứng dụng AI, IoT, Big Data,... để nâng cao chất lượng sống. Giao Sở",
-         "Thúc đẩy ứng dụng AI, IoT, Big Data,... để nâng cao chất lượng sống"),
-        ("a) Ưu tiên thực tế ảo/tăng cường… kết hợp công nghệ mở: mã nguồn mở",
-         "Ưu tiên thực tế ảo/tăng cường… kết hợp công nghệ mở"),
-        # a label before a blank to fill in ends at its colon (dev-16's forms)
-        ("1. Tổng số người được triệu tập:..................... người", "Tổng số người được triệu tập"),
-        # near misses: one dot before a space still ends the heading; dots closing the line go
-        ("2. Tổ chức hội nghị. Thời gian: tháng 3", "Tổ chức hội nghị"),
-        ("3. Các nội dung khác...", "Các nội dung khác"),
-        # dev-21/22/23: a Quyết định's last article ends with the closing mark "./."
-        ("Điều 3. Chánh Văn phòng và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.",
-         "Chánh Văn phòng và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này"),
-        ("4. Bảo đảm hạ tầng lưu trữ, đường truyền số liệu lớn./", "Bảo đảm hạ tầng lưu trữ, đường truyền số liệu lớn"),
-        # near misses: a slash inside the heading stays
-        ("1. Phòng Kinh tế/Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Kinh tế/Phòng Kinh tế, Hạ tầng và Đô thị"),
-        ("2. Xã/phường/đặc khu", "Xã/phường/đặc khu"),
+    # dev-13:28, :45 — a numbered label before the heading's first stop is not its end
+    ("1.1. Mục tiêu 1. Lĩnh vực chính trị", "Mục tiêu 1. Lĩnh vực chính trị"),
+    ("1.4. Mục tiêu 4: Trong lĩnh vực y tế", "Mục tiêu 4: Trong lĩnh vực y tế"),
+    ("2. Nhiệm vụ 2: Phát triển hạ tầng số. Giao Sở Khoa học và Công nghệ", "Nhiệm vụ 2: Phát triển hạ tầng số"),
+    ("3. Giải pháp III. Nâng cao nhận thức: tuyên truyền", "Giải pháp III. Nâng cao nhận thức"),
+    # near misses: a sentence, a year, a longer phrase before the stop
+    ("1. Tổ chức hội nghị. Thời gian: tháng 3", "Tổ chức hội nghị"),
+    ("2. Hoàn thành trong năm 2025. Giao Sở Nội vụ", "Hoàn thành trong năm 2025"),
+    ("3. Triển khai thực hiện ngay trong quý 2. Sở Tài chính", "Triển khai thực hiện ngay trong quý 2"),
+    # dev-08, dev-12, dev-15: an ellipsis ("...", or "…" in text not normalised) ends no sentence
+    ("c) Thúc đẩy ứng dụng AI, IoT, Big Data,... để nâng cao chất lượng sống. Giao Sở",
+     "Thúc đẩy ứng dụng AI, IoT, Big Data,... để nâng cao chất lượng sống"),
+    ("a) Ưu tiên thực tế ảo/tăng cường… kết hợp công nghệ mở: mã nguồn mở",
+     "Ưu tiên thực tế ảo/tăng cường… kết hợp công nghệ mở"),
+    # a label before a blank to fill in ends at its colon (dev-16's forms)
+    ("1. Tổng số người được triệu tập:..................... người", "Tổng số người được triệu tập"),
+    # near misses: one dot before a space still ends the heading; dots closing the line go
+    ("2. Tổ chức hội nghị. Thời gian: tháng 3", "Tổ chức hội nghị"),
+    ("3. Các nội dung khác...", "Các nội dung khác"),
+    # dev-21/22/23: a Quyết định's last article ends with the closing mark "./."
+    ("Điều 3. Chánh Văn phòng và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+     "Chánh Văn phòng và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này"),
+    ("4. Bảo đảm hạ tầng lưu trữ, đường truyền số liệu lớn./", "Bảo đảm hạ tầng lưu trữ, đường truyền số liệu lớn"),
+    # near misses: a slash inside the heading stays
+    ("1. Phòng Kinh tế/Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Kinh tế/Phòng Kinh tế, Hạ tầng và Đô thị"),
+    ("2. Xã/phường/đặc khu", "Xã/phường/đặc khu"),
 ]
 
 
