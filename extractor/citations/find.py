@@ -89,7 +89,8 @@ def _tail(text: str, pos: int, mention: Mention) -> int:
                     continue
         if mention.issuer is None:
             # a steering committee named by its remit first ("của Ban Chỉ đạo về …, … và … tỉnh")
-            m = P.COMMITTEE_ISSUER_RE.match(text, end) if "Ban" in text[end:end + 12] or "Tổ" in text[end:end + 12] else None
+            window = text[end:end + 12]
+            m = P.COMMITTEE_ISSUER_RE.match(text, end) if any(w in window for w in P.COMMITTEE_LEADS) else None
             if m is None:
                 m = P.ISSUER_RE.match(text, end)
             if m:

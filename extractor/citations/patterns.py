@@ -216,6 +216,8 @@ _COMMITTEE_STOPS = word_trie([w for w in _CIT["issuer_stops"] if w != "số"])
 _CAPITAL_TYPES = "|".join(sorted((re.escape(w[:1].upper() + w[1:]) for w in TYPE_WORDS), key=len, reverse=True))
 _PLACES = "|".join(re.escape(p) for p in _CIT["committee_places"])
 _PLACE_NAME = rf"(?:{_PLACES})(?:[ ]+(?!(?:{_CAPITAL_TYPES})(?![\w]))[{UPPER}][\w\-]*){{1,4}}"
+# the heads' first words: a cheap look in the few characters after "của" before the pattern runs
+COMMITTEE_LEADS = tuple(sorted({h.split()[0] for h in _CIT["committee_heads"]}))
 COMMITTEE_ISSUER_RE = re.compile(
     rf"[ ]*,?[ ]*(?:của|CỦA)[ ]+(?P<iss>(?:{'|'.join(re.escape(h) for h in _CIT['committee_heads'])})"
     rf"(?:(?:[ ]+về)?(?:(?:,[ ]+|[ ]+)(?!(?i:{_COMMITTEE_STOPS})(?![\w]))(?!(?:{_CAPITAL_TYPES})(?![\w]))"
