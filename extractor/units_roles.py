@@ -5,6 +5,7 @@ units.yaml). The mentions are units_find's: `assign_roles` sets their `role` and
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from .data import alternation as _alt
@@ -15,6 +16,7 @@ from .models import UnitRole
 from .units_find import Mention
 
 _DATA = load("units.yaml")
+_NONE: Mapping[int, int] = {}  # no mentions known: the default of `starts` (start -> end of each mention)
 
 
 _R = _DATA["roles"]
@@ -144,8 +146,8 @@ def _chains(mentions: list[Mention], text: str) -> list[list[Mention]]:
     return chains
 
 
-def _chain_role(text: str, chain: list[Mention], ls: int, le: int, starts: frozenset[int] = frozenset()) -> UnitRole:
-    """The role of a chain of mentions on the line text[ls:le] (`starts`: where the document's mentions start)."""
+def _chain_role(text: str, chain: list[Mention], ls: int, le: int, starts: Mapping[int, int] = _NONE) -> UnitRole:
+    """The role of a chain of mentions on the line text[ls:le] (`starts`: start -> end of the document's mentions)."""
     first, last = chain[0].start, chain[-1].end
     if _nothing_after(text, last, le) and _HEADING_ONLY_RE.match(text, ls, first):  # the cheap test first
         return "lead"  # "1. Sở Khoa học và Công nghệ", "6. Đề nghị: Hội Nông dân tỉnh, …"
@@ -183,19 +185,19 @@ def _role_after(
     ls: int = -1,
     first: int = -1,
     lead_after: bool | None = None,
-    starts: frozenset[int] = frozenset(),
+    starts: Mapping[int, int] = _NONE,
 ) -> UnitRole:
     """The role read after the mentions ending at `last` (a subject's verb), once no cue word precedes them.
     With `ls` (the line start) and `first` (the first mention's start), a numbered item opening with a
     word addressing them ("17. Khuyến khích …") makes them subjects. `lead_after`: the lead cue after
-    them, when already read. `starts`: where the document's mentions start (a comma ends a list of
+    them, when already read. `starts`: start -> end of the document's mentions (a comma ends a list of
     subjects only when a unit opens the clause)."""
     if lead_after is None:
         lead_after = _LEAD_AFTER_RE.match(suffix) is not None
     if lead_after:
         return "lead"
     after_comma = len(prefix) < 80 and prefix.rstrip().endswith(",")
-    if after_comma and (partner := _partners_listed(prefix)) is not None:
+    if after_comma and (partner := _partners_listed(prefix, first, starts)) is not None:
         return partner
     subject = (
         (after_comma and _comma_opens_subjects(prefix, first, starts))
@@ -224,22 +226,36 @@ _PARTNER_CUE_RE = re.compile(
 _LIST_ITEM_WORDS = 4  # "đầu mối các bộ", "ngành": the short items of a list, no clause
 
 
-def _partners_listed(prefix: str) -> UnitRole | None:
-    """The role of units that close a list after a partner cue, the items before them no units of
-    ours: "Các doanh nghiệp … phối hợp với đầu mối các bộ, ngành, [các trường đại học, cao đẳng]" are
-    partners (`support`; `advise` after "tham mưu"). None when no such cue opens a list before them."""
+def _unit_item(prefix: str, base: int, at: int, starts: Mapping[int, int]) -> bool:
+    """Whether the list item at prefix[at:] is a unit, up to one word the finder left out ("Văn phòng
+    Chủ tịch nước"); `base`: where prefix starts in the text."""
+    end = starts.get(base + at)
+    return end is not None and len(prefix[end - base :].split(",")[0].split()) <= 1
+
+
+def _partners_listed(prefix: str, first: int = -1, starts: Mapping[int, int] = _NONE) -> UnitRole | None:
+    """The role of units that close a list after a partner cue, the items before them short or units
+    (`starts`: start -> end of the mentions; `first`: where the units after `prefix` start): "Các doanh
+    nghiệp … phối hợp với đầu mối các bộ, ngành, [các trường đại học, cao đẳng]", "phối hợp với Văn
+    phòng Chủ tịch nước, [Văn phòng Chính phủ …]" are partners (`support`; `advise` after "tham mưu").
+    None when no such cue opens a list before them."""
     last = None
     for last in _PARTNER_CUE_RE.finditer(prefix):
         pass
     if last is None:
         return None
-    items = prefix[last.end() :].strip().rstrip(",").split(",")
-    if not all(0 < len(x.split()) <= _LIST_ITEM_WORDS for x in items):
-        return None  # "phối hợp với Sở Y tế tổ chức tập huấn, các đơn vị …": a clause ended first
+    base = first - len(prefix)  # where prefix starts in the text (when `first` is known)
+    pos = last.end()
+    for item in prefix[pos:].rstrip().rstrip(",").split(","):
+        words = item.split()
+        lead_space = len(item) - len(item.lstrip())
+        if not words or len(words) > _LIST_ITEM_WORDS and not _unit_item(prefix, base, pos + lead_space, starts):
+            return None  # "phối hợp với Sở Y tế tổ chức tập huấn, các đơn vị …": a clause ended first
+        pos += len(item) + 1
     return "support" if last.group(1) else "advise"
 
 
-def _comma_opens_subjects(prefix: str, first: int, starts: frozenset[int]) -> bool:
+def _comma_opens_subjects(prefix: str, first: int, starts: Mapping[int, int]) -> bool:
     """Whether the clause `prefix` (ending with a comma, then the units at `first`) opens with an
     adverbial phrase (`comma_openers`) or with a unit (a list of subjects: "Văn phòng Chủ tịch nước,
     Văn phòng Chính phủ … phối hợp"). After a verb or another noun the units are objects or items
@@ -310,7 +326,7 @@ def _addressed(text: str, start: int, ls: int) -> bool:
 
 def assign_roles(text: str, mentions: list[Mention]) -> None:
     lines = LineBounds(text)  # mentions come in text order: the line look-ups read the text once
-    starts = frozenset(m.start for m in mentions)
+    starts = {m.start: m.end for m in mentions}
     for chain in _chains(mentions, text):
         start = chain[0].start
         ls, le = lines.at(start)

@@ -295,6 +295,9 @@ COMMA_LISTS: list[tuple[str, list[tuple[str, str]]]] = [
     # partners: the list after "phối hợp với" runs on past items that are no units of ours (dev-15)
     ("c) Các doanh nghiệp công nghệ số phối hợp với đầu mối các bộ, ngành, các trường đại học, cao đẳng xây dựng chương trình đào tạo.",
      [("Các doanh nghiệp công nghệ số", "lead"), ("các trường đại học, cao đẳng", "support")]),
+    # … past a unit the finder cut a word short of (dev-20 "Văn phòng Chủ tịch nước")
+    ("d) Chủ trì, phối hợp với Văn phòng Chủ tịch nước, Văn phòng Chính phủ, Văn phòng Quốc hội triển khai công tác kết nối.",
+     [("Văn phòng Chủ tịch", "support"), ("Văn phòng Chính phủ", "support"), ("Văn phòng Quốc hội", "support")]),
     # … not when a clause ended after the partner: a new subject
     ("Sở Y tế phối hợp với Sở Nội vụ tổ chức tập huấn, các đơn vị cử cán bộ tham gia.",
      [("Sở Y tế", "lead"), ("Sở Nội vụ", "support"), ("các đơn vị", "lead")]),
