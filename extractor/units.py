@@ -38,6 +38,7 @@ from .units_find import (
     find_mentions,
     listed_kind,
 )
+from .units_headings import heading_units
 from .units_roles import assign_roles
 
 _PAREN_ALIAS_RE = re.compile(r"\s?\(([^()\n]{1,40})\)")
@@ -134,6 +135,7 @@ def _rows(
     issuer = header_issuer(text, document)
     mentions = find_mentions(text)
     assign_roles(text, mentions)
+    mentions = heading_units(text, sections, mentions)  # "14. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: …"
     starts = [m.start for m in mentions]
     for cell_role, (cs, ce) in task_tables.role_cells(text):
         for m in mentions[bisect.bisect_left(starts, cs) : bisect.bisect_left(starts, ce)]:

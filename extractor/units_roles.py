@@ -5,6 +5,7 @@ units.yaml). The mentions are units_find's: `assign_roles` sets their `role` and
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from .data import alternation as _alt
@@ -15,6 +16,7 @@ from .models import UnitRole
 from .units_find import Mention
 
 _DATA = load("units.yaml")
+_NONE: Mapping[int, int] = {}  # no mentions known: the default of `starts` (start -> end of each mention)
 
 
 _R = _DATA["roles"]
@@ -144,8 +146,8 @@ def _chains(mentions: list[Mention], text: str) -> list[list[Mention]]:
     return chains
 
 
-def _chain_role(text: str, chain: list[Mention], ls: int, le: int) -> UnitRole:
-    """The role of a chain of mentions on the line text[ls:le]."""
+def _chain_role(text: str, chain: list[Mention], ls: int, le: int, starts: Mapping[int, int] = _NONE) -> UnitRole:
+    """The role of a chain of mentions on the line text[ls:le] (`starts`: start -> end of the document's mentions)."""
     first, last = chain[0].start, chain[-1].end
     if _nothing_after(text, last, le) and _HEADING_ONLY_RE.match(text, ls, first):  # the cheap test first
         return "lead"  # "1. Sở Khoa học và Công nghệ", "6. Đề nghị: Hội Nông dân tỉnh, …"
@@ -157,7 +159,7 @@ def _chain_role(text: str, chain: list[Mention], ls: int, le: int) -> UnitRole:
         return label[0]  # "Cơ quan chủ trì: Sở Nội vụ"
     near = prefix[-40:]  # cue words sit right before the mention: search a short tail only
     if not _any_cue_before(near):
-        return _role_after(text, last, prefix, suffix, label, ls, first)
+        return _role_after(text, last, prefix, suffix, label, ls, first, starts=starts)
     rev = near[::-1]
     cue = _FIRST_CUES_REV.match(rev)  # via, support, advise, a report verb: the first that matches
     if cue is not None:
@@ -171,7 +173,7 @@ def _chain_role(text: str, chain: list[Mention], ls: int, le: int) -> UnitRole:
         if near.rstrip().lower().endswith("do"):
             return "mentioned"  # "do Ban Tuyên giáo Tỉnh ủy biên soạn": an author, not a lead
         return "lead"
-    return _role_after(text, last, prefix, suffix, label, lead_after=False)
+    return _role_after(text, last, prefix, suffix, label, lead_after=False, first=first, starts=starts)
 
 
 def _role_after(
@@ -183,17 +185,22 @@ def _role_after(
     ls: int = -1,
     first: int = -1,
     lead_after: bool | None = None,
+    starts: Mapping[int, int] = _NONE,
 ) -> UnitRole:
     """The role read after the mentions ending at `last` (a subject's verb), once no cue word precedes them.
     With `ls` (the line start) and `first` (the first mention's start), a numbered item opening with a
     word addressing them ("17. Khuyến khích …") makes them subjects. `lead_after`: the lead cue after
-    them, when already read."""
+    them, when already read. `starts`: start -> end of the document's mentions (a comma ends a list of
+    subjects only when a unit opens the clause)."""
     if lead_after is None:
         lead_after = _LEAD_AFTER_RE.match(suffix) is not None
     if lead_after:
         return "lead"
+    after_comma = len(prefix) < 80 and prefix.rstrip().endswith(",")
+    if after_comma and (partner := _partners_listed(prefix, first, starts)) is not None:
+        return partner
     subject = (
-        (len(prefix) < 80 and prefix.rstrip().endswith(","))
+        (after_comma and _comma_opens_subjects(prefix, first, starts))
         or _INTRO_RE.match(prefix.lstrip()) is not None
         or (ls >= 0 and _ITEM_INTRO_RE.match(text, ls, first) is not None)
     )
@@ -205,6 +212,60 @@ def _role_after(
         if text.startswith(":", last) or (text.startswith(" (", last) and _NOTE_COLON_RE.match(text, last)):
             return "lead"  # "12. Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương …", "… viễn thông (VNPT, Viettel):"
     return label[0] if label is not None else "mentioned"
+
+
+# the opening of a clause before a comma that makes the units after it its subjects: "Căn cứ Kế hoạch
+# này, các chi bộ triển khai …", "Trong quá trình thực hiện, …"
+_COMMA_OPENER_RE = re.compile(
+    rf"(?i)\s*(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*|\(\d+\)\s*)?(?:{_alt(_R['comma_openers'])})(?!\w)"
+)
+_MARKER_RE = re.compile(r"\s*(?:[-+*•]\s*|[a-zđ0-9.]{1,4}[).]\s*|\(\d+\)\s*)?")
+_PARTNER_CUE_RE = re.compile(
+    rf"(?i)(?<!\w)(?:({_alt(_R['support_before'])})|({_alt(_R['advise_before'])}))(?!\w)"
+)
+_LIST_ITEM_WORDS = 4  # "đầu mối các bộ", "ngành": the short items of a list, no clause
+
+
+def _unit_item(prefix: str, base: int, at: int, starts: Mapping[int, int]) -> bool:
+    """Whether the list item at prefix[at:] is a unit, up to one word the finder left out ("Văn phòng
+    Chủ tịch nước"); `base`: where prefix starts in the text."""
+    end = starts.get(base + at)
+    return end is not None and len(prefix[end - base :].split(",")[0].split()) <= 1
+
+
+def _partners_listed(prefix: str, first: int = -1, starts: Mapping[int, int] = _NONE) -> UnitRole | None:
+    """The role of units that close a list after a partner cue, the items before them short or units
+    (`starts`: start -> end of the mentions; `first`: where the units after `prefix` start): "Các doanh
+    nghiệp … phối hợp với đầu mối các bộ, ngành, [các trường đại học, cao đẳng]", "phối hợp với Văn
+    phòng Chủ tịch nước, [Văn phòng Chính phủ …]" are partners (`support`; `advise` after "tham mưu").
+    None when no such cue opens a list before them."""
+    last = None
+    for last in _PARTNER_CUE_RE.finditer(prefix):
+        pass
+    if last is None:
+        return None
+    base = first - len(prefix)  # where prefix starts in the text (when `first` is known)
+    pos = last.end()
+    for item in prefix[pos:].rstrip().rstrip(",").split(","):
+        words = item.split()
+        lead_space = len(item) - len(item.lstrip())
+        if not words or len(words) > _LIST_ITEM_WORDS and not _unit_item(prefix, base, pos + lead_space, starts):
+            return None  # "phối hợp với Sở Y tế tổ chức tập huấn, các đơn vị …": a clause ended first
+        pos += len(item) + 1
+    return "support" if last.group(1) else "advise"
+
+
+def _comma_opens_subjects(prefix: str, first: int, starts: Mapping[int, int]) -> bool:
+    """Whether the clause `prefix` (ending with a comma, then the units at `first`) opens with an
+    adverbial phrase (`comma_openers`) or with a unit (a list of subjects: "Văn phòng Chủ tịch nước,
+    Văn phòng Chính phủ … phối hợp"). After a verb or another noun the units are objects or items
+    of a list: "hướng dẫn, đôn đốc, các cơ quan, đơn vị tổ chức …", "được trung ương, UBND tỉnh giao"."""
+    if _COMMA_OPENER_RE.match(prefix):
+        return True
+    if first < 0:
+        return False
+    marker = _MARKER_RE.match(prefix)
+    return first - len(prefix) + (marker.end() if marker else 0) in starts
 
 
 _SEGMENT_BREAK_RE = re.compile(r";|\.\s")
@@ -265,10 +326,11 @@ def _addressed(text: str, start: int, ls: int) -> bool:
 
 def assign_roles(text: str, mentions: list[Mention]) -> None:
     lines = LineBounds(text)  # mentions come in text order: the line look-ups read the text once
+    starts = {m.start: m.end for m in mentions}
     for chain in _chains(mentions, text):
         start = chain[0].start
         ls, le = lines.at(start)
-        role = _chain_role(text, chain, ls, le)
+        role = _chain_role(text, chain, ls, le, starts)
         addressed = role == "mentioned" and _addressed(text, start, ls)
         for m in chain:
             # a bracket needs "(" within two characters: most mentions have none, no regex then

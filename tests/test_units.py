@@ -275,6 +275,52 @@ def test_at_least_sixty_role_sentences() -> None:
     assert len(ROLES) >= 60
 
 
+# A list of units after a comma: subjects when an adverbial phrase opens the clause or units do
+# (a list of subjects); partners when a partner cue opens the list before them; else objects or
+# items of a noun list, no role of their own. (sentence, [(name as printed, role), ...])
+COMMA_LISTS: list[tuple[str, list[tuple[str, str]]]] = [
+    # subjects
+    ("Trong quá trình triển khai, các chi bộ tổ chức đánh giá thực trạng.",  # seed 000
+     [("các chi bộ", "lead")]),
+    ("Sau khi thực hiện mở tài khoản, Ủy ban nhân dân xã, phường phối hợp với các tổ chức cung cấp dịch vụ chi trả thực hiện ký kết hợp đồng.",  # dev-01
+     [("Ủy ban nhân dân xã, phường", "lead"), ("các tổ chức cung cấp dịch vụ chi trả", "support")]),
+    ("Trên cơ sở Kế hoạch này, các sở, ban, ngành Tỉnh tổ chức thực hiện nhiệm vụ được giao.",  # dev-08
+     [("các sở, ban, ngành Tỉnh", "lead")]),
+    ("Trong quá trình thực hiện, nếu có vướng mắc phát sinh, các cơ quan, đơn vị, địa phương kịp thời báo cáo UBND tỉnh.",  # dev-24
+     [("các cơ quan, đơn vị, địa phương", "lead"), ("UBND tỉnh", "report_to")]),
+    # a list of subjects a unit opens, the chain broken by a word the finder leaves out (dev-20)
+    ("Văn phòng Chủ tịch nước, Văn phòng Chính phủ, Văn phòng Quốc hội phối hợp với Văn phòng Trung ương Đảng triển khai công tác kết nối.",
+     [("Văn phòng Chủ tịch", "lead"), ("Văn phòng Chính phủ", "lead"), ("Văn phòng Quốc hội", "lead"),
+      ("Văn phòng Trung ương Đảng", "support")]),
+    # partners: the list after "phối hợp với" runs on past items that are no units of ours (dev-15)
+    ("c) Các doanh nghiệp công nghệ số phối hợp với đầu mối các bộ, ngành, các trường đại học, cao đẳng xây dựng chương trình đào tạo.",
+     [("Các doanh nghiệp công nghệ số", "lead"), ("các trường đại học, cao đẳng", "support")]),
+    # … past a unit the finder cut a word short of (dev-20 "Văn phòng Chủ tịch nước")
+    ("d) Chủ trì, phối hợp với Văn phòng Chủ tịch nước, Văn phòng Chính phủ, Văn phòng Quốc hội triển khai công tác kết nối.",
+     [("Văn phòng Chủ tịch", "support"), ("Văn phòng Chính phủ", "support"), ("Văn phòng Quốc hội", "support")]),
+    # … not when a clause ended after the partner: a new subject
+    ("Sở Y tế phối hợp với Sở Nội vụ tổ chức tập huấn, các đơn vị cử cán bộ tham gia.",
+     [("Sở Y tế", "lead"), ("Sở Nội vụ", "support"), ("các đơn vị", "lead")]),
+    # objects of verbs listed with commas (dev-15 VI.1.a), items of a noun list (dev-15 VI.1.e, seed
+    # 000), the agent of a passive "được … giao" (dev-24) or "do … thành lập" (dev-19)
+    ("a) Chủ trì tổ chức, hướng dẫn, đôn đốc, các cơ quan, đơn vị tổ chức triển khai thực hiện Kế hoạch.",
+     [("các cơ quan, đơn vị", "mentioned")]),
+    ("e) Xây dựng, trình UBND tỉnh phê duyệt, và triển khai các Chương trình: Chương trình hỗ trợ doanh nghiệp nhỏ và vừa, các hợp tác xã, tổ hợp tác chuyển đổi số.",
+     [("UBND tỉnh", "report_to"), ("các hợp tác xã, tổ hợp tác", "mentioned")]),
+    ("Mô hình phải xác định rõ nội dung, mục tiêu, cơ quan, đơn vị thực hiện và kết quả hướng tới.",
+     [("cơ quan, đơn vị", "mentioned")]),
+    ("a) Bám sát các nhiệm vụ, chỉ tiêu của tỉnh; đảm bảo hoàn thành các nhiệm vụ được trung ương, UBND tỉnh giao.",
+     [("UBND tỉnh", "mentioned")]),
+    ("Tài liệu của các đơn vị sự nghiệp công lập do cấp ủy đảng, Mặt trận Tổ quốc Việt Nam thành lập.",
+     [("các đơn vị sự nghiệp công lập", "mentioned"), ("Mặt trận Tổ quốc Việt Nam", "mentioned")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COMMA_LISTS, ids=[s[:50] for s, _ in COMMA_LISTS])
+def test_units_after_a_comma(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _roles(sentence) == expected
+
+
 # (mention as printed, canonical) — abbreviations expanded, tone marks/dashes unified.
 CANONICAL = [
     ("UBND tỉnh", "Ủy ban nhân dân tỉnh"),
