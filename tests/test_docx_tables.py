@@ -77,3 +77,9 @@ def test_docx_task_table_group_rows_are_appendix_sections() -> None:
     second = tasks["Xây dựng bộ tiêu chí đánh giá mức độ chuyển đổi số"]
     assert first.section == "Phụ lục.I" and second.section == "Phụ lục.II"
 
+
+def test_docx_task_table_due_cells_are_deadlines() -> None:
+    rec = extract_bytes(_plan(), "plan.docx", include_text=True)
+    roles = {d.text: d.role for d in rec.dates}
+    assert roles.get("Thường xuyên") == "deadline"
+    assert roles.get("Quý IV/2025") == "deadline"
