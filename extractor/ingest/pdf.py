@@ -26,6 +26,7 @@ import ctypes
 import re
 import threading
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -45,6 +46,7 @@ _SPACE_RE = re.compile(r"\s")
 _GARBAGE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd\ue000-\uf8ff]")
 _PDFIUM_LOCK = threading.Lock()
 _BAND = 0.09  # top/bottom share of the page where running headers and footers live
+_HYPHEN_END = "\ufffe"  # PDFium's mark for a hyphen that ends a printed line
 
 
 @dataclass
@@ -230,14 +232,14 @@ def _page_lines(page, pageno: int) -> tuple[list[_Line], str, PdfTextPage]:
     """One _Line per PDF text line (a handful of PDFium calls per line)."""
     tp = page.get_textpage()
     height = page.get_size()[1]
-    text = tp.get_text_range()
+    raw_text = tp.get_text_range()
+    text = raw_text.replace(_HYPHEN_END, "-")  # same length: character indices stay
     gaps, disorder = _rect_marks(tp)
     tables = _tables(page)
     gaps += [(y0, y1, x, x) for t in tables for x, y0, y1 in t.verticals]
     lines: list[_Line] = []
-    pos = 0
-    for raw_line in text.split("\r\n"):
-        start, pos = pos, pos + len(raw_line) + 2
+    for start, raw_line in _text_lines(raw_text):
+        raw_line = raw_line.replace(_HYPHEN_END, "-")
         if not raw_line.strip():
             continue
         first = start + (len(raw_line) - len(raw_line.lstrip()))
@@ -263,13 +265,31 @@ def _page_lines(page, pageno: int) -> tuple[list[_Line], str, PdfTextPage]:
     return lines, text, tp
 
 
+def _text_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(start, line) of each line of PDFium's page text. PDFium joins a line that ends in a
+    hyphen to the next one ("348/KH-" + "UBND ngày …" is one line) and writes that hyphen as
+    U+FFFE: such a line is cut after it, so that each printed line is a line (its geometry is
+    its own, and the paragraph join puts the two halves back together without a space)."""
+    pos = 0
+    for raw in text.split("\r\n"):
+        start, pos = pos, pos + len(raw) + 2
+        k = raw.find(_HYPHEN_END)
+        while k >= 0:
+            yield start, raw[:k + 1]
+            start, raw = start + k + 1, raw[k + 1:]
+            k = raw.find(_HYPHEN_END)
+        yield start, raw
+
+
 def _plain_lines(page, pageno: int) -> tuple[list[_Line], str, PdfTextPage]:
     """Fallback: the page's text lines without geometry (never joined to their neighbours)."""
     tp = page.get_textpage()
-    text = tp.get_text_range()
+    raw_text = tp.get_text_range()
+    text = raw_text.replace(_HYPHEN_END, "-")
     height = page.get_size()[1]
-    lines = [_Line(re.sub(r"\s+", " ", ln.strip()), pageno, -1e6, -1e6, height / 2, 0.0, False, height)
-             for ln in text.split("\r\n") if ln.strip()]
+    lines = [_Line(re.sub(r"\s+", " ", ln.replace(_HYPHEN_END, "-").strip()), pageno, -1e6, -1e6, height / 2,
+                   0.0, False, height)
+             for _start, ln in _text_lines(raw_text) if ln.strip()]
     return lines, text, tp
 
 

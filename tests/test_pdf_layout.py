@@ -1,0 +1,32 @@
+"""How LibreOffice lays out a plan in a PDF, read back by extractor/ingest/pdf.py, on the committed
+renderings of the dev exports (corpus/renderings/dev-NN.pdf, made by make_renderings.py). The
+expected strings are the exports' own words (corpus/documents/dev-NN.txt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.ingest import read
+from extractor.normalise import normalise_text
+
+RENDERINGS = Path(__file__).resolve().parent.parent / "corpus" / "renderings"
+
+
+def _lines(name: str) -> list[str]:
+    return normalise_text(read(RENDERINGS / name).text).split("\n")
+
+
+@pytest.mark.parametrize(("name", "words"), [
+    # "348/KH-" ends a printed line, "UBND ngày …" begins the next (PDFium gives both as one line,
+    # the hyphen as U+FFFE)
+    ("dev-11.pdf", ("Kế hoạch số 348/KH-UBND ngày 14/5/2025 của UBND tỉnh về triển khai thực hiện "
+                    "Nghị quyết số 71/NQ-CP ngày 01/4/2025")),
+    ("dev-13.pdf", "Quyết định số 1855/QĐ-TTg"),
+    ("dev-08.pdf", "| Quí IV-2025 |"),  # in a table cell
+])
+def test_pdf_hyphen_at_line_end_is_a_hyphen_and_the_paragraph_goes_on(name: str, words: str) -> None:
+    text = read(RENDERINGS / name).text
+    assert "\ufffe" not in text
+    assert any(words in ln for ln in _lines(name)), words
