@@ -30,3 +30,14 @@ def test_pdf_hyphen_at_line_end_is_a_hyphen_and_the_paragraph_goes_on(name: str,
     text = read(RENDERINGS / name).text
     assert "\ufffe" not in text
     assert any(words in ln for ln in _lines(name)), words
+
+
+def test_pdf_wrapped_lines_join_when_most_lines_start_indented() -> None:
+    """dev-05 is short paragraphs and list items, each with a first-line indent: more lines start
+    at the indent than at the margin, where only the wrapped lines start. The margin is still the
+    margin, so a paragraph's lines are one paragraph."""
+    lines = _lines("dev-05.pdf")
+    first = next(ln for ln in lines if ln.startswith("Do hậu quả mưa lớn"))
+    assert first.endswith("rất nhiều thiệt hại chưa thể thống kê hết.")
+    item = next(ln for ln in lines if ln.startswith("- Chủ động triển khai các biện pháp"))
+    assert item.endswith("không để bùng phát dịch sau lụt bão.")

@@ -469,6 +469,15 @@ def _split_header(lines: list[_Line], tp, text: str, height: float):
     return lines[t:], _header_columns(tp, text, end, height)
 
 
+def _left_margin(flow: list[_Line]) -> float:
+    """The text's left margin: the leftmost x at which many lines start. Not simply the
+    commonest start: in a plan of short paragraphs and list items with a first-line indent,
+    more lines start at the indent than at the margin, where only the wrapped lines start."""
+    starts = Counter(round(ln.x0) for ln in flow)
+    many = [x for x, n in starts.items() if n >= max(3, 0.05 * len(flow))]
+    return min(many) if many else starts.most_common(1)[0][0]
+
+
 def _assemble(header: tuple[list[str], list[str]], lines: list[_Line]) -> tuple[str, list[Block]]:
     parts: list[str] = []
     blocks: list[Block] = []
@@ -487,7 +496,7 @@ def _assemble(header: tuple[list[str], list[str]], lines: list[_Line]) -> tuple[
             put("\n\n")
     flow = [ln for ln in lines if ln.cell is None]
     if flow:
-        left = Counter(round(ln.x0) for ln in flow).most_common(1)[0][0]
+        left = _left_margin(flow)
         rights = sorted(ln.x1 for ln in flow)
         right = rights[int(0.9 * (len(rights) - 1))]
     # a ruled table is emitted where its first line is, one `| cell | cell |` line per row
