@@ -4,6 +4,7 @@ expected strings are the exports' own words (corpus/documents/dev-NN.txt)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,19 @@ def test_pdf_hyphen_at_line_end_is_a_hyphen_and_the_paragraph_goes_on(name: str,
     text = read(RENDERINGS / name).text
     assert "\ufffe" not in text
     assert any(words in ln for ln in _lines(name)), words
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("dev-11.pdf", ("PHÁT TRIỂN HỆ THỐNG SÓNG VIỄN THÔNG 5G, INTERNET VẠN VẬT (IOT) TẠI CÁC KHU CÔNG "
+                    "NGHIỆP NGHỆ AN GIAI ĐOẠN 2026 - 2030, TẦM NHÌN ĐẾN NĂM 2045")),
+    ("dev-05.pdf", ("KHẮC PHỤC MÔI TRƯỜNG VÀ PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM SAU LỤT BÃO TRÊN ĐỊA "
+                    "BÀN TỈNH ĐẮK LẮK")),
+])
+def test_pdf_centred_title_over_lines_is_one_paragraph(name: str, title: str) -> None:
+    lines = _lines(name)
+    k = lines.index("KẾ HOẠCH")  # the short centred type word is not joined to its title
+    assert lines[k + 1] == title
+    assert re.match(r"[A-ZĐÀ-Ỹ]", lines[k + 2])  # the body starts a paragraph of its own
 
 
 def test_pdf_wrapped_lines_join_when_most_lines_start_indented() -> None:

@@ -373,6 +373,23 @@ def _continues(a: _Line, b: _Line, left: float, right: float) -> bool:
     return 0 < b.top - a.top < 2.2 * a.size
 
 
+def _centred_continues(a: _Line, b: _Line, left: float, right: float) -> bool:
+    """Is b the next line of a centred paragraph (a title in capitals over two or three lines)?
+    a is centred and nearly as wide as the text (a centred paragraph breaks only a full line),
+    b is centred right below it in the same font and holds words (not a "-----" rule). A short
+    centred line (the type word KẾ HOẠCH above its title) is never continued."""
+    width = right - left
+    if b.page != a.page or a.size != b.size or a.bold != b.bold or width <= 0:
+        return False
+    # centred: as far from the left margin as from the right one (a justified line indented at
+    # its start, or a paragraph's short last line, is not)
+    if any(abs((ln.x0 - left) - (right - ln.x1)) > 0.5 * a.size for ln in (a, b)):
+        return False
+    if a.x1 - a.x0 < 0.75 * width:
+        return False
+    return 0 < b.top - a.top < 1.6 * a.size and any(ch.isalnum() for ch in b.text)
+
+
 def _open(data: bytes, name: str):
     import pypdfium2 as pdfium
 
@@ -517,7 +534,8 @@ def _assemble(header: tuple[list[str], list[str]], lines: list[_Line]) -> tuple[
         if k + 1 < len(items):
             nxt = items[k + 1]
             sep = "\n\n"
-            if isinstance(item, _Line) and isinstance(nxt, _Line) and _continues(item, nxt, left, right):
+            if isinstance(item, _Line) and isinstance(nxt, _Line) and (
+                    _continues(item, nxt, left, right) or _centred_continues(item, nxt, left, right)):
                 # "01-" + "KL/TW": a line broken after a hyphen
                 sep = "" if item.text[-1] in "-–" and item.text[-2:-1].isalnum() else " "
             put(sep)
