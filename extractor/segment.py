@@ -224,6 +224,36 @@ def _group_row(lines: list[str], i: int, marks: dict[int, Marker | None]) -> boo
     return nxt[:1].isalpha() and " " in nxt and marks.get(i + 1) is None  # not "X" / "Y" column heads
 
 
+_LETTERS_RE = re.compile(r"[^\W\d_]")
+
+
+def _pipe_group(line: str) -> Marker | None:
+    """A table row read from a .docx/.pdf (`| II | NHÓM TỔ CHỨC … | 30 |`, `| I. Kinh tế số |  |  |`)
+    that is an appendix table's group row: its first cell is a bare Roman numeral or part letter
+    followed by a text cell, or holds a Roman/part heading itself, and no other cell holds words
+    (a total may stand beside it). The same rows as `_group_row` and `classify` find in a text
+    that has one cell a line."""
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    filled = [c for c in cells if c]
+    if not filled:
+        return None
+    first = filled[0]
+    if _BARE_GROUP_RE.match(first.rstrip(".")):
+        if len(filled) < 2 or not (filled[1][:1].isalpha() and " " in filled[1]):
+            return None
+        label, rest, others = first.rstrip("."), filled[1], filled[2:]
+        style = "roman" if BARE_ROMAN_RE.match(label) else "letter_part"
+        mk = Marker(style, style, label, rest)
+    else:
+        found = classify(first)
+        if found is None or found.style not in ("roman", "letter_part") or not found.rest:
+            return None
+        mk, others = found, filled[1:]
+    if any(_LETTERS_RE.search(c) for c in others):
+        return None  # a row with words in other cells: a task, not a group
+    return mk
+
+
 def _attachment_start(lines: list[str], i: int, floor_line: int, marks: dict[int, Marker | None]) -> int:
     """Walk back from an attached document's type line over its header (capitals, date line)."""
     j = i
@@ -326,6 +356,10 @@ def segment(text: str) -> list[Section]:
             continue
         mk = marked(i)
         if mk is None:
+            if b.floor and c == "|" and (mk := _pipe_group(line)) is not None:
+                # a .docx/.pdf table's group row, read as `| II | NHÓM … |`: a section like "II" / "NHÓM …"
+                b.place(mk, starts[i], heading_text(mk.rest, [line], 0, {}), starts[i] - 1 if i else 0)
+                continue
             if b.floor and _BARE_GROUP_RE.match(line) and _group_row(lines, i, marks):
                 # an appendix table's group row: "II" / "NHÓM TỔ CHỨC …", "A" / "PHÁT TRIỂN NỀN MÓNG …"
                 style = "roman" if BARE_ROMAN_RE.match(line) else "letter_part"

@@ -73,7 +73,7 @@ from ..models import Citation, DateValue, DocumentMeta, Section
 from .index import SectionIndex
 from .lexicon import CELL_RESIDUE_RE
 from .roles import Context, blank_template_date, line_bounds, role, vague_in_running_text
-from .scan import Expr, merge, scan
+from .scan import Expr, cell_bounds, merge, scan
 from .values import normalise
 
 __all__ = ["extract_dates", "find_dates", "parse_expression"]
@@ -105,7 +105,7 @@ def _cells(text: str, exprs: list[Expr]) -> set[int]:
     out: set[int] = set()
     i = 0
     while i < len(exprs):
-        ls, le = line_bounds(text, exprs[i].start, exprs[i].end)
+        ls, le = cell_bounds(text, *line_bounds(text, exprs[i].start, exprs[i].end), exprs[i].start, exprs[i].end)
         j = i
         while j < len(exprs) and exprs[j].start < le:
             j += 1

@@ -26,6 +26,7 @@ import ctypes
 import re
 import threading
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -45,6 +46,7 @@ _SPACE_RE = re.compile(r"\s")
 _GARBAGE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd\ue000-\uf8ff]")
 _PDFIUM_LOCK = threading.Lock()
 _BAND = 0.09  # top/bottom share of the page where running headers and footers live
+_HYPHEN_END = "\ufffe"  # PDFium's mark for a hyphen that ends a printed line
 
 
 @dataclass
@@ -230,14 +232,14 @@ def _page_lines(page, pageno: int) -> tuple[list[_Line], str, PdfTextPage]:
     """One _Line per PDF text line (a handful of PDFium calls per line)."""
     tp = page.get_textpage()
     height = page.get_size()[1]
-    text = tp.get_text_range()
+    raw_text = tp.get_text_range()
+    text = raw_text.replace(_HYPHEN_END, "-")  # same length: character indices stay
     gaps, disorder = _rect_marks(tp)
     tables = _tables(page)
     gaps += [(y0, y1, x, x) for t in tables for x, y0, y1 in t.verticals]
     lines: list[_Line] = []
-    pos = 0
-    for raw_line in text.split("\r\n"):
-        start, pos = pos, pos + len(raw_line) + 2
+    for start, raw_line in _text_lines(raw_text):
+        raw_line = raw_line.replace(_HYPHEN_END, "-")
         if not raw_line.strip():
             continue
         first = start + (len(raw_line) - len(raw_line.lstrip()))
@@ -263,13 +265,31 @@ def _page_lines(page, pageno: int) -> tuple[list[_Line], str, PdfTextPage]:
     return lines, text, tp
 
 
+def _text_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(start, line) of each line of PDFium's page text. PDFium joins a line that ends in a
+    hyphen to the next one ("348/KH-" + "UBND ngày …" is one line) and writes that hyphen as
+    U+FFFE: such a line is cut after it, so that each printed line is a line (its geometry is
+    its own, and the paragraph join puts the two halves back together without a space)."""
+    pos = 0
+    for raw in text.split("\r\n"):
+        start, pos = pos, pos + len(raw) + 2
+        k = raw.find(_HYPHEN_END)
+        while k >= 0:
+            yield start, raw[:k + 1]
+            start, raw = start + k + 1, raw[k + 1:]
+            k = raw.find(_HYPHEN_END)
+        yield start, raw
+
+
 def _plain_lines(page, pageno: int) -> tuple[list[_Line], str, PdfTextPage]:
     """Fallback: the page's text lines without geometry (never joined to their neighbours)."""
     tp = page.get_textpage()
-    text = tp.get_text_range()
+    raw_text = tp.get_text_range()
+    text = raw_text.replace(_HYPHEN_END, "-")
     height = page.get_size()[1]
-    lines = [_Line(re.sub(r"\s+", " ", ln.strip()), pageno, -1e6, -1e6, height / 2, 0.0, False, height)
-             for ln in text.split("\r\n") if ln.strip()]
+    lines = [_Line(re.sub(r"\s+", " ", ln.replace(_HYPHEN_END, "-").strip()), pageno, -1e6, -1e6, height / 2,
+                   0.0, False, height)
+             for _start, ln in _text_lines(raw_text) if ln.strip()]
     return lines, text, tp
 
 
@@ -351,6 +371,23 @@ def _continues(a: _Line, b: _Line, left: float, right: float) -> bool:
     if b.page != a.page:
         return True
     return 0 < b.top - a.top < 2.2 * a.size
+
+
+def _centred_continues(a: _Line, b: _Line, left: float, right: float) -> bool:
+    """Is b the next line of a centred paragraph (a title in capitals over two or three lines)?
+    a is centred and nearly as wide as the text (a centred paragraph breaks only a full line),
+    b is centred right below it in the same font and holds words (not a "-----" rule). A short
+    centred line (the type word KẾ HOẠCH above its title) is never continued."""
+    width = right - left
+    if b.page != a.page or a.size != b.size or a.bold != b.bold or width <= 0:
+        return False
+    # centred: as far from the left margin as from the right one (a justified line indented at
+    # its start, or a paragraph's short last line, is not)
+    if any(abs((ln.x0 - left) - (right - ln.x1)) > 0.5 * a.size for ln in (a, b)):
+        return False
+    if a.x1 - a.x0 < 0.75 * width:
+        return False
+    return 0 < b.top - a.top < 1.6 * a.size and any(ch.isalnum() for ch in b.text)
 
 
 def _open(data: bytes, name: str):
@@ -449,6 +486,15 @@ def _split_header(lines: list[_Line], tp, text: str, height: float):
     return lines[t:], _header_columns(tp, text, end, height)
 
 
+def _left_margin(flow: list[_Line]) -> float:
+    """The text's left margin: the leftmost x at which many lines start. Not simply the
+    commonest start: in a plan of short paragraphs and list items with a first-line indent,
+    more lines start at the indent than at the margin, where only the wrapped lines start."""
+    starts = Counter(round(ln.x0) for ln in flow)
+    many = [x for x, n in starts.items() if n >= max(3, 0.05 * len(flow))]
+    return min(many) if many else starts.most_common(1)[0][0]
+
+
 def _assemble(header: tuple[list[str], list[str]], lines: list[_Line]) -> tuple[str, list[Block]]:
     parts: list[str] = []
     blocks: list[Block] = []
@@ -467,7 +513,7 @@ def _assemble(header: tuple[list[str], list[str]], lines: list[_Line]) -> tuple[
             put("\n\n")
     flow = [ln for ln in lines if ln.cell is None]
     if flow:
-        left = Counter(round(ln.x0) for ln in flow).most_common(1)[0][0]
+        left = _left_margin(flow)
         rights = sorted(ln.x1 for ln in flow)
         right = rights[int(0.9 * (len(rights) - 1))]
     # a ruled table is emitted where its first line is, one `| cell | cell |` line per row
@@ -488,7 +534,8 @@ def _assemble(header: tuple[list[str], list[str]], lines: list[_Line]) -> tuple[
         if k + 1 < len(items):
             nxt = items[k + 1]
             sep = "\n\n"
-            if isinstance(item, _Line) and isinstance(nxt, _Line) and _continues(item, nxt, left, right):
+            if isinstance(item, _Line) and isinstance(nxt, _Line) and (
+                    _continues(item, nxt, left, right) or _centred_continues(item, nxt, left, right)):
                 # "01-" + "KL/TW": a line broken after a hyphen
                 sep = "" if item.text[-1] in "-–" and item.text[-2:-1].isalnum() else " "
             put(sep)
