@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from . import task_tables
+from .letters import LOWER
 from .models import DocumentMeta, Section, Unit
 from .normalise import fold
 from .section_lookup import SectionLookup
@@ -125,6 +126,25 @@ def _issuer_cued(text: str, mentions: list[Mention], until: int) -> tuple[Mentio
     return None
 
 
+# the rest of a list item in a task table's unit column: lower-case words up to ";" or the line's end
+_CELL_REST_RE = re.compile(rf"[ ][{LOWER}][^;\n|]*")
+_CELL_REST_END_RE = re.compile(r"(?:[ ,.:]|[ ]và)+$")
+
+
+def _whole_cell_item(text: str, m: Mention, stop: int) -> None:
+    """A group in a lead or support cell of a task table is named by its whole list item: a cell
+    names units and gives no instruction, so the words after the group are its modifiers, verbs
+    included ("Các doanh nghiệp cung cấp dịch vụ bưu chính", "Các cơ quan quản lý các lĩnh vực
+    trọng điểm"). The item ends at ";", the line's end, the cell's end or the next mention."""
+    rest = _CELL_REST_RE.match(text, m.end, stop)
+    if rest is None:
+        return
+    end = m.end + len(_CELL_REST_END_RE.sub("", rest.group()))
+    if end > m.end:
+        m.end = end
+        m.name = text[m.start : end]
+
+
 def _rows(
     text: str, sections: list[Section], document: DocumentMeta | None = None
 ) -> list[tuple[Mention, str, str | None, bool]]:
@@ -136,9 +156,13 @@ def _rows(
     assign_roles(text, mentions)
     starts = [m.start for m in mentions]
     for cell_role, (cs, ce) in task_tables.role_cells(text):
-        for m in mentions[bisect.bisect_left(starts, cs) : bisect.bisect_left(starts, ce)]:
+        lo, hi = bisect.bisect_left(starts, cs), bisect.bisect_left(starts, ce)
+        for k in range(lo, hi):
+            m = mentions[k]
             if m.role in ("mentioned", "lead", "monitor"):
                 m.role = cell_role
+            if m.kind == "group":
+                _whole_cell_item(text, m, mentions[k + 1].start if k + 1 < hi else ce)
     canon = Canon()
     if issuer is not None:
         canon.issuer = canon.add(issuer.name)

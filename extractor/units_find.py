@@ -71,9 +71,11 @@ _GROUP_QUAL = trie_pattern(_cased(_DATA["group_qualifiers"]))
 _STANDALONE_GROUPS = _cased(_DATA.get("standalone_groups", []))
 _DETERMINERS = _cased(_DATA["group_determiners"])
 # what may follow a determiner in a group: a group noun, or "các" again ("tất cả các")
-_NOUN_START_RE = re.compile(trie_pattern(_cased(_DATA["group_nouns"]) | {"các "}))  # one match, not 99 startswith
+# after a determiner a group noun may be printed in any case, as a proper name is ("các Doanh
+# nghiệp Viễn thông", "Các Trường Đại học, Cao đẳng"); without one only as listed or capitalised
+_NOUN_START_RE = re.compile(trie_pattern(set(_DATA["group_nouns"]) | {"các "}), re.IGNORECASE)  # one match, not 99 startswith
 _GROUP_RE = re.compile(
-    rf"(?P<det>(?:{_GROUP_DET})[ ])?(?P<first>(?:{_GROUP_NOUNS}))(?!\w)"
+    rf"(?P<det>(?:{_GROUP_DET})[ ])?(?P<first>(?(det)(?i:{trie_pattern(_DATA['group_nouns'])})|(?:{_GROUP_NOUNS})))(?!\w)"
     rf"(?P<more>(?:(?:[ ]?,[ ]|[ ]và[ ]|[ ]các[ ])(?:{_GROUP_NOUNS})(?!\w))*)"
     rf"(?:[ ](?:{_GROUP_QUAL})(?!\w)){{0,2}}"
 )
@@ -84,8 +86,11 @@ _NOT_MODIFIER = trie_pattern(
     set(_DATA["group_modifier_stops"]) | set(_R["subject_verbs"]) | set(_R["lead_after"]) | set(_R["report_verbs"])
     | set(_R["support_before"]) | set(_R["advise_before"]) | set(_R["addressed_before"]) | set(_R["adverbs"])
 )
-_MOD_WORD = rf"[ ](?!(?:{_NOT_MODIFIER})(?!\w))[{LOWER}]+(?:[ ]?-[ ]?[{LOWER}]+)?(?![\w-])"
-_PLACE = r"[ ](?:đóng[ ])?trên địa bàn(?:[ ]tỉnh|[ ]thành phố)?(?!\w)"
+# … but a word that only holds a verb may be a modifier: "các doanh nghiệp chậm chuyển đổi số" (it
+# may still end the modifiers: "các hợp tác xã, tổ hợp tác chuyển đổi số")
+_LOOKALIKE = rf"(?!(?:{trie_pattern(_R['report_verb_lookalikes'])})(?!\w))"
+_MOD_WORD = rf"[ ](?!{_LOOKALIKE}(?:{_NOT_MODIFIER})(?!\w))[{LOWER}]+(?:[ ]?-[ ]?[{LOWER}]+)?(?![\w-])"
+_PLACE = rf"[ ](?:{trie_pattern(_DATA['group_places'])})(?!\w)"
 # the modifiers must end where the name plainly ends: punctuation, a line end, "và", a place, or
 # the instruction's verb ("các cơ quan truyền thông trên địa bàn tỉnh tăng cường …")
 _MOD_END = rf"(?=[,;:.()]|[ ]?\n|$|[ ]và[ ]|{_PLACE}|[ ](?:{_NOT_MODIFIER})(?!\w))"
@@ -100,7 +105,7 @@ _UPPER_STARTS = {w for w in set(_HEAD_KIND) | _GROUP_STARTS if w[:1].isupper()}
 _LOWER_STARTS = sorted(w for w in set(_HEAD_KIND) | _GROUP_STARTS if not w[:1].isupper())
 _TRIGGER_RE = re.compile(rf"(?:{trie_pattern(_UPPER_STARTS)})(?![\w&])")
 _LOWER_DETERMINER_RES = [
-    (w, re.compile(rf"{re.escape(w)}(?![\w&])(?=.(?:{_NOUN_START_RE.pattern}))", re.DOTALL))
+    (w, re.compile(rf"{re.escape(w)}(?![\w&])(?=.(?:{_NOUN_START_RE.pattern}))", re.DOTALL | re.IGNORECASE))
     for w in _LOWER_STARTS if w in _DETERMINERS
 ]
 _LOWER_OTHERS = [w for w in _LOWER_STARTS if w not in _DETERMINERS]
@@ -361,16 +366,21 @@ def _groups_after_names(text: str, out: list[Mention]) -> list[Mention]:
 
 
 _OWNER_GAP_RE = re.compile(r"[ ](?:trực thuộc|thuộc|của)[ ]$")
+_GROUP_OWNER_GAP_RE = re.compile(r"[ ](?:trực thuộc|thuộc)[ ]$")
+_ENDS_OWNED_RE = re.compile(r"(?:trực thuộc|thuộc)$")
 
 
 def _attach_owners(text: str, ms: list[Mention]) -> list[Mention]:
-    """'các đoàn thể trực thuộc Đảng ủy Khối' is one group, not a group and a Đảng ủy."""
+    """'các đoàn thể trực thuộc Đảng ủy Khối' is one group, not a group and a Đảng ủy; so is 'các
+    cơ quan chuyên môn thuộc các bộ, ngành Trung ương' (a group owning a group: "thuộc" only, "của"
+    between groups is rather a relation: "sự phối hợp của các cơ quan")."""
     out: list[Mention] = []
     for m in ms:
-        if out and out[-1].kind == "group" and m.kind != "group":
+        if out and out[-1].kind == "group":
             g = out[-1]
             gap = text[g.end : m.start]
-            if gap == " " and re.search(r"(?:trực thuộc|thuộc)$", g.name) or _OWNER_GAP_RE.fullmatch(gap):
+            owner_gap = _OWNER_GAP_RE if m.kind != "group" else _GROUP_OWNER_GAP_RE
+            if gap == " " and _ENDS_OWNED_RE.search(g.name) or owner_gap.fullmatch(gap):
                 out[-1] = Mention(g.start, m.end, text[g.start : m.end], "group", "group", g.role)
                 continue
         out.append(m)
