@@ -157,12 +157,12 @@ def _rows(
     starts = [m.start for m in mentions]
     for cell_role, (cs, ce) in task_tables.role_cells(text):
         lo, hi = bisect.bisect_left(starts, cs), bisect.bisect_left(starts, ce)
-        for k in range(lo, hi):
-            m = mentions[k]
+        for j in range(lo, hi):
+            m = mentions[j]
             if m.role in ("mentioned", "lead", "monitor"):
                 m.role = cell_role
             if m.kind == "group":
-                _whole_cell_item(text, m, mentions[k + 1].start if k + 1 < hi else ce)
+                _whole_cell_item(text, m, mentions[j + 1].start if j + 1 < hi else ce)
     canon = Canon()
     if issuer is not None:
         canon.issuer = canon.add(issuer.name)
