@@ -94,6 +94,21 @@ BOUNDS: list[tuple[str, list[str]]] = [
      ["Chánh Văn phòng Ủy ban nhân dân Thành phố", "Giám đốc các Sở", "Thủ trưởng các cơ quan, đơn vị trực thuộc",
       "Ủy ban nhân dân Thành phố"]),
     ("Giám đốc Sở Tài chính chủ trì.", ["Giám đốc Sở Tài chính"]),
+    # --- lower-case words before the level that closes a name belong to it, stop syllables included
+    # (dev-22); a subject after "về" names a head with no name of its own (dev-07)
+    ("5. Các sở ngành liên quan, Viện Nghiên cứu phát triển Thành phố\n- Phối hợp với các sở, ngành",
+     ["Các sở ngành liên quan", "Viện Nghiên cứu phát triển Thành phố", "các sở, ngành"]),
+    ("Trung tâm Phát triển quỹ đất tỉnh chủ trì thực hiện.", ["Trung tâm Phát triển quỹ đất tỉnh"]),
+    ("tổng hợp báo cáo Ủy ban nhân dân Tỉnh và Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Đồng Tháp. Trong quá trình",
+     ["Ủy ban nhân dân Tỉnh",
+      "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Đồng Tháp"]),
+    ("ban hành Chương trình công tác của Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Đồng Tháp từ nay đến",
+     ["Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Đồng Tháp"]),
+    # near misses: a verb or a function word before the level; what a report is about
+    ("Sở Nội vụ hướng dẫn các xã thực hiện.", ["Sở Nội vụ", "các xã"]),
+    ("Sở Tài chính tham mưu thành phố bố trí kinh phí.", ["Sở Tài chính"]),
+    ("báo cáo Ban Chỉ đạo tỉnh về kết quả thực hiện tại các xã", ["Ban Chỉ đạo tỉnh", "các xã"]),
+    ("báo cáo Cục Thống kê về số liệu dân số tỉnh", ["Cục Thống kê"]),
     # --- a group's modifiers: a place after them, a verb-holding noun, an owning group, a title-cased
     # noun (dev-09, dev-11, dev-15)
     ("phối hợp với các cơ quan, đơn vị, tổ chức khoa học trong và ngoài nước để tiến hành điều tra",
