@@ -84,8 +84,14 @@ def header_issuer(text: str, document: DocumentMeta | None = None) -> Mention | 
 
 
 @lru_cache(maxsize=65536)
-def _bare_group(canonical: str) -> str:
-    return _GROUP_TRAILER_RE.sub("", canonical)
+def _bare_groups(canonical: str) -> tuple[str, ...]:
+    """The group without its trailing qualifiers, one more dropped each time: "Các sở, ban, ngành
+    tỉnh có liên quan" -> "Các sở, ban, ngành tỉnh", "Các sở, ban, ngành"."""
+    out: list[str] = []
+    while (bare := _GROUP_TRAILER_RE.sub("", canonical)) != canonical:
+        out.append(bare)
+        canonical = bare
+    return tuple(out)
 
 
 def _unit(m: Mention, canonical: str, section: str | None) -> Unit:
@@ -195,14 +201,15 @@ def _rows(
                 canon.alias.setdefault(_key(_clean(m.name)), canonical)
         rows.append((m, canonical, sec.path if sec else None))
     # a group's qualifier goes when the document also lists it without: "Các phòng, ban, đơn vị
-    # liên quan" = "Các phòng, ban, đơn vị"; "Các sở, ngành có liên quan" stays when alone, and
-    # when the bare group is only mentioned ("của các cơ quan, đơn vị"), not a unit itself
+    # liên quan" = "Các phòng, ban, đơn vị", "Các Sở, ban, ngành Thành phố" = "Các Sở, ban, ngành"
+    # (`group_trailers`); "Các sở, ngành có liên quan" stays when alone, and when the bare group is
+    # only mentioned ("của các cơ quan, đơn vị"), not a unit itself
     listed = [m.role != "mentioned" or m.addressed or m is issuer or m is cued_issuer for m, _, _ in rows]
     keys = {_key(c) for (_, c, _), yes in zip(rows, listed, strict=True) if yes}
     for i, (m, c, path) in enumerate(rows):
         if m.kind == "group":
-            bare = _bare_group(c)
-            if bare != c and _key(bare) in keys:
+            bare = next((b for b in _bare_groups(c) if _key(b) in keys), None)  # the nearest listed
+            if bare is not None:
                 rows[i] = (m, bare, path)
     # one printed form per unit: the fullest ("… MTTQ Việt Nam xã" over "… MTTQ xã"); the Front
     # is named in full ("Mặt trận Tổ quốc Việt Nam") in every unit once a unit prints it so
