@@ -28,10 +28,25 @@ _ABBR = _abbreviations()
 _ABBR_RE = re.compile(r"(?<![\w&])(?:" + _alt(list(_ABBR)) + r")(?![\w&])") if _ABBR else None
 
 
+# two bodies' abbreviations joined by "&" that is no abbreviation itself: "Văn phòng HĐND&UBND xã"
+_ABBR_PAIR_RE = re.compile(r"(?<![\w&])(?:" + _alt(list(_ABBR)) + r")&(?:" + _alt(list(_ABBR)) + r")(?![\w&])") if _ABBR else None
+
+
+def _pair(m: re.Match[str]) -> str:
+    got = _ABBR.get(m.group())
+    if got is not None:
+        return got
+    a, b = m.group().split("&", 1)
+    return f"{_ABBR[a]} và {_ABBR[b]}"
+
+
 def expand_abbreviations(name: str) -> str:
-    """'Sở KH&CN' -> 'Sở Khoa học và Công nghệ' (whole words, case-sensitive)."""
-    if _ABBR_RE is None:
+    """'Sở KH&CN' -> 'Sở Khoa học và Công nghệ' (whole words, case-sensitive); two abbreviations
+    joined by "&" are the two bodies: 'HĐND&UBND' -> 'Hội đồng nhân dân và Ủy ban nhân dân'."""
+    if _ABBR_RE is None or _ABBR_PAIR_RE is None:
         return name
+    if "&" in name:
+        name = _ABBR_PAIR_RE.sub(_pair, name)
     return _ABBR_RE.sub(lambda m: _ABBR[m.group()], name)
 
 

@@ -318,6 +318,21 @@ def test_expand_abbreviations_whole_words_only() -> None:
     assert expand_abbreviations("TUYÊN TRUYỀN") == "TUYÊN TRUYỀN"
 
 
+@pytest.mark.parametrize(
+    ("printed", "expanded"),
+    [
+        # two bodies' abbreviations joined by "&" (dev-18)
+        ("Văn phòng HĐND&UBND xã", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"),
+        # near misses: a joined abbreviation of its own, a pair whose half is no abbreviation
+        ("Sở KH&CN", "Sở Khoa học và Công nghệ"),
+        ("Sở LĐTB&XH tỉnh", "Sở Lao động - Thương binh và Xã hội tỉnh"),
+        ("Sở TT&DL", "Sở TT&DL"),
+    ],
+)
+def test_expand_abbreviations_joined_by_ampersand(printed: str, expanded: str) -> None:
+    assert expand_abbreviations(printed) == expanded
+
+
 def test_issuer_alias_and_short_form() -> None:
     # seed 003: "Văn phòng UBND tỉnh (Văn phòng) xây dựng Kế hoạch" -> "Văn phòng" is the issuer
     text = (
