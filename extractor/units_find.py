@@ -133,7 +133,7 @@ _UPPER_STARTS = {w for w in set(_HEAD_KIND) | _GROUP_STARTS if w[:1].isupper()}
 _LOWER_STARTS = sorted(w for w in set(_HEAD_KIND) | _GROUP_STARTS if not w[:1].isupper())
 _TRIGGER_RE = re.compile(rf"(?:{trie_pattern(_UPPER_STARTS)})(?![\w&])")
 _LOWER_DETERMINER_RES = [
-    (w, re.compile(rf"{re.escape(w)}(?![\w&])(?=.(?:{_NOUN_START_RE.pattern}))", re.DOTALL | re.IGNORECASE))
+    (w, re.compile(rf"{re.escape(w)}(?![\w&])(?=.(?i:{_NOUN_START_RE.pattern}))", re.DOTALL))  # the word as printed: a literal search
     for w in _LOWER_STARTS if w in _DETERMINERS
 ]
 _LOWER_OTHERS = [w for w in _LOWER_STARTS if w not in _DETERMINERS]
