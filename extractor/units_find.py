@@ -403,21 +403,16 @@ def _groups_after_names(text: str, out: list[Mention]) -> list[Mention]:
 
 
 _OWNER_GAP_RE = re.compile(r"[ ](?:trực thuộc|thuộc|của)[ ]$")
-_GROUP_OWNER_GAP_RE = re.compile(r"[ ](?:trực thuộc|thuộc)[ ]$")
-_ENDS_OWNED_RE = re.compile(r"(?:trực thuộc|thuộc)$")
 
 
 def _attach_owners(text: str, ms: list[Mention]) -> list[Mention]:
-    """'các đoàn thể trực thuộc Đảng ủy Khối' is one group, not a group and a Đảng ủy; so is 'các
-    cơ quan chuyên môn thuộc các bộ, ngành Trung ương' (a group owning a group: "thuộc" only, "của"
-    between groups is rather a relation: "sự phối hợp của các cơ quan")."""
+    """'các đoàn thể trực thuộc Đảng ủy Khối' is one group, not a group and a Đảng ủy."""
     out: list[Mention] = []
     for m in ms:
-        if out and out[-1].kind == "group":
+        if out and out[-1].kind == "group" and m.kind != "group":
             g = out[-1]
             gap = text[g.end : m.start]
-            owner_gap = _OWNER_GAP_RE if m.kind != "group" else _GROUP_OWNER_GAP_RE
-            if gap == " " and _ENDS_OWNED_RE.search(g.name) or owner_gap.fullmatch(gap):
+            if gap == " " and re.search(r"(?:trực thuộc|thuộc)$", g.name) or _OWNER_GAP_RE.fullmatch(gap):
                 out[-1] = Mention(g.start, m.end, text[g.start : m.end], "group", "group", g.role)
                 continue
         out.append(m)

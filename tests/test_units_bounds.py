@@ -109,21 +109,19 @@ BOUNDS: list[tuple[str, list[str]]] = [
     ("Sở Tài chính tham mưu thành phố bố trí kinh phí.", ["Sở Tài chính"]),
     ("báo cáo Ban Chỉ đạo tỉnh về kết quả thực hiện tại các xã", ["Ban Chỉ đạo tỉnh", "các xã"]),
     ("báo cáo Cục Thống kê về số liệu dân số tỉnh", ["Cục Thống kê"]),
-    # --- a group's modifiers: a place after them, a verb-holding noun, an owning group, a title-cased
-    # noun (dev-09, dev-11, dev-15)
+    # --- a group's modifiers: a place after them, a verb-holding noun, "Trung ương", a title-cased
+    # noun (dev-09, dev-11, dev-15, dev-19)
     ("phối hợp với các cơ quan, đơn vị, tổ chức khoa học trong và ngoài nước để tiến hành điều tra",
      ["các cơ quan, đơn vị, tổ chức khoa học trong và ngoài nước"]),
     ("nhắc nhở, đôn đốc các doanh nghiệp chậm chuyển đổi số\nSở Khoa học và Công nghệ",
      ["các doanh nghiệp chậm chuyển đổi số", "Sở Khoa học và Công nghệ"]),
-    ("- Phối hợp với các bộ, ngành Trung ương tiếp tục triển khai thực hiện", ["các bộ, ngành Trung ương"]),
-    ("có trách nhiệm thường xuyên phối hợp cùng các cơ quan chuyên môn thuộc các bộ, ngành Trung ương trong việc hỗ trợ vốn",
-     ["các cơ quan chuyên môn thuộc các bộ, ngành Trung ương"]),
+    ("đề nghị các đơn vị trực thuộc Trung ương thực hiện nghiêm túc", ["các đơn vị trực thuộc Trung ương"]),
     ("theo dõi, kiểm tra, đôn đốc các Doanh nghiệp Viễn thông tổ chức triển khai thực hiện",
      ["các Doanh nghiệp Viễn thông"]),
     ("Mở chuyên ngành đào tạo về chuyển đổi số\nCác Trường Đại học, Cao đẳng trên địa bàn tỉnh\nCác sở, ban, ngành",
      ["Các Trường Đại học, Cao đẳng trên địa bàn tỉnh", "Các sở, ban, ngành"]),
-    # near misses: the verb after a group ends it, a verb-holding noun may too; "của" between groups
-    # is no ownership; a head after "các" is a named unit
+    # near misses: the verb after a group ends it, a verb-holding noun may too; "của" before another
+    # group ends it; a head after "các" is a named unit
     ("các doanh nghiệp tham gia thực hiện Chương trình hỗ trợ", ["các doanh nghiệp"]),
     ("chỉ đạo các đơn vị triển khai thực hiện kế hoạch", ["các đơn vị"]),
     ("Chương trình hỗ trợ doanh nghiệp nhỏ và vừa, các hợp tác xã, tổ hợp tác chuyển đổi số; Chương trình Make in Viet Nam",
