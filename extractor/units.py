@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from . import task_tables
+from .letters import LOWER
 from .models import DocumentMeta, Section, Unit
 from .normalise import fold
 from .section_lookup import SectionLookup
@@ -84,8 +85,14 @@ def header_issuer(text: str, document: DocumentMeta | None = None) -> Mention | 
 
 
 @lru_cache(maxsize=65536)
-def _bare_group(canonical: str) -> str:
-    return _GROUP_TRAILER_RE.sub("", canonical)
+def _bare_groups(canonical: str) -> tuple[str, ...]:
+    """The group without its trailing qualifiers, one more dropped each time: "Các sở, ban, ngành
+    tỉnh có liên quan" -> "Các sở, ban, ngành tỉnh", "Các sở, ban, ngành"."""
+    out: list[str] = []
+    while (bare := _GROUP_TRAILER_RE.sub("", canonical)) != canonical:
+        out.append(bare)
+        canonical = bare
+    return tuple(out)
 
 
 def _unit(m: Mention, canonical: str, section: str | None) -> Unit:
@@ -126,6 +133,25 @@ def _issuer_cued(text: str, mentions: list[Mention], until: int) -> tuple[Mentio
     return None
 
 
+# the rest of a list item in a task table's unit column: lower-case words up to ";" or the line's end
+_CELL_REST_RE = re.compile(rf"[ ][{LOWER}][^;\n|]*")
+_CELL_REST_END_RE = re.compile(r"(?:[ ,.:]|[ ]và)+$")
+
+
+def _whole_cell_item(text: str, m: Mention, stop: int) -> None:
+    """A group in a lead or support cell of a task table is named by its whole list item: a cell
+    names units and gives no instruction, so the words after the group are its modifiers, verbs
+    included ("Các doanh nghiệp cung cấp dịch vụ bưu chính", "Các cơ quan quản lý các lĩnh vực
+    trọng điểm"). The item ends at ";", the line's end, the cell's end or the next mention."""
+    rest = _CELL_REST_RE.match(text, m.end, stop)
+    if rest is None:
+        return
+    end = m.end + len(_CELL_REST_END_RE.sub("", rest.group()))
+    if end > m.end:
+        m.end = end
+        m.name = text[m.start : end]
+
+
 def _rows(
     text: str, sections: list[Section], document: DocumentMeta | None = None
 ) -> list[tuple[Mention, str, str | None, bool]]:
@@ -138,9 +164,13 @@ def _rows(
     mentions = heading_units(text, sections, mentions)  # "14. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: …"
     starts = [m.start for m in mentions]
     for cell_role, (cs, ce) in task_tables.role_cells(text):
-        for m in mentions[bisect.bisect_left(starts, cs) : bisect.bisect_left(starts, ce)]:
+        lo, hi = bisect.bisect_left(starts, cs), bisect.bisect_left(starts, ce)
+        for j in range(lo, hi):
+            m = mentions[j]
             if m.role in ("mentioned", "lead", "monitor"):
                 m.role = cell_role
+            if m.kind == "group":
+                _whole_cell_item(text, m, mentions[j + 1].start if j + 1 < hi else ce)
     canon = Canon()
     if issuer is not None:
         canon.issuer = canon.add(issuer.name)
@@ -173,14 +203,15 @@ def _rows(
                 canon.alias.setdefault(_key(_clean(m.name)), canonical)
         rows.append((m, canonical, sec.path if sec else None))
     # a group's qualifier goes when the document also lists it without: "Các phòng, ban, đơn vị
-    # liên quan" = "Các phòng, ban, đơn vị"; "Các sở, ngành có liên quan" stays when alone, and
-    # when the bare group is only mentioned ("của các cơ quan, đơn vị"), not a unit itself
+    # liên quan" = "Các phòng, ban, đơn vị", "Các Sở, ban, ngành Thành phố" = "Các Sở, ban, ngành"
+    # (`group_trailers`); "Các sở, ngành có liên quan" stays when alone, and when the bare group is
+    # only mentioned ("của các cơ quan, đơn vị"), not a unit itself
     listed = [m.role != "mentioned" or m.addressed or m is issuer or m is cued_issuer for m, _, _ in rows]
     keys = {_key(c) for (_, c, _), yes in zip(rows, listed, strict=True) if yes}
     for i, (m, c, path) in enumerate(rows):
         if m.kind == "group":
-            bare = _bare_group(c)
-            if bare != c and _key(bare) in keys:
+            bare = next((b for b in _bare_groups(c) if _key(b) in keys), None)  # the nearest listed
+            if bare is not None:
                 rows[i] = (m, bare, path)
     # one printed form per unit: the fullest ("… MTTQ Việt Nam xã" over "… MTTQ xã"); the Front
     # is named in full ("Mặt trận Tổ quốc Việt Nam") in every unit once a unit prints it so

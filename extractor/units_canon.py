@@ -28,16 +28,33 @@ _ABBR = _abbreviations()
 _ABBR_RE = re.compile(r"(?<![\w&])(?:" + _alt(list(_ABBR)) + r")(?![\w&])") if _ABBR else None
 
 
+# two bodies' abbreviations joined by "&" that is no abbreviation itself: "Văn phòng HĐND&UBND xã"
+_ABBR_PAIR_RE = re.compile(r"(?<![\w&])(?:" + _alt(list(_ABBR)) + r")&(?:" + _alt(list(_ABBR)) + r")(?![\w&])") if _ABBR else None
+
+
+def _pair(m: re.Match[str]) -> str:
+    got = _ABBR.get(m.group())
+    if got is not None:
+        return got
+    a, b = m.group().split("&", 1)
+    return f"{_ABBR[a]} và {_ABBR[b]}"
+
+
 def expand_abbreviations(name: str) -> str:
-    """'Sở KH&CN' -> 'Sở Khoa học và Công nghệ' (whole words, case-sensitive)."""
-    if _ABBR_RE is None:
+    """'Sở KH&CN' -> 'Sở Khoa học và Công nghệ' (whole words, case-sensitive); two abbreviations
+    joined by "&" are the two bodies: 'HĐND&UBND' -> 'Hội đồng nhân dân và Ủy ban nhân dân'."""
+    if _ABBR_RE is None or _ABBR_PAIR_RE is None:
         return name
+    if "&" in name:
+        name = _ABBR_PAIR_RE.sub(_pair, name)
     return _ABBR_RE.sub(lambda m: _ABBR[m.group()], name)
 
 
+_UNITS_DATA = load("units.yaml")
 _ISSUER_CUE_RE = re.compile(r"(?i)^[^.;:\n]{0,40}?(?:xây dựng|ban hành)\s+(?:kế hoạch|chương trình)")
 _DASH_SPACES_RE = re.compile(r"\s*-\s*")
-_GROUP_TRAILER_RE = re.compile(r"\s+(?:có liên quan|liên quan|thuộc và trực thuộc|trực thuộc)$")
+# what a group's canonical name drops when the document also lists the group without it
+_GROUP_TRAILER_RE = re.compile(rf"\s+(?:{_alt(_UNITS_DATA['group_trailers'])})$")
 
 
 # levels joined by a slash are a list like any other: "UBND các xã/phường" = "… các xã, phường"
@@ -64,8 +81,10 @@ _ADMIN_ENDS = ("xã", "phường", "khu", "trấn", "huyện", "quận")
 def _key(name: str) -> str:
     """Registry key: fold() without the optional 'Việt Nam' ('Ủy ban MTTQ (Việt Nam) xã') and
     with a closing list of levels in one order ('… xã, phường, đặc khu' = '… phường, xã, đặc khu'),
-    with or without "các" before it (a list of levels is plural: 'UBND xã, phường' = 'UBND các xã, phường')."""
+    with or without "các" before it (a list of levels is plural: 'UBND xã, phường' = 'UBND các xã, phường'),
+    and without a group's opening "các"."""
     key = fold(name).replace(" việt nam", "")
+    key = key.removeprefix("các ")  # a group with or without its determiner: "Sở, ngành" = "Các Sở, ngành"
     m = _ADMIN_LIST_RE.search(key) if key.endswith(_ADMIN_ENDS) else None
     if m:
         words = re.findall(r"đặc khu|thị trấn|thị xã|\w+", m.group(1))

@@ -37,7 +37,24 @@ _NOT_NAME = rf"(?!(?:{_DOC_TYPES})(?![\w&]))"
 _CAP = rf"{_NOT_NAME}[{UPPER}][\w&]*(?:,[{UPPER}]+&[{UPPER}]+)?"
 # a capitalised word may carry up to three lower-case syllables ("Chuyển đổi số", "Kiểm soát bệnh tật"), never a verb
 # or function word, nor the start of an administrative tail ("… Việt Nam thành phố")
-_LOW_NEXT = rf"(?:[ ](?!(?:{_STOP}|{_TAILS})(?!\w))[{LOWER}]\w*){{0,3}}"
+_R = _DATA["roles"]
+# the verbs and function words of an instruction: the cue words of every role, and the words that
+# end a group's modifiers (`group_modifier_stops`)
+_CLAUSE_WORDS = (
+    set(_DATA["group_modifier_stops"]) | set(_R["subject_verbs"]) | set(_R["lead_after"]) | set(_R["lead_before"])
+    | set(_R["support_before"]) | set(_R["advise_before"]) | set(_R["addressed_before"]) | set(_R["intro_before"])
+    | set(_R["monitor_after"]) | set(_R["adverbs"])
+)
+_LEVELS = trie_pattern(_DATA["closing_levels"])
+_LOOKALIKE = rf"(?!(?:{trie_pattern(_R['report_verb_lookalikes'])})(?!\w))"
+_NOT_IN_NAME = trie_pattern(_CLAUSE_WORDS | set(_R["report_verbs"]))
+# … or, before an administrative level that closes the name, any lower-case syllables but an
+# instruction's verbs and function words: "Viện Nghiên cứu phát triển Thành phố", "Trung tâm Y tế
+# dự phòng tỉnh" (a verb before a level is rare: a level is an owner, not an object)
+_LOW_NEXT = (
+    rf"(?:(?:[ ](?!(?:{_TAILS})(?!\w)|{_LOOKALIKE}(?:{_NOT_IN_NAME})(?!\w))[{LOWER}]\w*){{1,3}}(?=[ ](?:{_LEVELS})(?!\w))"
+    rf"|(?:[ ](?!(?:{_STOP}|{_TAILS})(?!\w))[{LOWER}]\w*){{0,3}})"
+)
 _CAP_WORD = rf"(?!(?:{_HEADS})(?![\w&])){_CAP}{_LOW_NEXT}"
 # An administrative level closes a name: the owner comes last in a Vietnamese name ("Phòng Kinh
 # tế Ủy ban nhân dân xã"), so a head after "… xã", "… tỉnh", "… Thành phố" starts the next unit
@@ -52,6 +69,19 @@ _TAIL_RE = re.compile(
     rf"|(?=[ ][{UPPER}])(?:{_AFTER_LEVEL}|(?![ ](?:{_HEADS})(?![\w&]))|{_PLACE_NAME})[ ]{_CAP}{_LOW_NEXT}"
     rf"|[ ]\d{{1,3}}(?!\w)"
     rf"|(?:[ ]?,[ ]|[ ]-[ ]|[ ]và[ ]){_CAP_WORD})*"
+)
+# A subject after "về" names a head that has no name of its own, right after it or its level ("Ban
+# Chỉ đạo về …", "Ban Chỉ đạo tỉnh về …"; after a name, "Cục Thống kê về số liệu …" is what a report
+# is about), up to the first level that closes it (`topic_heads`): words
+# and ", "/"và" joins, never a role's cue word or a function word (`topic_stops`; a report verb may
+# be one: "chuyển đổi số"), 24 words at most.
+_TOPIC_HEADS = frozenset(_DATA["topic_heads"])
+_TOPIC_STOPS = (
+    set(_DATA["topic_stops"]) | set(_R["subject_verbs"]) | set(_R["lead_after"]) | set(_R["lead_before"])
+    | set(_R["support_before"]) | set(_R["advise_before"]) | set(_R["addressed_before"]) | set(_R["monitor_after"])
+)
+_TOPIC_RE = re.compile(
+    rf"[ ]về(?:,?[ ](?:và[ ])?(?!(?:{trie_pattern(_TOPIC_STOPS)})(?!\w))[{LOWER}]\w*){{1,24}}?(?=[ ](?:{_LEVELS})(?!\w))"
 )
 # A head that governs a plural name: "Ban Quản lý các Khu công nghiệp, khu kinh tế", "Ban Chỉ đạo
 # các Chương trình mục tiêu quốc gia": "các" and a capitalised noun right after the head, its
@@ -71,21 +101,24 @@ _GROUP_QUAL = trie_pattern(_cased(_DATA["group_qualifiers"]))
 _STANDALONE_GROUPS = _cased(_DATA.get("standalone_groups", []))
 _DETERMINERS = _cased(_DATA["group_determiners"])
 # what may follow a determiner in a group: a group noun, or "các" again ("tất cả các")
-_NOUN_START_RE = re.compile(trie_pattern(_cased(_DATA["group_nouns"]) | {"các "}))  # one match, not 99 startswith
+# after a determiner a group noun may be printed in any case, as a proper name is ("các Doanh
+# nghiệp Viễn thông", "Các Trường Đại học, Cao đẳng"); without one only as listed or capitalised
+_NOUN_START_RE = re.compile(trie_pattern(set(_DATA["group_nouns"]) | {"các "}), re.IGNORECASE)  # one match, not 99 startswith
 _GROUP_RE = re.compile(
-    rf"(?P<det>(?:{_GROUP_DET})[ ])?(?P<first>(?:{_GROUP_NOUNS}))(?!\w)"
+    rf"(?P<det>(?:{_GROUP_DET})[ ])?(?P<first>(?(det)(?i:{trie_pattern(_DATA['group_nouns'])})|(?:{_GROUP_NOUNS})))(?!\w)"
     rf"(?P<more>(?:(?:[ ]?,[ ]|[ ]và[ ]|[ ]các[ ])(?:{_GROUP_NOUNS})(?!\w))*)"
     rf"(?:[ ](?:{_GROUP_QUAL})(?!\w)){{0,2}}"
 )
 # a group's lower-case modifiers ("các cơ quan truyền thông", "các cơ sở sản xuất giống"): up to
 # four syllables, never a verb or function word (the start of the instruction), then a place
-_R = _DATA["roles"]
 _NOT_MODIFIER = trie_pattern(
     set(_DATA["group_modifier_stops"]) | set(_R["subject_verbs"]) | set(_R["lead_after"]) | set(_R["report_verbs"])
     | set(_R["support_before"]) | set(_R["advise_before"]) | set(_R["addressed_before"]) | set(_R["adverbs"])
 )
-_MOD_WORD = rf"[ ](?!(?:{_NOT_MODIFIER})(?!\w))[{LOWER}]+(?:[ ]?-[ ]?[{LOWER}]+)?(?![\w-])"
-_PLACE = r"[ ](?:đóng[ ])?trên địa bàn(?:[ ]tỉnh|[ ]thành phố)?(?!\w)"
+# … but a word that only holds a verb may be a modifier: "các doanh nghiệp chậm chuyển đổi số" (it
+# may still end the modifiers: "các hợp tác xã, tổ hợp tác chuyển đổi số")
+_MOD_WORD = rf"[ ](?!{_LOOKALIKE}(?:{_NOT_MODIFIER})(?!\w))[{LOWER}]+(?:[ ]?-[ ]?[{LOWER}]+)?(?![\w-])"
+_PLACE = rf"[ ](?:{trie_pattern(_DATA['group_places'])})(?!\w)"
 # the modifiers must end where the name plainly ends: punctuation, a line end, "và", a place, or
 # the instruction's verb ("các cơ quan truyền thông trên địa bàn tỉnh tăng cường …")
 _MOD_END = rf"(?=[,;:.()]|[ ]?\n|$|[ ]và[ ]|{_PLACE}|[ ](?:{_NOT_MODIFIER})(?!\w))"
@@ -100,7 +133,7 @@ _UPPER_STARTS = {w for w in set(_HEAD_KIND) | _GROUP_STARTS if w[:1].isupper()}
 _LOWER_STARTS = sorted(w for w in set(_HEAD_KIND) | _GROUP_STARTS if not w[:1].isupper())
 _TRIGGER_RE = re.compile(rf"(?:{trie_pattern(_UPPER_STARTS)})(?![\w&])")
 _LOWER_DETERMINER_RES = [
-    (w, re.compile(rf"{re.escape(w)}(?![\w&])(?=.(?:{_NOUN_START_RE.pattern}))", re.DOTALL))
+    (w, re.compile(rf"{re.escape(w)}(?![\w&])(?=.(?i:{_NOUN_START_RE.pattern}))", re.DOTALL))  # the word as printed: a literal search
     for w in _LOWER_STARTS if w in _DETERMINERS
 ]
 _LOWER_OTHERS = [w for w in _LOWER_STARTS if w not in _DETERMINERS]
@@ -208,6 +241,15 @@ def find_mentions(text: str) -> list[Mention]:
             plural = _PLURAL_NAME_RE.match(text, start + n) if text.startswith(" các ", start + n) else None
             tail = _TAIL_RE.match(text, plural.end() if plural else start + n)
             assert tail is not None  # `(?:…)*`: matches, empty at worst
+            if (
+                word in _TOPIC_HEADS
+                and text.startswith(" về ", tail.end())
+                and _UPPER_CHAR_RE.search(text, start + n, tail.end()) is None  # no name of its own
+            ):
+                topic = _TOPIC_RE.match(text, tail.end())
+                if topic is not None:
+                    tail = _TAIL_RE.match(text, topic.end())
+                    assert tail is not None
             name = text[start : tail.end()].rstrip(" ,-")
             if len(name) == n and person and text.startswith(" ", start + n):
                 # "Thủ trưởng các sở, ban, ngành tỉnh": a person heading a group; with no determiner,

@@ -364,6 +364,21 @@ def test_expand_abbreviations_whole_words_only() -> None:
     assert expand_abbreviations("TUYÊN TRUYỀN") == "TUYÊN TRUYỀN"
 
 
+@pytest.mark.parametrize(
+    ("printed", "expanded"),
+    [
+        # two bodies' abbreviations joined by "&" (dev-18)
+        ("Văn phòng HĐND&UBND xã", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"),
+        # near misses: a joined abbreviation of its own, a pair whose half is no abbreviation
+        ("Sở KH&CN", "Sở Khoa học và Công nghệ"),
+        ("Sở LĐTB&XH tỉnh", "Sở Lao động - Thương binh và Xã hội tỉnh"),
+        ("Sở TT&DL", "Sở TT&DL"),
+    ],
+)
+def test_expand_abbreviations_joined_by_ampersand(printed: str, expanded: str) -> None:
+    assert expand_abbreviations(printed) == expanded
+
+
 def test_issuer_alias_and_short_form() -> None:
     # seed 003: "Văn phòng UBND tỉnh (Văn phòng) xây dựng Kế hoạch" -> "Văn phòng" is the issuer
     text = (
@@ -655,4 +670,26 @@ LEVEL_LISTS: list[tuple[str, list[str]]] = [
 
 @pytest.mark.parametrize(("text", "canonicals"), LEVEL_LISTS, ids=[t[:40] for t, _ in LEVEL_LISTS])
 def test_level_list_plural_without_cac(text: str, canonicals: list[str]) -> None:
+    assert [u.canonical for u in extract_units(text, [])] == canonicals
+
+
+# (text, canonicals): variants of one group share its name (dev-02, dev-14): a level after the group
+# goes like "liên quan" when the document lists the group without it, the nearest listed form
+# first; "các" or not is the same group. Near misses: a level kept when the group is listed only
+# with it, a named unit is no variant of a group.
+GROUP_VARIANTS: list[tuple[str, list[str]]] = [
+    ("- Đơn vị chủ trì: Các Sở, ban, ngành.\n- Đơn vị chủ trì: Các Sở, ban, ngành Thành phố.",
+     ["Các Sở, ban, ngành", "Các Sở, ban, ngành"]),
+    ("Giao các sở, ban, ngành tỉnh chủ trì.\nPhối hợp với các sở, ban, ngành tỉnh có liên quan.",
+     ["Các sở, ban, ngành tỉnh", "Các sở, ban, ngành tỉnh"]),
+    ("Giao các sở, ban, ngành chủ trì.\nPhối hợp với các sở, ban, ngành tỉnh có liên quan.",
+     ["Các sở, ban, ngành", "Các sở, ban, ngành"]),
+    ("Giao các Sở, ngành chủ trì.\n- Báo cáo kết quả gửi Sở, ngành.", ["Các Sở, ngành", "Các Sở, ngành"]),
+    ("- Đơn vị chủ trì: Các Sở, ban, ngành Thành phố.", ["Các Sở, ban, ngành Thành phố"]),
+    ("Giao các phòng chủ trì.\n- Báo cáo kết quả gửi Phòng Tư pháp.", ["Các phòng", "Phòng Tư pháp"]),
+]
+
+
+@pytest.mark.parametrize(("text", "canonicals"), GROUP_VARIANTS, ids=[t[:40] for t, _ in GROUP_VARIANTS])
+def test_group_variants_share_a_name(text: str, canonicals: list[str]) -> None:
     assert [u.canonical for u in extract_units(text, [])] == canonicals

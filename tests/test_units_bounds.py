@@ -94,6 +94,40 @@ BOUNDS: list[tuple[str, list[str]]] = [
      ["Chánh Văn phòng Ủy ban nhân dân Thành phố", "Giám đốc các Sở", "Thủ trưởng các cơ quan, đơn vị trực thuộc",
       "Ủy ban nhân dân Thành phố"]),
     ("Giám đốc Sở Tài chính chủ trì.", ["Giám đốc Sở Tài chính"]),
+    # --- lower-case words before the level that closes a name belong to it, stop syllables included
+    # (dev-22); a subject after "về" names a head with no name of its own (dev-07)
+    ("5. Các sở ngành liên quan, Viện Nghiên cứu phát triển Thành phố\n- Phối hợp với các sở, ngành",
+     ["Các sở ngành liên quan", "Viện Nghiên cứu phát triển Thành phố", "các sở, ngành"]),
+    ("Trung tâm Phát triển quỹ đất tỉnh chủ trì thực hiện.", ["Trung tâm Phát triển quỹ đất tỉnh"]),
+    ("tổng hợp báo cáo Ủy ban nhân dân Tỉnh và Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Đồng Tháp. Trong quá trình",
+     ["Ủy ban nhân dân Tỉnh",
+      "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Đồng Tháp"]),
+    ("ban hành Chương trình công tác của Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Đồng Tháp từ nay đến",
+     ["Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Đồng Tháp"]),
+    # near misses: a verb or a function word before the level; what a report is about
+    ("Sở Nội vụ hướng dẫn các xã thực hiện.", ["Sở Nội vụ", "các xã"]),
+    ("Sở Tài chính tham mưu thành phố bố trí kinh phí.", ["Sở Tài chính"]),
+    ("báo cáo Ban Chỉ đạo tỉnh về kết quả thực hiện tại các xã", ["Ban Chỉ đạo tỉnh", "các xã"]),
+    ("báo cáo Cục Thống kê về số liệu dân số tỉnh", ["Cục Thống kê"]),
+    # --- a group's modifiers: a place after them, a verb-holding noun, "Trung ương", a title-cased
+    # noun (dev-09, dev-11, dev-15, dev-19)
+    ("phối hợp với các cơ quan, đơn vị, tổ chức khoa học trong và ngoài nước để tiến hành điều tra",
+     ["các cơ quan, đơn vị, tổ chức khoa học trong và ngoài nước"]),
+    ("nhắc nhở, đôn đốc các doanh nghiệp chậm chuyển đổi số\nSở Khoa học và Công nghệ",
+     ["các doanh nghiệp chậm chuyển đổi số", "Sở Khoa học và Công nghệ"]),
+    ("đề nghị các đơn vị trực thuộc Trung ương thực hiện nghiêm túc", ["các đơn vị trực thuộc Trung ương"]),
+    ("theo dõi, kiểm tra, đôn đốc các Doanh nghiệp Viễn thông tổ chức triển khai thực hiện",
+     ["các Doanh nghiệp Viễn thông"]),
+    ("Mở chuyên ngành đào tạo về chuyển đổi số\nCác Trường Đại học, Cao đẳng trên địa bàn tỉnh\nCác sở, ban, ngành",
+     ["Các Trường Đại học, Cao đẳng trên địa bàn tỉnh", "Các sở, ban, ngành"]),
+    # near misses: the verb after a group ends it, a verb-holding noun may too; "của" before another
+    # group ends it; a head after "các" is a named unit
+    ("các doanh nghiệp tham gia thực hiện Chương trình hỗ trợ", ["các doanh nghiệp"]),
+    ("chỉ đạo các đơn vị triển khai thực hiện kế hoạch", ["các đơn vị"]),
+    ("Chương trình hỗ trợ doanh nghiệp nhỏ và vừa, các hợp tác xã, tổ hợp tác chuyển đổi số; Chương trình Make in Viet Nam",
+     ["các hợp tác xã, tổ hợp tác"]),
+    ("sự phối hợp của các cơ quan của các sở, ngành", ["các cơ quan", "các sở, ngành"]),
+    ("phối hợp với các Bộ Công an, Bộ Quốc phòng", ["Bộ Công an", "Bộ Quốc phòng"]),
     # --- "các đồng chí" before a list of titles: one group of people (seed 001)
     ("1. Các đồng chí Ủy viên Ban Thường vụ Đảng ủy Khối, Ủy viên Ban Chấp hành Đảng bộ Khối tiếp tục nêu cao vai trò, trách nhiệm",
      ["Các đồng chí Ủy viên Ban Thường vụ Đảng ủy Khối, Ủy viên Ban Chấp hành Đảng bộ Khối"]),
@@ -161,3 +195,25 @@ INTRO: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), INTRO, ids=[s[:50] for s, _ in INTRO])
 def test_item_intro(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(u.name, u.role) for u in unit_mentions(sentence, [])] == expected
+
+
+# A task table's unit columns: a group is named by its whole list item there (a cell gives no
+# instruction, so a verb after the group is part of its name); in the content column a verb still
+# ends it. (dev-15's appendix, near misses built on it.) (name, role) of every mention.
+TABLE = """| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |
+|---|---|---|---|---|
+| 1 | Các doanh nghiệp tham gia thực hiện phủ sóng | Sở Khoa học và Công nghệ | Các sở, ban, ngành; Các doanh nghiệp cung cấp dịch vụ bưu chính | 2026 - 2030 |
+| 2 | Triển khai kế hoạch phát triển dữ liệu | Các cơ quan quản lý các lĩnh vực trọng điểm | Các sở, ban, ngành và UBND các xã, phường | 2026 - 2030 |
+"""
+
+
+def test_table_cell_groups() -> None:
+    assert [(u.name, u.role) for u in unit_mentions(TABLE, [])] == [
+        ("Các doanh nghiệp", "mentioned"),
+        ("Sở Khoa học và Công nghệ", "lead"),
+        ("Các sở, ban, ngành", "support"),
+        ("Các doanh nghiệp cung cấp dịch vụ bưu chính", "support"),
+        ("Các cơ quan quản lý các lĩnh vực trọng điểm", "lead"),
+        ("Các sở, ban, ngành", "support"),
+        ("UBND các xã, phường", "support"),
+    ]
