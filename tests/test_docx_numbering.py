@@ -404,3 +404,49 @@ def test_unreadable_numbering_part_is_an_ingest_error() -> None:
             out.writestr(item, data[:200] if item.filename == "word/numbering.xml" else data)
     with pytest.raises(IngestError, match=r"^x\.docx: the \.docx file is damaged"):
         read_bytes(buf.getvalue(), "x.docx")
+
+
+def test_empty_and_deleted_paragraphs() -> None:
+    """An empty numbered paragraph counts (Word shows "II." on it) but is not written in the body;
+    a paragraph deleted with tracked changes neither shows nor counts."""
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    _set_numbering(d, numbering_xml({1: PLAN_LEVELS}, {1: (1, "")}))
+    _numbered(d, "MỤC ĐÍCH", 1, 0)
+    _numbered(d, "", 1, 0)
+    gone = _numbered(d, "", 1, 0)
+    gone._p.pPr.append(parse_xml(f'<w:rPr {NS}><w:del w:id="1" w:author="A" w:date="2025-01-01T00:00:00Z"/></w:rPr>'))
+    gone._p.append(parse_xml(f'<w:del {NS} w:id="2" w:author="A" w:date="2025-01-01T00:00:00Z">'
+                             "<w:r><w:delText>Đã xóa</w:delText></w:r></w:del>"))
+    _numbered(d, "NHIỆM VỤ", 1, 0)
+    assert normalise_text(read_bytes(_save(d), "x.docx").text).split("\n") == ["I. MỤC ĐÍCH", "III. NHIỆM VỤ"]
+
+
+def test_auto_numbered_column_of_a_task_table() -> None:
+    """An STT column numbered by Word: each empty cell shows its number."""
+    import docx
+
+    d = docx.Document()
+    _set_numbering(d, numbering_xml({1: [lvl(0, "decimal", "%1.")]}, {2: (1, "")}))
+    table = d.add_table(rows=3, cols=3)
+    for c, title in enumerate(("STT", "Nội dung", "Cơ quan chủ trì")):
+        table.cell(0, c).text = title
+    for r, (task, lead) in enumerate((("Tuyên truyền", "Sở Văn hóa"), ("Kiểm tra", "Sở Nội vụ")), start=1):
+        _numbered(table.cell(r, 0), "", 2, 0)
+        table.cell(r, 0)._tc.remove(table.cell(r, 0).paragraphs[0]._p)  # the cell's own empty paragraph
+        table.cell(r, 1).text, table.cell(r, 2).text = task, lead
+    assert [ln for ln in normalise_text(read_bytes(_save(d), "x.docx").text).split("\n") if ln] == [
+        "| STT | Nội dung | Cơ quan chủ trì |", "| 1. | Tuyên truyền | Sở Văn hóa |", "| 2. | Kiểm tra | Sở Nội vụ |"]
+
+
+def test_custom_format_falls_back_as_word_writes_it() -> None:
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    xml = (f'<w:numbering {NS} xmlns:mc="{mc}"><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0">'
+           '<w:start w:val="1"/><mc:AlternateContent><mc:Choice Requires="w14">'
+           '<w:numFmt w:val="custom" w:format="001, 002, 003, ..."/></mc:Choice>'
+           '<mc:Fallback><w:numFmt w:val="decimalZero"/></mc:Fallback></mc:AlternateContent>'
+           '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+           "</w:numbering>")
+    assert labels([(1, 0), (1, 0)], parse(xml)) == ["01. ", "02. "]

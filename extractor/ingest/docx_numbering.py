@@ -41,6 +41,7 @@ from typing import cast
 from lxml import etree
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _LEVELS = 9
 _SYMBOL_FONTS = ("symbol", "wingdings", "webdings", "zapfdingbats", "marlett", "mt extra")
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
@@ -106,7 +107,9 @@ def _level(lvl: etree._Element) -> Level:
     suff = _val(lvl.find(_W + "suff"))
     return Level(
         start=_int(lvl.find(_W + "start"), 1) or 0,
-        fmt=_val(lvl.find(_W + "numFmt")) or "decimal",
+        # Word 2010+ writes a custom format (w:numFmt w:val="custom" w:format="001, 002") in an
+        # mc:AlternateContent whose fallback is a format every reader knows
+        fmt=_val(lvl.find(_W + "numFmt")) or _val(lvl.find(f"{_MC}AlternateContent/{_MC}Fallback/{_W}numFmt")) or "decimal",
         text=_val(lvl.find(_W + "lvlText")),
         restart=_int(lvl.find(_W + "lvlRestart")),
         is_lgl=_on(lvl.find(_W + "isLgl")),
@@ -324,6 +327,7 @@ def labels(numprs: Iterable[tuple[int, int] | None], numbering: Numbering) -> li
     """One label per paragraph ("" for none), each with its suffix ("1. ", "a) ", "- ")."""
     state: dict[int, list[int | None]] = {}
     used_nums: set[int] = set()
+    num_levels: dict[int, list[Level | None]] = {}  # each num's nine levels, overrides applied
     out: list[str] = []
     for numpr in numprs:
         if numpr is None:
@@ -331,8 +335,14 @@ def labels(numprs: Iterable[tuple[int, int] | None], numbering: Numbering) -> li
             continue
         num_id, ilvl = numpr
         num = numbering.nums.get(num_id)
-        level = numbering.level(num_id, ilvl) if num is not None else None
-        if num is None or level is None:
+        if num is None or not 0 <= ilvl < _LEVELS:
+            out.append("")
+            continue
+        levels = num_levels.get(num_id)
+        if levels is None:
+            levels = num_levels[num_id] = [numbering.level(num_id, k) for k in range(_LEVELS)]
+        level = levels[ilvl]
+        if level is None:
             out.append("")
             continue
         counters = state.setdefault(num.abstract, [None] * _LEVELS)
@@ -342,11 +352,10 @@ def labels(numprs: Iterable[tuple[int, int] | None], numbering: Numbering) -> li
                 counters[k] = None
         counters[ilvl] = level.start if counters[ilvl] is None else (counters[ilvl] or 0) + 1
         for deeper in range(ilvl + 1, _LEVELS):
-            d = numbering.level(num_id, deeper)
+            d = levels[deeper]
             r = d.restart if d is not None else None
             if r is None or (r > 0 and ilvl < r):
                 counters[deeper] = None
-        levels = [numbering.level(num_id, k) for k in range(_LEVELS)]
         label = render(level, ilvl, counters, levels)
         out.append(label + level.suffix if label.strip() else "")
     return out
@@ -367,11 +376,28 @@ def _root(part, reltype: str) -> etree._Element | None:
     return element if isinstance(element, etree._Element) else None
 
 
+def _deleted(p: etree._Element) -> bool:
+    """A paragraph deleted with tracked changes (its mark deleted, no text left): Word, showing the
+    document as it will be, neither shows nor counts it."""
+    return p.find(f"{_W}pPr/{_W}rPr/{_W}del") is not None and p.find(f".//{_W}t") is None
+
+
+def _has_text(p: etree._Element) -> bool:
+    return any((t.text or "").strip() for t in p.iter(_W + "t"))
+
+
+def _in_cell(p: etree._Element) -> bool:
+    parent = p.getparent()
+    return parent is not None and parent.tag == _W + "tc"
+
+
 def add_labels(document) -> int:
     """Write each auto-numbered paragraph's label into its text, as a first run (in memory only):
     the reader then sees "I. MỤC ĐÍCH" where Word shows it. The run copies the first run's
-    formatting, so bold and size stay the paragraph's. Returns how many labels were written;
-    numbering it cannot read gives none, never an error."""
+    formatting, so bold and size stay the paragraph's. An empty numbered paragraph counts but gets
+    no label in the body (a bare "3." line would open an empty section); in a table cell it does
+    (an auto-numbered STT column is its number). Returns how many labels were written; numbering
+    it cannot read gives none, never an error."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.oxml import OxmlElement
 
@@ -380,10 +406,10 @@ def add_labels(document) -> int:
         if not numbering.nums:
             return 0
         paragraphs = cast("list[etree._Element]", _PARAGRAPHS(document.element.body))[:_MAX_PARAGRAPHS]
-        found = labels((paragraph_numpr(p, numbering) for p in paragraphs), numbering)
+        found = labels((None if _deleted(p) else paragraph_numpr(p, numbering) for p in paragraphs), numbering)
         n = 0
         for p, label in zip(paragraphs, found):
-            if not label:
+            if not label or not (_has_text(p) or _in_cell(p)):
                 continue
             run = OxmlElement("w:r")
             first = p.find(f".//{_W}r/{_W}rPr")
