@@ -450,3 +450,13 @@ def test_custom_format_falls_back_as_word_writes_it() -> None:
            '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
            "</w:numbering>")
     assert labels([(1, 0), (1, 0)], parse(xml)) == ["01. ", "02. "]
+
+
+def test_num_style_link_shares_the_style_list() -> None:
+    """An abstractNum with only w:numStyleLink takes the levels of the list its numbering style
+    uses, and continues its counters (Word's "list style")."""
+    styles = (f'<w:styles {NS}><w:style w:type="numbering" w:styleId="DanhSach">'
+              '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>')
+    xml = numbering_xml({1: PLAN_LEVELS, 2: ['<w:numStyleLink w:val="DanhSach"/>']}, {1: (1, ""), 2: (2, "")})
+    assert labels([(1, 0), (2, 0), (2, 1), (1, 0)], parse(xml, styles)) == ["I. ", "II. ", "1. ", "III. "]
+    assert labels([(2, 0)], parse(xml)) == [""]  # without the style: no levels, no label

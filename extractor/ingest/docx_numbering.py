@@ -220,13 +220,18 @@ def parse_numbering(numbering_root: etree._Element | None, styles_root: etree._E
             if whole is not None:
                 overrides[i] = _level(whole)
         numbering.nums[nid] = Num(aid, overrides, starts)
-    # an abstractNum that only links to a numbering style takes the levels of the abstractNum
-    # that style's num uses (one step: Word writes no longer chains)
+    # an abstractNum that only links to a numbering style (w:numStyleLink) is the abstractNum that
+    # style's num uses: its nums take those levels and share those counters (one step: Word
+    # writes no longer chains)
+    alias: dict[int, int] = {}
     for aid, link in links.items():
         np = numbering.style_numpr.get(link)
         target = numbering.nums.get(np[0]) if np else None
         if target is not None and target.abstract != aid:
-            numbering.abstracts[aid] = numbering.abstracts.get(target.abstract, {})
+            alias[aid] = target.abstract
+    for nid, defined in list(numbering.nums.items()):
+        if defined.abstract in alias:
+            numbering.nums[nid] = replace(defined, abstract=alias[defined.abstract])
     return numbering
 
 
