@@ -13,22 +13,28 @@ Three steps, each testable alone:
 - `labels(numprs, numbering)` -> one label per paragraph (a pure function of the sequence):
   counters per (abstractNum, ilvl), as Word keeps them — two `w:num` on one abstractNum continue
   each other; a level restarts when a lower ilvl is used (or as `w:lvlRestart` says: 0 never, n
-  after ilvl < n); a num with `w:startOverride` restarts that level the first time the num is
-  used; `w:numId w:val="0"` and a numId with no definition get no label. Empty paragraphs count
-  (Word numbers them too). Work is O(paragraphs x 9 levels).
+  after ilvl < n); a num with `w:startOverride` restarts those levels the first time the num is
+  used; `w:numId w:val="0"` and a numId or level with no definition get no label. Empty
+  paragraphs count (Word numbers them too); paragraphs deleted with tracked changes do not.
+  Work is O(paragraphs x 9 levels).
+
+`add_labels(document)` is the hook `docx.py` calls: it writes each label as the paragraph's first
+run (in memory), so every later step reads "I. MỤC ĐÍCH" as Word shows it.
 
 What is rendered is what Word shows: `lvlText` with each `%n` replaced by level n's counter in its
 `numFmt` (decimal, decimalZero, lower/upperLetter a..z then aa, bb …, lower/upperRoman, none;
-`isLgl` makes every %n decimal; any other format falls back to decimal). Word's lowerLetter runs
-a, b, c, d, e — not the Vietnamese a, b, c, d, đ, e that typed plans use; a Word list is rendered
-as Word prints it. Bullets: a "-" or "+" (also from the Symbol font's private-use code points
-U+F02D/U+F02B) stays itself, the dash variants become "-", every other glyph (Symbol U+F0B7,
-Wingdings squares and arrows, Courier "o", picture bullets) becomes "•", which the section tree
-reads as a dash bullet.
+`isLgl` makes every %n decimal; a custom `w:format` is read through the fallback format Word
+writes beside it; any other format, vietnameseCounting and ordinalText included, falls back to
+decimal). Word's lowerLetter runs a, b, c, d, e — not the Vietnamese a, b, c, d, đ, e that typed
+plans use; a Word list is rendered as Word prints it. Bullets: a "-", "+" or "*" (also Symbol's
+minus and plus at their private-use code points U+F02D/U+F02B) stays itself, the dash variants
+become "-", every other glyph (Symbol U+F0B7, Wingdings squares and arrows, Courier "o", picture
+bullets) becomes "•", which the section tree reads as a dash bullet. The label is followed by a
+space (Word's tab or space after the number) unless `w:suff` is "nothing".
 
-Not handled: legacy `w:fldSimple`/field-code numbering (LISTNUM, SEQ, AUTONUM — their cached
-result runs are already text), `w:numFmt w:format` custom formats, list numbering inside
-footnotes, and `w:numIdMacAtCleanup`.
+Not handled: numbering by fields (LISTNUM, AUTONUM, SEQ): a field's cached result in the runs is
+read as text, a field that keeps none prints nothing; numbering of paragraphs inside footnotes;
+section-level or per-page restarts.
 """
 
 from __future__ import annotations
@@ -302,8 +308,8 @@ def bullet(text: str, font: str = "") -> str:
     return "•"
 
 
-def render(level: Level, ilvl: int, counters: list[int | None], levels: list[Level | None]) -> str:
-    """The label of a paragraph at `ilvl` (counters already advanced), without its suffix."""
+def render(level: Level, counters: list[int | None], levels: list[Level | None]) -> str:
+    """The label of a paragraph at `level` (counters already advanced), without its suffix."""
     if level.fmt == "bullet":
         return bullet(level.text or "", level.font)
     text = level.text
@@ -361,7 +367,7 @@ def labels(numprs: Iterable[tuple[int, int] | None], numbering: Numbering) -> li
             r = d.restart if d is not None else None
             if r is None or (r > 0 and ilvl < r):
                 counters[deeper] = None
-        label = render(level, ilvl, counters, levels)
+        label = render(level, counters, levels)
         out.append(label + level.suffix if label.strip() else "")
     return out
 
