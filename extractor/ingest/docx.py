@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, cast
 from lxml import etree
 
 from . import Block
+from .docx_notes import add_notes
+from .docx_numbering import add_labels
 from .errors import IngestError, Limits, TooLarge
 from .pdf import TYPE_WORD_RE
 
@@ -207,6 +209,8 @@ def read_docx(data: bytes, name: str, limits: Limits) -> tuple[str, list[Block],
     from docx.table import Table
 
     document = _open(data, name)
+    add_labels(document)  # Word's automatic numbering ("I.", "1.", "a)", "-") as text: docx_numbering.py
+    add_notes(document)  # footnote marks inline, the notes at the end of the body: docx_notes.py
     out = _Out()
     t = p = 0
     before_type_word = True
