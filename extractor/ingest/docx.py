@@ -93,25 +93,45 @@ def _items(element, parent):
             yield from _items(child, parent)
 
 
-def _bold(paragraph) -> bool:
+class _StyleFonts:
+    """A paragraph style's bold and size, looked up once per style id: python-docx resolves
+    `paragraph.style` by scanning every style of the document (the default style by reading each
+    one's type), milliseconds a paragraph — seconds on a long plan."""
+
+    def __init__(self) -> None:
+        self._fonts: dict[str | None, tuple[bool, float | None]] = {}
+
+    def of(self, paragraph) -> tuple[bool, float | None]:
+        sid = paragraph._p.style  # the w:pStyle id, None for the default paragraph style
+        got = self._fonts.get(sid)
+        if got is None:
+            style = paragraph.style
+            font = style.font if style is not None else None
+            got = self._fonts[sid] = (
+                bool(font is not None and font.bold),
+                font.size.pt if font is not None and font.size is not None else None,
+            )
+        return got
+
+
+def _bold(paragraph, fonts: _StyleFonts) -> bool:
     from docx.text.run import Run
 
     run_elements = cast("list[CT_R]", _RUN_XPATH(paragraph._p))  # w:r elements, python-docx's CT_R
-    runs = [r for r in (Run(el, paragraph) for el in run_elements) if r.text.strip()]
+    runs = [(r, len(t)) for r in (Run(el, paragraph) for el in run_elements) if (t := r.text).strip()]
     if not runs:
         return False
-    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
-    chars = sum(len(r.text) for r in runs)
-    bold = sum(len(r.text) for r in runs if r.bold or (r.bold is None and style_bold))
+    style_bold = fonts.of(paragraph)[0]
+    chars = sum(n for _r, n in runs)
+    bold = sum(n for r, n in runs if r.bold or (r.bold is None and style_bold))
     return bold * 2 > chars
 
 
-def _size(paragraph) -> float | None:
+def _size(paragraph, fonts: _StyleFonts) -> float | None:
     for r in paragraph.runs:
         if r.font.size is not None:
             return r.font.size.pt
-    style = paragraph.style
-    return style.font.size.pt if style is not None and style.font.size is not None else None
+    return fonts.of(paragraph)[1]
 
 
 def _cell_lines(cell) -> list[str]:
@@ -171,7 +191,7 @@ class _Out:
         self.pos += len(s)
 
 
-def _emit_table(out: _Out, table, t: int, before_type_word: bool) -> None:
+def _emit_table(out: _Out, table, t: int, before_type_word: bool, fonts: _StyleFonts) -> None:
     rows = [_row_cells(r) for r in table.rows]
     if _is_layout(rows, before_type_word):
         ncols = max(len(r) for r in rows)
@@ -185,7 +205,7 @@ def _emit_table(out: _Out, table, t: int, before_type_word: bool) -> None:
                 if not any(ln.strip() for ln in lines):
                     continue
                 out.sep("\n\n")
-                bold = any(_bold(p) for p in row[c].paragraphs)
+                bold = any(_bold(p, fonts) for p in row[c].paragraphs)
                 out.add("\n\n".join(ln for ln in lines if ln.strip()), table=t, row=r, cell=c, bold=bold)
         return
     for r, row in enumerate(table.rows):
@@ -201,7 +221,7 @@ def _emit_table(out: _Out, table, t: int, before_type_word: bool) -> None:
         out._raw("|")
         for c, (cell, text) in enumerate(zip(grid, texts)):
             out._raw(" ")
-            out.add(text, table=t, row=r, cell=c, bold=any(_bold(p) for p in cell.paragraphs))
+            out.add(text, table=t, row=r, cell=c, bold=any(_bold(p, fonts) for p in cell.paragraphs))
             out._raw(" |")
 
 
@@ -212,12 +232,13 @@ def read_docx(data: bytes, name: str, limits: Limits) -> tuple[str, list[Block],
     add_labels(document)  # Word's automatic numbering ("I.", "1.", "a)", "-") as text: docx_numbering.py
     add_notes(document)  # footnote marks inline, the notes at the end of the body: docx_notes.py
     out = _Out()
+    fonts = _StyleFonts()
     t = p = 0
     before_type_word = True
     try:
         for item in _items(document.element.body, document._body):
             if isinstance(item, Table):
-                _emit_table(out, item, t, before_type_word)
+                _emit_table(out, item, t, before_type_word, fonts)
                 t += 1
                 continue
             text = _text(item)
@@ -225,7 +246,7 @@ def read_docx(data: bytes, name: str, limits: Limits) -> tuple[str, list[Block],
                 p += 1
                 continue
             out.sep("\n\n")
-            out.add(text, paragraph=p, bold=_bold(item), size=_size(item))
+            out.add(text, paragraph=p, bold=_bold(item, fonts), size=_size(item, fonts))
             if before_type_word and TYPE_WORD_RE.match(text) and text.strip().isupper():
                 before_type_word = False
             p += 1
