@@ -24,6 +24,7 @@ from .task_words import (
 )
 
 _T = load("tasks.yaml")
+_U = load("units.yaml")
 # The unit roles a task reads, as the task's role: the subject that monitors ("Sở Khoa học và
 # Công nghệ theo dõi, đôn đốc các Sở …") does the task, so it leads it.
 _TASK_ROLES = {"lead": "lead", "monitor": "lead", "support": "support", "report_to": "report_to"}
@@ -179,12 +180,40 @@ def drop_boilerplate(ctx: Ctx, spans: Spans, last_end: int = -1) -> Spans:
     return out
 
 
+# a task opening with a word addressing the units after it: "Đề nghị Ủy ban MTTQ tỉnh …", "Giao Sở Y tế …"
+_ADDRESS_OPENING_RE = re.compile(
+    rf"[-+*•\s]*(?:\(?[0-9a-zđ.]{{1,6}}[.)]\s*)?[*_]*(?:{'|'.join(_U['roles']['intro_before'])})\s", re.IGNORECASE
+)
+_INTRO_CLAUSE_END_RE = re.compile(r";|\.\s|\n")
+
+
+def _addressed_until(text: str, spans: Spans, first_lead: int) -> int:
+    """Where the clause of a task's addressing opening ends ("Đề nghị Ủy ban MTTQ tỉnh và các Đoàn
+    thể tỉnh … tham gia thực hiện Kế hoạch này; Mỗi đoàn viên, hội viên phải đi đầu …"): the
+    units it addresses are the task's leads, a subject after it only carries part of their
+    work. -1 when the task does not open so or its first lead is not in that clause."""
+    s, e = spans[0]
+    opening = _ADDRESS_OPENING_RE.match(text, s, e)
+    if opening is None or first_lead < opening.end() or first_lead > opening.end() + 4:
+        return -1
+    end = _INTRO_CLAUSE_END_RE.search(text, first_lead, e)
+    return end.start() if end else -1
+
+
 def roles_in(ctx: Ctx, spans: Spans) -> dict[str, list[str]]:
-    """The units named in `spans` by role (lead, support, report_to), each once."""
+    """The units named in `spans` by role (lead, support, report_to), each once. A task opening
+    with a word addressing its leads ("Đề nghị X …", "Giao X …") is theirs: a lead named after
+    that clause is not the task's."""
     roles: dict[str, list[str]] = {"lead": [], "support": [], "report_to": []}
+    until = -2  # not read yet: read at the first lead
     for role, name, start in ctx.units.within(spans):
         if role == "report_to" and ONWARD_RE.search(ctx.text, max(0, start - 60), start):
             continue  # "… về Sở Nội vụ để tổng hợp báo cáo Bộ Nội vụ": Sở Nội vụ's own report
+        if role == "lead":
+            if until == -2:
+                until = _addressed_until(ctx.text, spans, start)
+            elif 0 <= until < start:
+                continue
         names = roles[role]
         if name not in names:
             names.append(name)

@@ -167,11 +167,13 @@ def _chain_role(text: str, chain: list[Mention], ls: int, le: int, starts: Mappi
         return _FIRST_CUE_ROLES[cue.lastindex - 1]
     if _REPORT_BEFORE_REV.match(rev) and (_report_verb(prefix) or suffix.lstrip().startswith("(qua")):
         return "report_to"
+    if _LEAD_BEFORE_REV.match(rev) and near.rstrip().lower().endswith("do"):
+        # "do Ban Tuyên giáo Tỉnh ủy biên soạn": an author, not a lead; "nội dung thành phần do Sở,
+        # ngành chủ trì, quản lý": who runs the things named, no instruction to them
+        return "mentioned"
     if _LEAD_AFTER_RE.match(suffix):
         return "lead"
     if _LEAD_BEFORE_REV.match(rev):
-        if near.rstrip().lower().endswith("do"):
-            return "mentioned"  # "do Ban Tuyên giáo Tỉnh ủy biên soạn": an author, not a lead
         return "lead"
     return _role_after(text, last, prefix, suffix, label, lead_after=False, first=first, starts=starts)
 

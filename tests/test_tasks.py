@@ -489,3 +489,35 @@ def test_product_words_found_by_finders_as_by_the_trie() -> None:
         want = [m.span() for m in to._OUT_RE.finditer(text, lo, hi)]
         starts = to._word_starts(text, 0, len(text))
         assert [m.span() for m in to._out_matches(text, starts, lo, hi)] == want, (text, lo, hi)
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # dev-09 VI.3: the units "Đề nghị" addresses lead the item; the subject of a later clause
+        # ("Mỗi đoàn viên, hội viên phải đi đầu") only carries part of their work
+        (("V. TỔ CHỨC THỰC HIỆN\n3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh bằng "
+          "nhiều hình thức và phương pháp thích hợp, tổ chức tuyên truyền và vận động đoàn viên, hội viên và "
+          "Nhân dân tích cực tham gia thực hiện Kế hoạch này; Mỗi đoàn viên, hội viên phải đi đầu trong công "
+          "tác tuyên truyền."),
+         [["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Các Đoàn thể tỉnh"]]),
+        # dev-10 V.2: … and of a later sentence ("Ủy ban MTTQ tỉnh và các tổ chức thành viên phát huy")
+        (("V. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì tổng hợp.\n2. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, "
+          "các tổ chức chính trị-xã hội phát huy mạnh mẽ thành quả của các phong trào thi đua. Ủy ban Mặt trận "
+          "Tổ quốc tỉnh và các tổ chức thành viên phát huy vai trò nòng cốt vận động xã hội."),
+         [["Sở Nội vụ"], ["Ủy ban Mặt trận Tổ quốc tỉnh", "Các tổ chức chính trị - xã hội"]]),
+        # seed 003 III.2: "Giao X chủ trì, …; tổng hợp …" — one lead, as before
+        (("III. TỔ CHỨC THỰC HIỆN\n2. Giao Phòng Hành chính - Quản trị chủ trì, thường xuyên theo dõi, hướng "
+          "dẫn việc thực hiện nội dung Kế hoạch này; tổng hợp, tham mưu báo cáo kết quả cho UBND tỉnh."),
+         [["Phòng Hành chính - Quản trị"]]),
+        # near misses: an item that opens with its subject keeps every subject; "Đề nghị" later in
+        # the item addresses no one at its opening
+        (("V. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì tổ chức tập huấn; Sở Tài chính bố trí kinh phí."),
+         [["Sở Y tế", "Sở Tài chính"]]),
+        (("V. TỔ CHỨC THỰC HIỆN\n1. Trong quá trình thực hiện, Sở Y tế chủ trì tổng hợp; đề nghị Sở Tài chính "
+          "bố trí kinh phí."),
+         [["Sở Y tế", "Sở Tài chính"]]),
+    ],
+)
+def test_an_item_addressing_its_units_is_theirs(text: str, leads: list[list[str]]) -> None:
+    assert [t.lead for t in extract_text(text).tasks] == leads

@@ -259,6 +259,18 @@ ROLES: list[tuple[str, list[tuple[str, str]]]] = [
     # near misses: a report verb beside such a word still reports
     ("- Định kỳ báo cáo kết quả thực hiện Chương trình về Sở Nội vụ.", [("Sở Nội vụ", "report_to")]),
     ("- Chuyển hồ sơ đề nghị khen thưởng về Sở Nội vụ để tổng hợp.", [("Sở Nội vụ", "report_to")]),
+    # "do X chủ trì …" after a noun names who runs the things named (dev-02, dev-21): no instruction
+    # to X, though "chủ trì" follows it
+    ("- Phê duyệt kế hoạch giám sát, đánh giá; tổng hợp kết quả thực hiện dự án, tiểu dự án, nội dung thành phần do Sở, ngành chủ trì, quản lý, tham gia thực hiện.",
+     [("Sở, ngành", "mentioned")]),
+    ("- Báo cáo kết quả thực hiện đối với các dự án thuộc Chương trình do Sở, ngành chủ trì, quản lý, tham gia thực hiện gửi Sở Nông nghiệp và Môi trường tổng hợp.",
+     [("Sở, ngành", "mentioned"), ("Sở Nông nghiệp và Môi trường", "report_to")]),
+    ("Tài liệu giảng dạy chương trình do Ban Tuyên giáo và Dân vận Trung ương chủ trì xây dựng, ban hành.",
+     [("Ban Tuyên giáo và Dân vận Trung ương", "mentioned")]),
+    # near misses: "giao (cho) X chủ trì" and a subject before "chủ trì" lead
+    ("- Giao cho Sở Nội vụ chủ trì tổng hợp kết quả thực hiện dự án.", [("Sở Nội vụ", "lead")]),
+    ("- Sở Nông nghiệp và Môi trường chủ trì, quản lý các dự án thuộc Chương trình.",
+     [("Sở Nông nghiệp và Môi trường", "lead")]),
 ]
 
 
