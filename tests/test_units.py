@@ -411,9 +411,10 @@ def test_issuer_alias_and_short_form() -> None:
     ("sentence", "canonical"),
     [
         # dev-06 / seed 001: a body renamed in the 2025 reorganisation is named by its present name
-        ("- Đánh giá chất lượng môi trường theo hướng dẫn của Tổng cục Thủy sản (nay Cục Thủy sản và Kiểm ngư) tại Quyết định 513/QĐ-TCTS-NTTS.",
+        # (as partners: a body named only as the source of guidance is no unit, corpus/README.md C1)
+        ("- Phối hợp với Tổng cục Thủy sản (nay Cục Thủy sản và Kiểm ngư) đánh giá chất lượng môi trường.",
          "Cục Thủy sản và Kiểm ngư"),
-        ("- Tổ chức cuộc thi theo hướng dẫn của Ban Tuyên giáo Trung ương (nay là Ban Tuyên giáo và Dân vận Trung ương).",
+        ("- Phối hợp với Ban Tuyên giáo Trung ương (nay là Ban Tuyên giáo và Dân vận Trung ương) tổ chức cuộc thi.",
          "Ban Tuyên giáo và Dân vận Trung ương"),
     ],
 )
