@@ -17,6 +17,11 @@ tracked deletions. Tables are of two kinds:
 
 Paragraphs are separated by a blank line, so normalisation joins two of them only when the
 second starts with a lowercase letter (a paragraph split in the middle of a sentence).
+
+Before the walk, the text is made what Word shows: automatic numbering ("I.", "1.", "a)", "-")
+is written in front of its paragraphs (`docx_numbering.py`), footnote and endnote marks inline
+and the notes' text after the body (`docx_notes.py`). A paragraph style's bold and size are
+looked up once per style (`_StyleFonts`).
 """
 
 from __future__ import annotations
