@@ -55,3 +55,25 @@ def test_pdf_wrapped_lines_join_when_most_lines_start_indented() -> None:
     assert first.endswith("rất nhiều thiệt hại chưa thể thống kê hết.")
     item = next(ln for ln in lines if ln.startswith("- Chủ động triển khai các biện pháp"))
     assert item.endswith("không để bùng phát dịch sau lụt bão.")
+
+
+@pytest.mark.parametrize(("name", "row"), [
+    # a narrow STT column breaks "STT" and "1.1" (and "III") over lines: the word is one word
+    ("dev-15.pdf", "| STT | Nhiệm vụ, giải pháp | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện |"),
+    ("dev-15.pdf", "| 2.1 | Triển khai hạ tầng số và hạ tầng bưu chính;"),
+    ("dev-15.pdf", "| III | Phát triển nền tảng số |"),
+    # "hoàn thàn" + "h" in a column title; "Quý IV/2" + "026" in a due cell
+    ("dev-22.pdf", "| Thời gian dự kiến hoàn thành | Kết quả dự kiến | Nguồn kinh phí |"),
+    ("dev-22.pdf", "| Quý IV/2026 |"),
+    # "Sở KH&" + "CN" (a lead cell of dev-08)
+    ("dev-08.pdf", "| Sở KH&CN |"),
+])
+def test_pdf_word_broken_in_a_narrow_cell_is_one_word(name: str, row: str) -> None:
+    assert any(row in ln for ln in _lines(name)), row
+
+
+def test_pdf_narrow_cell_keeps_words_apart() -> None:
+    """Lines of a cell that end at a word's end keep their space ("Thường" + "xuyên")."""
+    lines = _lines("dev-08.pdf")
+    assert any("Thường xuyên" in ln for ln in lines if ln.startswith("|"))
+    assert not any("Thườngxuyên" in ln for ln in lines)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import ctypes
 import re
 import threading
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -60,6 +61,7 @@ class _Line:
     bold: bool
     page_height: float
     cell: tuple[int, int] | None = None  # (row, grid column) in `table`, for ruled tables
+    first_w: float = 0.0  # width of the first character (a word broken in a narrow cell)
     table: _Table | None = None
 
 
@@ -250,12 +252,13 @@ def _page_lines(page, pageno: int) -> tuple[list[_Line], str, PdfTextPage]:
                 continue
             a += len(text[a:b + 1]) - len(text[a:b + 1].lstrip())
             b -= len(text[a:b + 1]) - len(text[a:b + 1].rstrip())
-            x0, bottom, _r, top = tp.get_charbox(a, loose=True)
+            x0, bottom, r0, top = tp.get_charbox(a, loose=True)
             _l, _b, x1, _t = tp.get_charbox(b, loose=True)
             if any(lo < top and hi > bottom for lo, hi in disorder):
                 piece, x0, x1 = _sorted_line(tp, text, a, b) or (piece, x0, x1)
             size, bold = _font(tp, a)
-            line = _Line(re.sub(r"\s+", " ", piece), pageno, x0, x1, height - top, size, bold, height)
+            line = _Line(re.sub(r"\s+", " ", piece), pageno, x0, x1, height - top, size, bold, height,
+                         first_w=r0 - x0)
             for table in tables:
                 cell = table.cell((x0 + x1) / 2, (top + bottom) / 2)
                 if cell:
@@ -542,11 +545,43 @@ def _assemble(header: tuple[list[str], list[str]], lines: list[_Line]) -> tuple[
     return "".join(parts), blocks
 
 
+_VOWELS = frozenset("aăâeêioôơuưy")
+_ROMAN_RE = re.compile(r"[IVXL]{2,6}")
+
+
+def _has_vowel(token: str) -> bool:
+    return any(unicodedata.normalize("NFD", ch)[0].lower() in _VOWELS for ch in token)
+
+
+def _cell_sep(a: _Line, b: _Line, width: float) -> str:
+    """What joins two lines of a cell: "" after a hyphen that ends a printed line ("KH-" +
+    "UBND"), or inside a word that a narrow cell broke ("thàn" + "h", "1." + "1", "IV/2" +
+    "026", "S" + "T" + "T"): a word is broken only when it is wider than the cell, so the line
+    before holds that one fragment and is full (its next character would not fit), and what
+    follows is not a word of its own (no vowel, digits going on, a Roman numeral going on).
+    Otherwise a space."""
+    if a.text[-1] in "-–" and a.text[-2:-1].isalnum():
+        return ""
+    if " " in a.text or (a.x1 - a.x0) + b.first_w < width - 1.0:
+        return " "
+    nxt = b.text.split(" ", 1)[0]
+    if (not _has_vowel(nxt) and nxt[:1].isalpha() and nxt.isupper() == a.text[-1].isupper()
+            or a.text[-1].isdigit() and nxt[:1].isdigit()
+            or a.text[-1] in "./&" and nxt[:1].isalnum() and not _has_vowel(a.text[-1:])
+            or _ROMAN_RE.fullmatch(a.text + nxt) and len(a.text) + len(nxt) <= 4):
+        return ""
+    return " "
+
+
 def _put_table(put, table: _Table, cells: dict[tuple[int, int], list[_Line]], t: int) -> None:
     """Rows with text, every grid column a cell (empty or the continuation of a merged cell:
     ""), so that cells line up with the column titles, as in .docx."""
     page = next(iter(cells.values()))[0].page
     rows = sorted({r for r, _c in cells})
+    grid = table.grid
+    # the cell padding: how far the text of the leftmost-starting lines is from their rule
+    pad = min((ln.x0 - grid[c] for lns in cells.values() for ln in lns if ln.cell
+               for c in [ln.cell[1]] if ln.x0 >= grid[c]), default=0.0)
     for i, r in enumerate(rows):
         if i:
             put("\n")
@@ -554,8 +589,9 @@ def _put_table(put, table: _Table, cells: dict[tuple[int, int], list[_Line]], t:
         for start, span in table.layout(r):
             lns = cells.get((r, start), [])
             text = lns[0].text if lns else ""
+            width = grid[min(start + span, len(grid) - 1)] - grid[start] - 2 * pad
             for a, b in pairwise(lns):
-                text += ("" if a.text[-1] in "-–" and a.text[-2:-1].isalnum() else " ") + b.text
+                text += _cell_sep(a, b, width) + b.text
             put(" ")
             if text:
                 put(text, page=page, table=t, row=r, cell=start, bold=lns[0].bold, size=lns[0].size)
