@@ -122,6 +122,12 @@ def _pipe_tables(text: str) -> list[Table]:
             continue
         cur.end = e
         nonempty = [(i, v) for i, v in enumerate(values) if v]
+        if (not cur.rows and cur.columns[0] != "stt" and len(cur.columns) == len(values)
+                and cur.columns[-1] == "other" and _ROW_NO_RE.fullmatch(values[0]) and values[-1]):
+            # the column titles sit one cell left of the rows' cells, with an empty cell at the end
+            # ("Nội dung" over the STT and content columns in the original): the first column
+            # holds the row numbers
+            cur.columns = ["stt", *cur.columns[:-1]]
         if len(nonempty) <= 2 and nonempty and _GROUP_LINE_RE.match(" ".join(v for _, v in nonempty) + " x"):
             group = nonempty[0][1].rstrip(".")
             continue

@@ -83,3 +83,45 @@ def test_docx_task_table_due_cells_are_deadlines() -> None:
     roles = {d.text: d.role for d in rec.dates}
     assert roles.get("Thường xuyên") == "deadline"
     assert roles.get("Quý IV/2025") == "deadline"
+
+
+def _make_renderings():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "corpus" / "renderings" / "make_renderings.py"
+    spec = importlib.util.spec_from_file_location("make_renderings", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_renderer_row_split_keeps_group_rows_apart() -> None:
+    """The exports write a table one `|` a line, so an empty segment is a row boundary or an
+    empty cell. Two group rows in a row ("A | PHÁT TRIỂN …", "I | Hoàn thiện thể chế") are two
+    short rows, not one row with an empty cell in the middle; a task row with an empty cell
+    stays one row."""
+    mr = _make_renderings()
+    head = [["STT"], ["Nhiệm vụ"], ["Đơn vị thực hiện"], ["Đơn vị phối hợp"], ["Thời gian"], ["Sản phẩm"]]
+    segs = head + [[]] + [["**A**"], ["**PHÁT TRIỂN NỀN MÓNG**"]] + [[]] + [["**I**"], ["**Hoàn thiện thể chế**"]]
+    segs += [[]] + [["1.1"], ["Rà soát quy định"], [], ["Các sở, ban, ngành"], ["2026 - 2030"]]
+    rows = mr.table_rows(segs)
+    assert [[mr.plain(" ".join(c)) for c in r] for r in rows] == [
+        ["STT", "Nhiệm vụ", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian", "Sản phẩm"],
+        ["A", "PHÁT TRIỂN NỀN MÓNG"],
+        ["I", "Hoàn thiện thể chế"],
+        ["1.1", "Rà soát quy định", "", "Các sở, ban, ngành", "2026 - 2030"],
+    ]
+
+
+def test_rendered_dev15_group_rows_are_sections_of_its_tasks() -> None:
+    """dev-15's appendix opens with group rows A and I: the committed .docx shows them as two rows
+    and its first task row sits under both, as in the export."""
+    from pathlib import Path
+
+    from extractor.pipeline import extract
+
+    rec = extract(Path(__file__).resolve().parent.parent / "corpus" / "renderings" / "dev-15.docx")
+    sections = {t.section for t in rec.tasks}
+    assert "Phụ lục.A.I" in sections

@@ -521,3 +521,17 @@ def test_product_words_found_by_finders_as_by_the_trie() -> None:
 )
 def test_an_item_addressing_its_units_is_theirs(text: str, leads: list[list[str]]) -> None:
     assert [t.lead for t in extract_text(text).tasks] == leads
+
+
+def test_pipe_table_titles_one_cell_left_of_the_rows() -> None:
+    """A task table whose column-title row has no STT cell ("Nội dung" stood over the number and
+    content columns), read from a .docx/.pdf: the titles end in an empty cell and every row
+    starts with its number. The first column is the row numbers, so the lead is the lead."""
+    text = ("PHỤ LỤC\n"
+            "| Nội dung | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện | Sản phẩm đầu ra | |\n"
+            "| 1.1 | Triển khai nền tảng số | Sở Y tế | Các sở, ban, ngành | 2026 - 2030 | Nền tảng |\n"
+            "| 1.2 | Triển khai hồ sơ bệnh án điện tử | Sở Y tế | UBND các phường | 2026 - 2030 | Hệ thống |\n")
+    (table,) = find_tables(text)
+    assert table.columns[:3] == ["stt", "content", "lead"]
+    rows = [(r.label, text[slice(*r.span("content"))], text[slice(*r.span("lead"))]) for r in table.rows]
+    assert rows == [("1.1", "Triển khai nền tảng số", "Sở Y tế"), ("1.2", "Triển khai hồ sơ bệnh án điện tử", "Sở Y tế")]

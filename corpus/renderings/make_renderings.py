@@ -331,6 +331,7 @@ TYPE_WORD_RE = re.compile(
 BULLET_RE = re.compile(r"^(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s)")
 LABEL_RE = re.compile(r"^(?:[IVXL]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)\-]\s")
 PARTY_ORNAMENT = {"*"}
+ROW_LABEL_RE = re.compile(r"(?:[IVXL]+|[A-ZĐa-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)]?|[-+•]")
 
 
 def plain(text: str) -> str:
@@ -416,6 +417,7 @@ def table_rows(segs: list[list[str]]) -> list[list[list[str]]] | None:
     if m == 0:
         return None
     empty = [_is_empty(s) for s in segs]
+    label = [bool(ROW_LABEL_RE.fullmatch(plain(" ".join(s)))) for s in segs]
     ncols = next((k for k in range(m) if empty[k]), m)
     if ncols == 0:
         return None
@@ -436,6 +438,10 @@ def table_rows(segs: list[list[str]]) -> list[list[list[str]]] | None:
             else:
                 continue
             cost = best[p] + (0 if k == ncols else 3 if k == 0 else 1 if k < ncols else 1 + k - ncols)
+            # a row label ("I", "A", "1.1") right after an empty segment opens a row: the empty
+            # segment was the boundary (two group rows "A | PHÁT TRIỂN …", "I | Hoàn thiện …" are
+            # not one row with an empty cell in the middle)
+            cost += 2 * sum(1 for j in range(p + 1, end) if empty[j - 1] and label[j])
             if cost < best[nxt]:
                 best[nxt], back[nxt] = cost, p
     if best[m + 1] == INF:

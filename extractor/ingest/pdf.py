@@ -14,7 +14,11 @@ Reading order and layout:
 - running page numbers ("2", "- 2 -", "Trang 2/5") and headers/footers repeated on most pages,
   in the top/bottom band of the page, are dropped;
 - ruled tables (task tables): the cell borders are thin path objects; lines are cut at the
-  vertical rules and put in cells, and each row is one `| cell | cell |` line, like .docx;
+  vertical rules and put in cells, and each row is one `| cell | cell |` line, like .docx. A
+  word that a narrow cell broke over lines ("thàn" + "h", "1." + "1") is joined back; a table
+  that goes on at the top of the next page (same column rules) is one table: a repeated
+  column-title row is dropped and a row the page end cut is one row again; a number in a cell
+  at the top of a page is not a running page number;
 - a line that reaches the right margin, followed by one that starts at the left margin, is the
   same paragraph: joined with a space, across page breaks too. Every other line break becomes a
   blank line, so normalisation keeps headings, list items and closing-block columns apart.
@@ -25,6 +29,7 @@ from __future__ import annotations
 import ctypes
 import re
 import threading
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -60,6 +65,7 @@ class _Line:
     bold: bool
     page_height: float
     cell: tuple[int, int] | None = None  # (row, grid column) in `table`, for ruled tables
+    first_w: float = 0.0  # width of the first character (a word broken in a narrow cell)
     table: _Table | None = None
 
 
@@ -236,6 +242,8 @@ def _page_lines(page, pageno: int) -> tuple[list[_Line], str, PdfTextPage]:
     text = raw_text.replace(_HYPHEN_END, "-")  # same length: character indices stay
     gaps, disorder = _rect_marks(tp)
     tables = _tables(page)
+    for table in tables:
+        table.page = pageno
     gaps += [(y0, y1, x, x) for t in tables for x, y0, y1 in t.verticals]
     lines: list[_Line] = []
     for start, raw_line in _text_lines(raw_text):
@@ -250,12 +258,13 @@ def _page_lines(page, pageno: int) -> tuple[list[_Line], str, PdfTextPage]:
                 continue
             a += len(text[a:b + 1]) - len(text[a:b + 1].lstrip())
             b -= len(text[a:b + 1]) - len(text[a:b + 1].rstrip())
-            x0, bottom, _r, top = tp.get_charbox(a, loose=True)
+            x0, bottom, r0, top = tp.get_charbox(a, loose=True)
             _l, _b, x1, _t = tp.get_charbox(b, loose=True)
             if any(lo < top and hi > bottom for lo, hi in disorder):
                 piece, x0, x1 = _sorted_line(tp, text, a, b) or (piece, x0, x1)
             size, bold = _font(tp, a)
-            line = _Line(re.sub(r"\s+", " ", piece), pageno, x0, x1, height - top, size, bold, height)
+            line = _Line(re.sub(r"\s+", " ", piece), pageno, x0, x1, height - top, size, bold, height,
+                         first_w=r0 - x0)
             for table in tables:
                 cell = table.cell((x0 + x1) / 2, (top + bottom) / 2)
                 if cell:
@@ -304,8 +313,8 @@ def _is_cid_garbage(text: str) -> bool:
 
 def _drop_running(lines: list[_Line], npages: int) -> list[_Line]:
     """Page numbers and headers/footers repeated on most pages, in the top/bottom band."""
-    def in_band(ln: _Line) -> bool:
-        return ln.top < _BAND * ln.page_height or ln.top > (1 - _BAND) * ln.page_height
+    def in_band(ln: _Line) -> bool:  # a table cell's "4" at the top of a page is no page number
+        return ln.cell is None and (ln.top < _BAND * ln.page_height or ln.top > (1 - _BAND) * ln.page_height)
 
     keys: Counter[tuple[str, bool]] = Counter()
     for ln in lines:
@@ -526,11 +535,28 @@ def _assemble(header: tuple[list[str], list[str]], lines: list[_Line]) -> tuple[
         if id(ln.table) not in cells:
             items.append(ln.table)
         cells.setdefault(id(ln.table), {}).setdefault(ln.cell, []).append(ln)
+    # a table that goes on over a page break (the same column rules right after it, at the top
+    # of the next page) is one table: its rows are collected in the first part's list
+    tables: dict[int, list[list[_Cell]]] = {}
+    merged: list[_Line | _Table] = []
+    for item in items:
+        if isinstance(item, _Table):
+            rows = _table_rows(item, cells[id(item)])
+            prev = merged[-1] if merged else None
+            if isinstance(prev, _Table) and item.page == prev.page + 1 and _same_grid(prev, item):
+                _continued(tables[id(prev)], rows)
+                prev.page = item.page
+                continue
+            tables[id(item)] = rows
+        merged.append(item)
+    items = merged
+    t = 0
     for k, item in enumerate(items):
         if isinstance(item, _Line):
             put(item.text, page=item.page, bold=item.bold, size=item.size)
         else:
-            _put_table(put, item, cells[id(item)], sum(1 for it in items[:k] if isinstance(it, _Table)))
+            _put_table(put, tables[id(item)], t)
+            t += 1
         if k + 1 < len(items):
             nxt = items[k + 1]
             sep = "\n\n"
@@ -542,21 +568,103 @@ def _assemble(header: tuple[list[str], list[str]], lines: list[_Line]) -> tuple[
     return "".join(parts), blocks
 
 
-def _put_table(put, table: _Table, cells: dict[tuple[int, int], list[_Line]], t: int) -> None:
-    """Rows with text, every grid column a cell (empty or the continuation of a merged cell:
-    ""), so that cells line up with the column titles, as in .docx."""
-    page = next(iter(cells.values()))[0].page
-    rows = sorted({r for r, _c in cells})
-    for i, r in enumerate(rows):
+_VOWELS = frozenset("aăâeêioôơuưy")
+_ROMAN_RE = re.compile(r"[IVXL]{2,6}")
+
+
+def _has_vowel(token: str) -> bool:
+    return any(unicodedata.normalize("NFD", ch)[0].lower() in _VOWELS for ch in token)
+
+
+def _cell_sep(a: _Line, b: _Line, width: float) -> str:
+    """What joins two lines of a cell: "" after a hyphen that ends a printed line ("KH-" +
+    "UBND"), or inside a word that a narrow cell broke ("thàn" + "h", "1." + "1", "IV/2" +
+    "026", "S" + "T" + "T"): a word is broken only when it is wider than the cell, so the line
+    before holds that one fragment and is full (its next character would not fit), and what
+    follows is not a word of its own (no vowel, digits going on, a Roman numeral going on).
+    Otherwise a space."""
+    if a.text[-1] in "-–" and a.text[-2:-1].isalnum():
+        return ""
+    if " " in a.text or (a.x1 - a.x0) + b.first_w < width - 1.0:
+        return " "
+    nxt = b.text.split(" ", 1)[0]
+    if (not _has_vowel(nxt) and nxt[:1].isalpha() and nxt.isupper() == a.text[-1].isupper()
+            or a.text[-1].isdigit() and nxt[:1].isdigit()
+            or a.text[-1] in "./&" and nxt[:1].isalnum() and not _has_vowel(a.text[-1:])
+            or _ROMAN_RE.fullmatch(a.text + nxt) and len(a.text) + len(nxt) <= 4):
+        return ""
+    return " "
+
+
+@dataclass
+class _Cell:
+    start: int  # first grid column
+    span: int
+    width: float  # room for text (between the rules, less the padding)
+    lines: list[_Line]
+    text: str = ""
+
+
+def _table_rows(table: _Table, cells: dict[tuple[int, int], list[_Line]]) -> list[list[_Cell]]:
+    """The rows with text of one table on one page, every grid column in a cell (empty or the
+    continuation of a merged cell), so that cells line up with the column titles, as in .docx."""
+    grid = table.grid
+    # the cell padding: how far the text of the leftmost-starting lines is from their rule
+    pad = min((ln.x0 - grid[c] for lns in cells.values() for ln in lns if ln.cell
+               for c in [ln.cell[1]] if ln.x0 >= grid[c]), default=0.0)
+    out = []
+    for r in sorted({r for r, _c in cells}):
+        row = []
+        for start, span in table.layout(r):
+            lns = cells.get((r, start), [])
+            cell = _Cell(start, span, grid[min(start + span, len(grid) - 1)] - grid[start] - 2 * pad, lns,
+                         lns[0].text if lns else "")
+            for a, b in pairwise(lns):
+                cell.text += _cell_sep(a, b, cell.width) + b.text
+            row.append(cell)
+        out.append(row)
+    return out
+
+
+def _same_grid(a: _Table, b: _Table) -> bool:
+    ga, gb = a.grid, b.grid
+    return len(ga) == len(gb) and all(abs(x - y) <= 2 for x, y in zip(ga, gb))
+
+
+def _continued(rows: list[list[_Cell]], more: list[list[_Cell]]) -> None:
+    """`more`, the rows of a table at the top of a page, go on the rows of `prev`, the same
+    table (same column rules) at the end of the page before: a header row that repeats the
+    table's first row is dropped (Word repeats it on every page), and a row whose text starts
+    mid-sentence (lowercase; its label cell empty) is the rest of the row the page end cut, so
+    its cells are appended to that row's cells."""
+    if more and rows and [c.text for c in more[0]] == [c.text for c in rows[0]] and any(c.text for c in more[0]):
+        more = more[1:]
+    if more and rows:
+        first = more[0]
+        texts = [c for c in first if c.text]
+        if texts and not (first[0].start == 0 and first[0].text and not first[0].text[:1].islower()) \
+                and any(c.text[:1].islower() for c in texts):
+            last = rows[-1]
+            for c in texts:
+                into = next((d for d in last if d.start <= c.start < d.start + d.span), None)
+                if into is None:
+                    continue
+                sep = _cell_sep(into.lines[-1], c.lines[0], into.width) if into.lines else ""
+                into.text = into.text + sep + c.text if into.text else c.text
+                into.lines = into.lines + c.lines
+            more = more[1:]
+    rows.extend(more)
+
+
+def _put_table(put, rows: list[list[_Cell]], t: int) -> None:
+    """One `| cell | cell |` line per row."""
+    for i, row in enumerate(rows):
         if i:
             put("\n")
         put("|")
-        for start, span in table.layout(r):
-            lns = cells.get((r, start), [])
-            text = lns[0].text if lns else ""
-            for a, b in pairwise(lns):
-                text += ("" if a.text[-1] in "-–" and a.text[-2:-1].isalnum() else " ") + b.text
+        for cell in row:
             put(" ")
-            if text:
-                put(text, page=page, table=t, row=r, cell=start, bold=lns[0].bold, size=lns[0].size)
-            put(" |" + " |" * (span - 1))
+            if cell.text:
+                ln = cell.lines[0]
+                put(cell.text, page=ln.page, table=t, row=i, cell=cell.start, bold=ln.bold, size=ln.size)
+            put(" |" + " |" * (cell.span - 1))
