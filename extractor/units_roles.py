@@ -326,14 +326,34 @@ def _addressed(text: str, start: int, ls: int) -> bool:
     return _ADDRESSED_BEFORE_REV.match(rev) is not None
 
 
+def _partner_of_advised(text: str, start: int, ls: int, advised_ends: set[int]) -> bool:
+    """Whether the support cue before the mention at `start` follows a body the clause advises:
+    "Tham mưu Ủy ban nhân dân tỉnh phối hợp các bộ, ngành Trung ương xây dựng …" — the partner
+    works with the advised body, not with the task's lead (corpus/README.md, Tasks: S1)."""
+    near = text[max(ls, start - 40) : start]
+    cue = _SUPPORT_BEFORE_REV.match(near[::-1])
+    if cue is None:
+        return False
+    end = start - cue.end()  # the cue's first character (the reversed match ends there)
+    while end > ls and text[end - 1] == " ":  # a comma: the lead's own next verb
+        end -= 1
+    return end in advised_ends
+
+
 def assign_roles(text: str, mentions: list[Mention]) -> None:
     lines = LineBounds(text)  # mentions come in text order: the line look-ups read the text once
     starts = {m.start: m.end for m in mentions}
+    advised_ends: set[int] = set()  # ends of the mentions advised so far ("tham mưu X")
     for chain in _chains(mentions, text):
         start = chain[0].start
         ls, le = lines.at(start)
         role = _chain_role(text, chain, ls, le, starts)
-        addressed = role == "mentioned" and _addressed(text, start, ls)
+        if role == "advise":
+            advised_ends.update(m.end for m in chain)
+        partner_of_advised = role == "support" and bool(advised_ends) and _partner_of_advised(text, start, ls, advised_ends)
+        if partner_of_advised:
+            role = "mentioned"  # a unit still (a partner), but no partner of the task's lead
+        addressed = partner_of_advised or (role == "mentioned" and _addressed(text, start, ls))
         for m in chain:
             # a bracket needs "(" within two characters: most mentions have none, no regex then
             b = _BRACKET_RE.match(text, m.end) if "(" in text[m.end : m.end + 2] else None

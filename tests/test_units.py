@@ -717,3 +717,30 @@ GROUP_VARIANTS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "canonicals"), GROUP_VARIANTS, ids=[t[:40] for t, _ in GROUP_VARIANTS])
 def test_group_variants_share_a_name(text: str, canonicals: list[str]) -> None:
     assert [u.canonical for u in extract_units(text, [])] == canonicals
+
+
+# The partner of a body the clause advises works with that body, not with the task's lead (rule S1,
+# corpus/ADJUDICATION.md third pass): still a unit (addressed), no support role. Near misses: the
+# partner before the advised body, or after a comma (the lead's own next verb), is the lead's.
+PARTNERS_OF_ADVISED: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Tham mưu UBND Thành phố phối hợp với Bộ Công an rà soát, hoàn thiện Chiến lược dữ liệu thành phố Hà Nội.",  # dev-14
+     [("UBND Thành phố", "advise"), ("Bộ Công an", "mentioned")]),
+    ("b) Tham mưu Ủy ban nhân dân tỉnh phối hợp các sở, ngành Trung ương xây dựng các dự án, các chương trình.",
+     [("Ủy ban nhân dân tỉnh", "advise"), ("các sở, ngành Trung ương", "mentioned")]),
+    ("b) Chủ trì, phối hợp các sở, ngành Trung ương tham mưu Ủy ban nhân dân tỉnh xây dựng các dự án.",
+     [("các sở, ngành Trung ương", "support"), ("Ủy ban nhân dân tỉnh", "advise")]),
+    ("Sở Y tế tham mưu UBND tỉnh, phối hợp với Sở Nội vụ tổ chức tập huấn.",
+     [("Sở Y tế", "lead"), ("UBND tỉnh", "advise"), ("Sở Nội vụ", "support")]),
+    ("- Phối hợp với Bộ Công an trong việc bảo đảm an toàn thông tin.",  # dev-14 II.3
+     [("Bộ Công an", "support")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTNERS_OF_ADVISED, ids=[s[:50] for s, _ in PARTNERS_OF_ADVISED])
+def test_partner_of_an_advised_body_is_no_support(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _roles(sentence) == expected
+
+
+def test_partner_of_an_advised_body_is_still_a_unit() -> None:
+    s = "Tham mưu UBND Thành phố phối hợp với Bộ Công an rà soát, hoàn thiện Chiến lược dữ liệu."
+    assert "Bộ Công an" in [u.canonical for u in extract_units(s, [])]
