@@ -36,6 +36,10 @@ def _ending(words: list[str], tail: str = r"\s*", lead: str = r"[\s,:;(]", flags
 
 _LEAD_BEFORE_REV = _ending(_R["lead_before"], r"\s*:?\s*")
 _SUPPORT_BEFORE_REV = _ending(_R["support_before"])
+# "phối hợp với đầu mối ": a partner head between the cue and the units (dropped before the cue is read)
+_PARTNER_HEAD_END_RE = re.compile(
+    rf"(?i)(?<=\s)(?:{_alt(_R['partner_heads'])})\s*$"
+)
 _ADVISE_BEFORE_REV = _ending(_R["advise_before"])
 # a report verb, not a syllable of a noun or another verb ("chương trình", "chuyển đổi số"): those
 # words are matched first at their own start, so the verb inside them is never tried
@@ -158,6 +162,8 @@ def _chain_role(text: str, chain: list[Mention], ls: int, le: int, starts: Mappi
     if label is not None and label[1]:
         return label[0]  # "Cơ quan chủ trì: Sở Nội vụ"
     near = prefix[-40:]  # cue words sit right before the mention: search a short tail only
+    if (head := _PARTNER_HEAD_END_RE.search(near)) is not None and _SUPPORT_BEFORE_REV.match(near[: head.start()][::-1]):
+        near = near[: head.start()]  # "phối hợp với đầu mối các bộ, ngành": the units are the partners
     if not _any_cue_before(near):
         return _role_after(text, last, prefix, suffix, label, ls, first, starts=starts)
     rev = near[::-1]

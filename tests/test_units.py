@@ -744,3 +744,23 @@ def test_partner_of_an_advised_body_is_no_support(sentence: str, expected: list[
 def test_partner_of_an_advised_body_is_still_a_unit() -> None:
     s = "Tham mưu UBND Thành phố phối hợp với Bộ Công an rà soát, hoàn thiện Chiến lược dữ liệu."
     assert "Bộ Công an" in [u.canonical for u in extract_units(s, [])]
+
+
+# A partner head between the cue and the partners ("phối hợp với đầu mối các …": the focal points of
+# those bodies) leaves them partners. Near misses: "là đầu mối" (no partner cue), "phối hợp hỗ trợ
+# các đơn vị" (the object of help, no partner: rule S1).
+PARTNER_HEADS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("c) Các doanh nghiệp công nghệ số phối hợp với đầu mối các sở, ngành, các trường đại học, cao đẳng xây dựng chương trình đào tạo.",
+     [("Các doanh nghiệp công nghệ số", "lead"), ("các sở, ngành", "support"), ("các trường đại học, cao đẳng", "support")]),
+    ("Phối hợp với đại diện các cơ quan, đơn vị liên quan kiểm tra thực tế.",
+     [("các cơ quan, đơn vị liên quan", "support")]),
+    ("Sở Y tế là đầu mối các sở, ngành triển khai.",
+     [("Sở Y tế", "mentioned"), ("các sở, ngành", "mentioned")]),
+    ("- Phối hợp hỗ trợ các đơn vị triển khai kết nối, tích hợp dữ liệu.",  # dev-07
+     [("các đơn vị", "mentioned")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTNER_HEADS, ids=[s[:50] for s, _ in PARTNER_HEADS])
+def test_partners_after_a_partner_head(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _roles(sentence) == expected
