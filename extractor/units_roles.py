@@ -161,6 +161,8 @@ def _chain_role(text: str, chain: list[Mention], ls: int, le: int, starts: Mappi
     label = _label_role(text, ls, first)
     if label is not None and label[1]:
         return label[0]  # "Cơ quan chủ trì: Sở Nội vụ"
+    if prefix.endswith(("(", "( ")) and _describes(text, first, suffix, starts):
+        return "mentioned"  # "báo cáo cấp thẩm quyền (…, các Bộ, cơ quan trung ương chủ trì dự án, …)"
     near = prefix[-40:]  # cue words sit right before the mention: search a short tail only
     if (head := _PARTNER_HEAD_END_RE.search(near)) is not None and _SUPPORT_BEFORE_REV.match(near[: head.start()][::-1]):
         near = near[: head.start()]  # "phối hợp với đầu mối các bộ, ngành": the units are the partners
@@ -182,6 +184,27 @@ def _chain_role(text: str, chain: list[Mention], ls: int, le: int, starts: Mappi
     if _LEAD_BEFORE_REV.match(rev):
         return "lead"
     return _role_after(text, last, prefix, suffix, label, lead_after=False, first=first, starts=starts)
+
+
+# a lead cue with an object after it, no verb: a relative clause ("… chủ trì dự án, tiểu dự án")
+_RELATIVE_LEAD_RE = re.compile(
+    rf"(?i)^\s*(?:{_alt(_R['lead_after'])})\s+(?!(?:{_alt(_R['subject_verbs'])})(?!\w))[{LOWER}]"
+)
+
+
+def _describes(text: str, first: int, suffix: str, starts: Mapping[int, int]) -> bool:
+    """Whether the units opening a bracket at `first` describe the noun before it: "báo cáo cấp
+    thẩm quyền (UBND thành phố, … và các Bộ, cơ quan trung ương chủ trì dự án, tiểu dự án …)"
+    names who that authority is; "chủ trì" has an object there, it assigns nothing. A note that
+    assigns ("… cho cán bộ cấp xã (Sở Y tế chủ trì)") closes after its cue or goes on with a verb."""
+    q = text.rfind("(", 0, first)
+    while q > 0 and text[q - 1] == " ":
+        q -= 1
+    if q <= 0 or not text[q - 1].islower():
+        return False  # a bracket after a word, not after a number, a mark or a name's capital
+    if q in starts.values():
+        return False  # a note on the unit before it
+    return _RELATIVE_LEAD_RE.match(suffix) is not None
 
 
 def _role_after(

@@ -764,3 +764,26 @@ PARTNER_HEADS: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), PARTNER_HEADS, ids=[s[:50] for s, _ in PARTNER_HEADS])
 def test_partners_after_a_partner_head(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _roles(sentence) == expected
+
+
+# Units in a bracket after a noun describe it ("cấp thẩm quyền (…)": who that authority is); a lead
+# cue with an object there ("… chủ trì dự án") is a relative clause, no assignment (dev-02 VI.1).
+# Near misses: a note that assigns the item to a unit closes after its cue or goes on with a verb or
+# a partner; a role bracket after a unit.
+DESCRIBING_BRACKETS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("- Tổng hợp, báo cáo cấp thẩm quyền (UBND thành phố, Sở Nông nghiệp và Môi trường và các sở, cơ quan trung ương chủ trì dự án, tiểu dự án, nội dung thành phần thuộc Chương trình) việc triển khai, thực hiện Chương trình.",
+     [("UBND thành phố", "mentioned"), ("Sở Nông nghiệp và Môi trường", "mentioned"), ("các sở, cơ quan trung ương", "mentioned")]),
+    ("- Tổ chức tập huấn cho cán bộ cấp xã (Sở Y tế chủ trì).",
+     [("Sở Y tế", "lead")]),
+    ("- Tổ chức tập huấn cho cán bộ cấp xã (Sở Y tế chủ trì thực hiện).",
+     [("Sở Y tế", "lead")]),
+    ("- Tổ chức tập huấn cho cán bộ cấp xã (Sở Y tế chủ trì, phối hợp với Sở Nội vụ).",
+     [("Sở Y tế", "lead"), ("Sở Nội vụ", "support")]),
+    ("- Sở Tài chính (cơ quan chủ trì) phối hợp với Sở Nội vụ thẩm định.",
+     [("Sở Tài chính", "lead"), ("Sở Nội vụ", "support")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DESCRIBING_BRACKETS, ids=[s[:50] for s, _ in DESCRIBING_BRACKETS])
+def test_units_in_a_bracket_after_a_noun_describe_it(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _roles(sentence) == expected
