@@ -304,9 +304,9 @@ COMMA_LISTS: list[tuple[str, list[tuple[str, str]]]] = [
     ("Văn phòng Chủ tịch nước, Văn phòng Chính phủ, Văn phòng Quốc hội phối hợp với Văn phòng Trung ương Đảng triển khai công tác kết nối.",
      [("Văn phòng Chủ tịch", "lead"), ("Văn phòng Chính phủ", "lead"), ("Văn phòng Quốc hội", "lead"),
       ("Văn phòng Trung ương Đảng", "support")]),
-    # partners: the list after "phối hợp với" runs on past items that are no units of ours (dev-15)
+    # partners: the list after "phối hợp với" (and a partner head, "đầu mối") gives one group per "các" (dev-15, C2)
     ("c) Các doanh nghiệp công nghệ số phối hợp với đầu mối các bộ, ngành, các trường đại học, cao đẳng xây dựng chương trình đào tạo.",
-     [("Các doanh nghiệp công nghệ số", "lead"), ("các trường đại học, cao đẳng", "support")]),
+     [("Các doanh nghiệp công nghệ số", "lead"), ("các bộ, ngành", "support"), ("các trường đại học, cao đẳng", "support")]),
     # … past a unit the finder cut a word short of (dev-20 "Văn phòng Chủ tịch nước")
     ("d) Chủ trì, phối hợp với Văn phòng Chủ tịch nước, Văn phòng Chính phủ, Văn phòng Quốc hội triển khai công tác kết nối.",
      [("Văn phòng Chủ tịch", "support"), ("Văn phòng Chính phủ", "support"), ("Văn phòng Quốc hội", "support")]),
@@ -786,4 +786,48 @@ DESCRIBING_BRACKETS: list[tuple[str, list[tuple[str, str]]]] = [
 
 @pytest.mark.parametrize(("sentence", "expected"), DESCRIBING_BRACKETS, ids=[s[:50] for s, _ in DESCRIBING_BRACKETS])
 def test_units_in_a_bracket_after_a_noun_describe_it(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _roles(sentence) == expected
+
+
+# "bộ" is a group noun: "các bộ, ngành Trung ương", "các Bộ, cơ quan trung ương" are groups (dev-09,
+# dev-02, dev-15); a named ministry stays a state body. Near misses where "bộ" is no body: "bộ tiêu
+# chí", "bộ phận một cửa", "cán bộ, công chức", "toàn bộ", "bộ máy". (sentence, [(canonical, kind)])
+MINISTRY_GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("- Phối hợp với các bộ, ngành Trung ương tiếp tục triển khai thực hiện hiệu quả các chương trình.",  # dev-09 III.7
+     [("Các bộ, ngành Trung ương", "group")]),
+    ("- Phối hợp với các Bộ, cơ quan trung ương triển khai dự án.",
+     [("Các Bộ, cơ quan trung ương", "group")]),
+    ("c) Các doanh nghiệp công nghệ số phối hợp với đầu mối các bộ, ngành, các trường đại học, cao đẳng xây dựng chương trình đào tạo.",  # dev-15 VI.19.c
+     [("Các doanh nghiệp công nghệ số", "group"), ("Các bộ, ngành", "group"), ("Các trường đại học, cao đẳng", "group")]),
+    ("- Sở Nội vụ chủ trì, phối hợp với Bộ Tài chính rà soát thể chế.",
+     [("Sở Nội vụ", "state"), ("Bộ Tài chính", "state")]),
+    ("- Sở Nội vụ chủ trì xây dựng bộ tiêu chí đánh giá.", [("Sở Nội vụ", "state")]),
+    ("- Sở Nội vụ chủ trì xây dựng các bộ tiêu chí đánh giá.", [("Sở Nội vụ", "state")]),
+    ("- Sở Nội vụ chủ trì kiện toàn bộ phận một cửa cấp xã.", [("Sở Nội vụ", "state")]),
+    ("- Sở Nội vụ chủ trì bồi dưỡng cán bộ, công chức cấp xã.", [("Sở Nội vụ", "state")]),
+    ("- Sở Nội vụ chủ trì rà soát toàn bộ bộ máy hành chính.", [("Sở Nội vụ", "state")]),
+    ("- Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát toàn bộ các văn bản.",
+     [("Sở Nội vụ", "state"), ("Sở Tư pháp", "state")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MINISTRY_GROUPS, ids=[s[:50] for s, _ in MINISTRY_GROUPS])
+def test_ministries_as_a_group(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(u.canonical, u.kind) for u in extract_units(sentence, [])] == expected
+
+
+# The three role gaps on the verbatim sentences once "các bộ" is a group (dev-02 VI.1, dev-09 IV.2,
+# dev-15 VI.19.c).
+MINISTRY_ROLES: list[tuple[str, list[tuple[str, str]]]] = [
+    ("- Tổng hợp, tham mưu báo cáo hoặc báo cáo cấp thẩm quyền (UBND thành phố, Bộ Nông nghiệp và Môi trường và các Bộ, cơ quan trung ương chủ trì dự án, tiểu dự án, nội dung thành phần thuộc Chương trình) việc triển khai, thực hiện Chương trình.",
+     [("UBND thành phố", "mentioned"), ("Bộ Nông nghiệp và Môi trường", "mentioned"), ("các Bộ, cơ quan trung ương", "mentioned")]),
+    ("b) Tham mưu Ủy ban nhân dân tỉnh phối hợp các bộ, ngành Trung ương xây dựng các dự án, các chương trình, nhiệm vụ.",
+     [("Ủy ban nhân dân tỉnh", "advise"), ("các bộ, ngành Trung ương", "mentioned")]),
+    ("c) Các doanh nghiệp công nghệ số phối hợp với đầu mối các bộ, ngành, các trường đại học, cao đẳng xây dựng chương trình đào tạo.",
+     [("Các doanh nghiệp công nghệ số", "lead"), ("các bộ, ngành", "support"), ("các trường đại học, cao đẳng", "support")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MINISTRY_ROLES, ids=[s[:50] for s, _ in MINISTRY_ROLES])
+def test_ministry_groups_roles(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _roles(sentence) == expected
