@@ -36,6 +36,10 @@ def _ending(words: list[str], tail: str = r"\s*", lead: str = r"[\s,:;(]", flags
 
 _LEAD_BEFORE_REV = _ending(_R["lead_before"], r"\s*:?\s*")
 _SUPPORT_BEFORE_REV = _ending(_R["support_before"])
+# "phối hợp với đầu mối ": a partner head between the cue and the units (dropped before the cue is read)
+_PARTNER_HEAD_END_RE = re.compile(
+    rf"(?i)(?<=\s)(?:{_alt(_R['partner_heads'])})\s*$"
+)
 _ADVISE_BEFORE_REV = _ending(_R["advise_before"])
 # a report verb, not a syllable of a noun or another verb ("chương trình", "chuyển đổi số"): those
 # words are matched first at their own start, so the verb inside them is never tried
@@ -157,7 +161,11 @@ def _chain_role(text: str, chain: list[Mention], ls: int, le: int, starts: Mappi
     label = _label_role(text, ls, first)
     if label is not None and label[1]:
         return label[0]  # "Cơ quan chủ trì: Sở Nội vụ"
+    if prefix.endswith(("(", "( ")) and _describes(text, first, suffix, starts):
+        return "mentioned"  # "báo cáo cấp thẩm quyền (…, các Bộ, cơ quan trung ương chủ trì dự án, …)"
     near = prefix[-40:]  # cue words sit right before the mention: search a short tail only
+    if (head := _PARTNER_HEAD_END_RE.search(near)) is not None and _SUPPORT_BEFORE_REV.match(near[: head.start()][::-1]):
+        near = near[: head.start()]  # "phối hợp với đầu mối các bộ, ngành": the units are the partners
     if not _any_cue_before(near):
         return _role_after(text, last, prefix, suffix, label, ls, first, starts=starts)
     rev = near[::-1]
@@ -176,6 +184,27 @@ def _chain_role(text: str, chain: list[Mention], ls: int, le: int, starts: Mappi
     if _LEAD_BEFORE_REV.match(rev):
         return "lead"
     return _role_after(text, last, prefix, suffix, label, lead_after=False, first=first, starts=starts)
+
+
+# a lead cue with an object after it, no verb: a relative clause ("… chủ trì dự án, tiểu dự án")
+_RELATIVE_LEAD_RE = re.compile(
+    rf"(?i)^\s*(?:{_alt(_R['lead_after'])})\s+(?!(?:{_alt(_R['subject_verbs'])})(?!\w))[{LOWER}]"
+)
+
+
+def _describes(text: str, first: int, suffix: str, starts: Mapping[int, int]) -> bool:
+    """Whether the units opening a bracket at `first` describe the noun before it: "báo cáo cấp
+    thẩm quyền (UBND thành phố, … và các Bộ, cơ quan trung ương chủ trì dự án, tiểu dự án …)"
+    names who that authority is; "chủ trì" has an object there, it assigns nothing. A note that
+    assigns ("… cho cán bộ cấp xã (Sở Y tế chủ trì)") closes after its cue or goes on with a verb."""
+    q = text.rfind("(", 0, first)
+    while q > 0 and text[q - 1] == " ":
+        q -= 1
+    if q <= 0 or not text[q - 1].islower():
+        return False  # a bracket after a word, not after a number, a mark or a name's capital
+    if q in starts.values():
+        return False  # a note on the unit before it
+    return _RELATIVE_LEAD_RE.match(suffix) is not None
 
 
 def _role_after(
@@ -326,14 +355,34 @@ def _addressed(text: str, start: int, ls: int) -> bool:
     return _ADDRESSED_BEFORE_REV.match(rev) is not None
 
 
+def _partner_of_advised(text: str, start: int, ls: int, advised_ends: set[int]) -> bool:
+    """Whether the support cue before the mention at `start` follows a body the clause advises:
+    "Tham mưu Ủy ban nhân dân tỉnh phối hợp các bộ, ngành Trung ương xây dựng …" — the partner
+    works with the advised body, not with the task's lead (corpus/README.md, Tasks: S1)."""
+    near = text[max(ls, start - 40) : start]
+    cue = _SUPPORT_BEFORE_REV.match(near[::-1])
+    if cue is None:
+        return False
+    end = start - cue.end()  # the cue's first character (the reversed match ends there)
+    while end > ls and text[end - 1] == " ":  # a comma: the lead's own next verb
+        end -= 1
+    return end in advised_ends
+
+
 def assign_roles(text: str, mentions: list[Mention]) -> None:
     lines = LineBounds(text)  # mentions come in text order: the line look-ups read the text once
     starts = {m.start: m.end for m in mentions}
+    advised_ends: set[int] = set()  # ends of the mentions advised so far ("tham mưu X")
     for chain in _chains(mentions, text):
         start = chain[0].start
         ls, le = lines.at(start)
         role = _chain_role(text, chain, ls, le, starts)
-        addressed = role == "mentioned" and _addressed(text, start, ls)
+        if role == "advise":
+            advised_ends.update(m.end for m in chain)
+        partner_of_advised = role == "support" and bool(advised_ends) and _partner_of_advised(text, start, ls, advised_ends)
+        if partner_of_advised:
+            role = "mentioned"  # a unit still (a partner), but no partner of the task's lead
+        addressed = partner_of_advised or (role == "mentioned" and _addressed(text, start, ls))
         for m in chain:
             # a bracket needs "(" within two characters: most mentions have none, no regex then
             b = _BRACKET_RE.match(text, m.end) if "(" in text[m.end : m.end + 2] else None

@@ -304,9 +304,9 @@ COMMA_LISTS: list[tuple[str, list[tuple[str, str]]]] = [
     ("Văn phòng Chủ tịch nước, Văn phòng Chính phủ, Văn phòng Quốc hội phối hợp với Văn phòng Trung ương Đảng triển khai công tác kết nối.",
      [("Văn phòng Chủ tịch", "lead"), ("Văn phòng Chính phủ", "lead"), ("Văn phòng Quốc hội", "lead"),
       ("Văn phòng Trung ương Đảng", "support")]),
-    # partners: the list after "phối hợp với" runs on past items that are no units of ours (dev-15)
+    # partners: the list after "phối hợp với" (and a partner head, "đầu mối") gives one group per "các" (dev-15, C2)
     ("c) Các doanh nghiệp công nghệ số phối hợp với đầu mối các bộ, ngành, các trường đại học, cao đẳng xây dựng chương trình đào tạo.",
-     [("Các doanh nghiệp công nghệ số", "lead"), ("các trường đại học, cao đẳng", "support")]),
+     [("Các doanh nghiệp công nghệ số", "lead"), ("các bộ, ngành", "support"), ("các trường đại học, cao đẳng", "support")]),
     # … past a unit the finder cut a word short of (dev-20 "Văn phòng Chủ tịch nước")
     ("d) Chủ trì, phối hợp với Văn phòng Chủ tịch nước, Văn phòng Chính phủ, Văn phòng Quốc hội triển khai công tác kết nối.",
      [("Văn phòng Chủ tịch", "support"), ("Văn phòng Chính phủ", "support"), ("Văn phòng Quốc hội", "support")]),
@@ -717,3 +717,117 @@ GROUP_VARIANTS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "canonicals"), GROUP_VARIANTS, ids=[t[:40] for t, _ in GROUP_VARIANTS])
 def test_group_variants_share_a_name(text: str, canonicals: list[str]) -> None:
     assert [u.canonical for u in extract_units(text, [])] == canonicals
+
+
+# The partner of a body the clause advises works with that body, not with the task's lead (rule S1,
+# corpus/ADJUDICATION.md third pass): still a unit (addressed), no support role. Near misses: the
+# partner before the advised body, or after a comma (the lead's own next verb), is the lead's.
+PARTNERS_OF_ADVISED: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Tham mưu UBND Thành phố phối hợp với Bộ Công an rà soát, hoàn thiện Chiến lược dữ liệu thành phố Hà Nội.",  # dev-14
+     [("UBND Thành phố", "advise"), ("Bộ Công an", "mentioned")]),
+    ("b) Tham mưu Ủy ban nhân dân tỉnh phối hợp các sở, ngành Trung ương xây dựng các dự án, các chương trình.",
+     [("Ủy ban nhân dân tỉnh", "advise"), ("các sở, ngành Trung ương", "mentioned")]),
+    ("b) Chủ trì, phối hợp các sở, ngành Trung ương tham mưu Ủy ban nhân dân tỉnh xây dựng các dự án.",
+     [("các sở, ngành Trung ương", "support"), ("Ủy ban nhân dân tỉnh", "advise")]),
+    ("Sở Y tế tham mưu UBND tỉnh, phối hợp với Sở Nội vụ tổ chức tập huấn.",
+     [("Sở Y tế", "lead"), ("UBND tỉnh", "advise"), ("Sở Nội vụ", "support")]),
+    ("- Phối hợp với Bộ Công an trong việc bảo đảm an toàn thông tin.",  # dev-14 II.3
+     [("Bộ Công an", "support")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTNERS_OF_ADVISED, ids=[s[:50] for s, _ in PARTNERS_OF_ADVISED])
+def test_partner_of_an_advised_body_is_no_support(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _roles(sentence) == expected
+
+
+def test_partner_of_an_advised_body_is_still_a_unit() -> None:
+    s = "Tham mưu UBND Thành phố phối hợp với Bộ Công an rà soát, hoàn thiện Chiến lược dữ liệu."
+    assert "Bộ Công an" in [u.canonical for u in extract_units(s, [])]
+
+
+# A partner head between the cue and the partners ("phối hợp với đầu mối các …": the focal points of
+# those bodies) leaves them partners. Near misses: "là đầu mối" (no partner cue), "phối hợp hỗ trợ
+# các đơn vị" (the object of help, no partner: rule S1).
+PARTNER_HEADS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("c) Các doanh nghiệp công nghệ số phối hợp với đầu mối các sở, ngành, các trường đại học, cao đẳng xây dựng chương trình đào tạo.",
+     [("Các doanh nghiệp công nghệ số", "lead"), ("các sở, ngành", "support"), ("các trường đại học, cao đẳng", "support")]),
+    ("Phối hợp với đại diện các cơ quan, đơn vị liên quan kiểm tra thực tế.",
+     [("các cơ quan, đơn vị liên quan", "support")]),
+    ("Sở Y tế là đầu mối các sở, ngành triển khai.",
+     [("Sở Y tế", "mentioned"), ("các sở, ngành", "mentioned")]),
+    ("- Phối hợp hỗ trợ các đơn vị triển khai kết nối, tích hợp dữ liệu.",  # dev-07
+     [("các đơn vị", "mentioned")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTNER_HEADS, ids=[s[:50] for s, _ in PARTNER_HEADS])
+def test_partners_after_a_partner_head(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _roles(sentence) == expected
+
+
+# Units in a bracket after a noun describe it ("cấp thẩm quyền (…)": who that authority is); a lead
+# cue with an object there ("… chủ trì dự án") is a relative clause, no assignment (dev-02 VI.1).
+# Near misses: a note that assigns the item to a unit closes after its cue or goes on with a verb or
+# a partner; a role bracket after a unit.
+DESCRIBING_BRACKETS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("- Tổng hợp, báo cáo cấp thẩm quyền (UBND thành phố, Sở Nông nghiệp và Môi trường và các sở, cơ quan trung ương chủ trì dự án, tiểu dự án, nội dung thành phần thuộc Chương trình) việc triển khai, thực hiện Chương trình.",
+     [("UBND thành phố", "mentioned"), ("Sở Nông nghiệp và Môi trường", "mentioned"), ("các sở, cơ quan trung ương", "mentioned")]),
+    ("- Tổ chức tập huấn cho cán bộ cấp xã (Sở Y tế chủ trì).",
+     [("Sở Y tế", "lead")]),
+    ("- Tổ chức tập huấn cho cán bộ cấp xã (Sở Y tế chủ trì thực hiện).",
+     [("Sở Y tế", "lead")]),
+    ("- Tổ chức tập huấn cho cán bộ cấp xã (Sở Y tế chủ trì, phối hợp với Sở Nội vụ).",
+     [("Sở Y tế", "lead"), ("Sở Nội vụ", "support")]),
+    ("- Sở Tài chính (cơ quan chủ trì) phối hợp với Sở Nội vụ thẩm định.",
+     [("Sở Tài chính", "lead"), ("Sở Nội vụ", "support")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DESCRIBING_BRACKETS, ids=[s[:50] for s, _ in DESCRIBING_BRACKETS])
+def test_units_in_a_bracket_after_a_noun_describe_it(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _roles(sentence) == expected
+
+
+# "bộ" is a group noun: "các bộ, ngành Trung ương", "các Bộ, cơ quan trung ương" are groups (dev-09,
+# dev-02, dev-15); a named ministry stays a state body. Near misses where "bộ" is no body: "bộ tiêu
+# chí", "bộ phận một cửa", "cán bộ, công chức", "toàn bộ", "bộ máy". (sentence, [(canonical, kind)])
+MINISTRY_GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("- Phối hợp với các bộ, ngành Trung ương tiếp tục triển khai thực hiện hiệu quả các chương trình.",  # dev-09 III.7
+     [("Các bộ, ngành Trung ương", "group")]),
+    ("- Phối hợp với các Bộ, cơ quan trung ương triển khai dự án.",
+     [("Các Bộ, cơ quan trung ương", "group")]),
+    ("c) Các doanh nghiệp công nghệ số phối hợp với đầu mối các bộ, ngành, các trường đại học, cao đẳng xây dựng chương trình đào tạo.",  # dev-15 VI.19.c
+     [("Các doanh nghiệp công nghệ số", "group"), ("Các bộ, ngành", "group"), ("Các trường đại học, cao đẳng", "group")]),
+    ("- Sở Nội vụ chủ trì, phối hợp với Bộ Tài chính rà soát thể chế.",
+     [("Sở Nội vụ", "state"), ("Bộ Tài chính", "state")]),
+    ("- Sở Nội vụ chủ trì xây dựng bộ tiêu chí đánh giá.", [("Sở Nội vụ", "state")]),
+    ("- Sở Nội vụ chủ trì xây dựng các bộ tiêu chí đánh giá.", [("Sở Nội vụ", "state")]),
+    ("- Sở Nội vụ chủ trì kiện toàn bộ phận một cửa cấp xã.", [("Sở Nội vụ", "state")]),
+    ("- Sở Nội vụ chủ trì bồi dưỡng cán bộ, công chức cấp xã.", [("Sở Nội vụ", "state")]),
+    ("- Sở Nội vụ chủ trì rà soát toàn bộ bộ máy hành chính.", [("Sở Nội vụ", "state")]),
+    ("- Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát toàn bộ các văn bản.",
+     [("Sở Nội vụ", "state"), ("Sở Tư pháp", "state")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MINISTRY_GROUPS, ids=[s[:50] for s, _ in MINISTRY_GROUPS])
+def test_ministries_as_a_group(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(u.canonical, u.kind) for u in extract_units(sentence, [])] == expected
+
+
+# The three role gaps on the verbatim sentences once "các bộ" is a group (dev-02 VI.1, dev-09 IV.2,
+# dev-15 VI.19.c).
+MINISTRY_ROLES: list[tuple[str, list[tuple[str, str]]]] = [
+    ("- Tổng hợp, tham mưu báo cáo hoặc báo cáo cấp thẩm quyền (UBND thành phố, Bộ Nông nghiệp và Môi trường và các Bộ, cơ quan trung ương chủ trì dự án, tiểu dự án, nội dung thành phần thuộc Chương trình) việc triển khai, thực hiện Chương trình.",
+     [("UBND thành phố", "mentioned"), ("Bộ Nông nghiệp và Môi trường", "mentioned"), ("các Bộ, cơ quan trung ương", "mentioned")]),
+    ("b) Tham mưu Ủy ban nhân dân tỉnh phối hợp các bộ, ngành Trung ương xây dựng các dự án, các chương trình, nhiệm vụ.",
+     [("Ủy ban nhân dân tỉnh", "advise"), ("các bộ, ngành Trung ương", "mentioned")]),
+    ("c) Các doanh nghiệp công nghệ số phối hợp với đầu mối các bộ, ngành, các trường đại học, cao đẳng xây dựng chương trình đào tạo.",
+     [("Các doanh nghiệp công nghệ số", "lead"), ("các bộ, ngành", "support"), ("các trường đại học, cao đẳng", "support")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MINISTRY_ROLES, ids=[s[:50] for s, _ in MINISTRY_ROLES])
+def test_ministry_groups_roles(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _roles(sentence) == expected
