@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from .data import alternation as _alt
@@ -17,6 +18,7 @@ from .units_find import Mention
 
 _DATA = load("units.yaml")
 _NONE: Mapping[int, int] = {}  # no mentions known: the default of `starts` (start -> end of each mention)
+_NO_ENDS: AbstractSet[int] = frozenset()  # … and of `ends` (where each mention ends)
 
 
 _R = _DATA["roles"]
@@ -150,8 +152,11 @@ def _chains(mentions: list[Mention], text: str) -> list[list[Mention]]:
     return chains
 
 
-def _chain_role(text: str, chain: list[Mention], ls: int, le: int, starts: Mapping[int, int] = _NONE) -> UnitRole:
-    """The role of a chain of mentions on the line text[ls:le] (`starts`: start -> end of the document's mentions)."""
+def _chain_role(
+    text: str, chain: list[Mention], ls: int, le: int, starts: Mapping[int, int] = _NONE, ends: AbstractSet[int] = _NO_ENDS
+) -> UnitRole:
+    """The role of a chain of mentions on the line text[ls:le] (`starts`: start -> end of the document's
+    mentions; `ends`: their ends, a set, so that a look-up is no walk over every mention)."""
     first, last = chain[0].start, chain[-1].end
     if _nothing_after(text, last, le) and _HEADING_ONLY_RE.match(text, ls, first):  # the cheap test first
         return "lead"  # "1. Sở Khoa học và Công nghệ", "6. Đề nghị: Hội Nông dân tỉnh, …"
@@ -161,7 +166,7 @@ def _chain_role(text: str, chain: list[Mention], ls: int, le: int, starts: Mappi
     label = _label_role(text, ls, first)
     if label is not None and label[1]:
         return label[0]  # "Cơ quan chủ trì: Sở Nội vụ"
-    if prefix.endswith(("(", "( ")) and _describes(text, first, suffix, starts):
+    if prefix.endswith(("(", "( ")) and _describes(text, first, suffix, ends):
         return "mentioned"  # "báo cáo cấp thẩm quyền (…, các Bộ, cơ quan trung ương chủ trì dự án, …)"
     near = prefix[-40:]  # cue words sit right before the mention: search a short tail only
     if (head := _PARTNER_HEAD_END_RE.search(near)) is not None and _SUPPORT_BEFORE_REV.match(near[: head.start()][::-1]):
@@ -192,7 +197,7 @@ _RELATIVE_LEAD_RE = re.compile(
 )
 
 
-def _describes(text: str, first: int, suffix: str, starts: Mapping[int, int]) -> bool:
+def _describes(text: str, first: int, suffix: str, ends: AbstractSet[int]) -> bool:
     """Whether the units opening a bracket at `first` describe the noun before it: "báo cáo cấp
     thẩm quyền (UBND thành phố, … và các Bộ, cơ quan trung ương chủ trì dự án, tiểu dự án …)"
     names who that authority is; "chủ trì" has an object there, it assigns nothing. A note that
@@ -202,7 +207,7 @@ def _describes(text: str, first: int, suffix: str, starts: Mapping[int, int]) ->
         q -= 1
     if q <= 0 or not text[q - 1].islower():
         return False  # a bracket after a word, not after a number, a mark or a name's capital
-    if q in starts.values():
+    if q in ends:
         return False  # a note on the unit before it
     return _RELATIVE_LEAD_RE.match(suffix) is not None
 
@@ -372,11 +377,12 @@ def _partner_of_advised(text: str, start: int, ls: int, advised_ends: set[int]) 
 def assign_roles(text: str, mentions: list[Mention]) -> None:
     lines = LineBounds(text)  # mentions come in text order: the line look-ups read the text once
     starts = {m.start: m.end for m in mentions}
+    ends = frozenset(starts.values())
     advised_ends: set[int] = set()  # ends of the mentions advised so far ("tham mưu X")
     for chain in _chains(mentions, text):
         start = chain[0].start
         ls, le = lines.at(start)
-        role = _chain_role(text, chain, ls, le, starts)
+        role = _chain_role(text, chain, ls, le, starts, ends)
         if role == "advise":
             advised_ends.update(m.end for m in chain)
         partner_of_advised = role == "support" and bool(advised_ends) and _partner_of_advised(text, start, ls, advised_ends)

@@ -110,3 +110,11 @@ def test_long_committee_remit_finishes():
     unit = "Kế hoạch số 1-KH/BCĐ ngày 02/3/2025 của Ban Chỉ đạo về " + "phát triển khoa học, " * 60 + "\n"
     doc = bounded(HEADER + unit * (300_000 // len(unit)))
     assert doc.directives and doc.directives[0].issuer.startswith("Ban Chỉ đạo về phát triển khoa học")
+
+
+def test_long_run_of_bracketed_units_finishes():
+    # a unit in a bracket after a noun asks whether a mention ends right before the bracket: a walk
+    # over every mention's end per bracket was quadratic (600k characters: 8.9 s; now a set look-up)
+    unit = "gửi cơ quan (Sở Y tế chủ trì) và "
+    doc = bounded(HEADER + "II. TỔ CHỨC THỰC HIỆN\n1. " + unit * (2_000_000 // len(unit)))
+    assert doc.units
