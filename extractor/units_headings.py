@@ -146,6 +146,10 @@ def heading_units(text: str, sections: list[Section], mentions: list[Mention]) -
         if len(kids) < 2 or not organisation(by_id.get(parent_id)):
             continue
         opens: list[bool] | None = None
+        # per kind of item: how many siblings there are and how many open with a unit (counted once,
+        # not per item: a list of thousands of items must not be walked per item)
+        of_kind: dict[str, int] = defaultdict(int)
+        opening: dict[str, int] = defaultdict(int)
         for k, s in enumerate(kids):
             if not _is_label_heading(s.heading):
                 continue
@@ -159,8 +163,12 @@ def heading_units(text: str, sections: list[Section], mentions: list[Mention]) -
                 continue
             if opens is None:
                 opens = [_opens_with_unit(text, x, starts) for x in kids]
-            same = [opens[j] for j, x in enumerate(kids) if j != k and x.kind == s.kind]
-            if same and 2 * sum(same) >= len(same):
+                for x, o in zip(kids, opens):
+                    of_kind[x.kind] += 1
+                    opening[x.kind] += o
+            same = of_kind[s.kind] - 1  # its siblings of its kind, and how many of them open with a unit
+            same_opening = opening[s.kind] - opens[k]
+            if same and 2 * same_opening >= same:
                 found.append(Mention(hs, he, s.heading, _kind(s.heading), s.heading, role="lead"))  # no head word: the whole name
     if not found:
         return mentions
