@@ -252,10 +252,8 @@ def _role_after(
 
 # the opening of a clause before a comma that makes the units after it its subjects: "Căn cứ Kế hoạch
 # này, các chi bộ triển khai …", "Trong quá trình thực hiện, …"
-_COMMA_OPENER_RE = re.compile(
-    rf"(?i)\s*(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*|\(\d+\)\s*)?(?:{_alt(_R['comma_openers'])})(?!\w)"
-)
-_MARKER_RE = re.compile(r"\s*(?:[-+*•]\s*|[a-zđ0-9.]{1,4}[).]\s*|\(\d+\)\s*)?")
+_MARKER_RE = re.compile(r"\s*(?:[-+*•]\s*|[a-zđ0-9.]{1,4}[).]\s*|\(\d+\)\s*)?")  # an item's marker, if any
+_COMMA_OPENER_RE = re.compile(rf"(?i){_MARKER_RE.pattern}(?:{_alt(_R['comma_openers'])})(?!\w)")
 _PARTNER_CUE_RE = re.compile(
     rf"(?i)(?<!\w)(?:({_alt(_R['support_before'])})|({_alt(_R['advise_before'])}))(?!\w)"
 )
