@@ -332,6 +332,19 @@ def html_paragraphs(text: str) -> str:
     return "\n".join(out)
 
 
+def html_line_breaks(text: str) -> str:
+    """An HTML fragment pasted as text: every line ends in `<br>` (the source's own line breaks
+    kept after it), spaced dashes as `&ndash;`, quotes as `&ldquo;`/`&rdquo;`, an ellipsis as
+    `&hellip;`, a non-breaking space after "Số" as `&#160;`."""
+    out = []
+    for line in text.split("\n"):
+        line = line.replace(" - ", " &ndash; ").replace("…", "&hellip;").replace("Số ", "Số&#160;")
+        parts = line.split('"')
+        line = "".join(p + ("&ldquo;" if i % 2 == 0 else "&rdquo;") for i, p in enumerate(parts[:-1])) + parts[-1]
+        out.append(line + "<br>")
+    return "\n".join(out)
+
+
 def blank_lines_everywhere(text: str) -> str:
     """An HTML export of a printed page: every line its own paragraph, a blank line after each (a
     blank line of the text, an empty paragraph, becomes three)."""
@@ -379,6 +392,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     **HEADER_LAYOUTS,
     "signature_variants": signature_variants,
     "html_paragraphs": html_paragraphs,
+    "html_line_breaks": html_line_breaks,
     "blank_lines_everywhere": blank_lines_everywhere,
     "page_breaks": page_breaks,
 }

@@ -13,6 +13,7 @@ compare raw strings (fuzz.ratio('Hoà Bình', 'Hòa Bình') is 75).
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -87,12 +88,16 @@ def _same_length_repl(m: re.Match[str]) -> str:
 # Length-changing ones are edits with an offset map.
 _RESIZE = {
     "\r\n": "\n", "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u2060": "",
-    "\u2026": "...", "&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'",
+    "\u2026": "...",
 }
-# every alternative starts with a literal: sre then skips fast to the few characters that matter
+# every alternative starts with a literal: sre then skips fast to the few characters that matter.
+# An HTML entity, named or numeric (&nbsp; &ndash; &ldquo; &#8211; &#x2013;), is decoded by the
+# standard library's table (`_entity`); a `<br>` with the line break after it is one line break
+# (an HTML export breaks its source lines after each `<br>`).
 _RESIZE_RE = (
-    r"\r\n|\u00ad|\u200b|\u200c|\u200d|\ufeff|\u2060|\u2026|&(?:nbsp|amp|lt|gt|quot|#39);"
-    r"|<(?:[bB][rR]\s*/?|/?(?:p|div|span|b|i|u|strong|em|font|td|tr|table|tbody|sup|sub|o:p)\b[^>]*)>"
+    r"\r\n|\u00ad|\u200b|\u200c|\u200d|\ufeff|\u2060|\u2026"
+    r"|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
+    r"|<(?:[bB][rR]\s*/?>(?:\r?\n)?|/?(?:p|div|span|b|i|u|strong|em|font|td|tr|table|tbody|sup|sub|o:p)\b[^>]*>)"
 )
 # A page break a text read off printed pages keeps (a form feed, pdftotext) with the blank lines and
 # the page number around it ("2", "- 2 -", "Trang 2/5" on a line of its own): page furniture. It
@@ -187,14 +192,36 @@ def _replace_characters(text: str) -> tuple[str, LazyOffsetMap | None]:
 
 
 def _characters_repl(m: re.Match[str]) -> str:
-    return _SAME_LENGTH.get(m.group()) or _resize_repl(m)
+    g = m.group()
+    same = _SAME_LENGTH.get(g)
+    if same is not None:
+        return same
+    out = _resize_repl(m)
+    # what an entity decodes to takes this pass's same-length replacements too ("&ndash;" -> "-")
+    return out.translate(_SAME_LENGTH_TABLE) if g[0] == "&" else out
 
 
 def _resize_repl(m: re.Match[str]) -> str:
     g = m.group()
     if g[0] == "<":
         return "\n" if g[1:3].lower() == "br" else ""
-    return _RESIZE.get(g, _RESIZE.get(g.lower(), ""))
+    if g[0] == "&":
+        return _entity(g)
+    return _RESIZE[g]
+
+
+_SAME_LENGTH_TABLE = str.maketrans(_SAME_LENGTH)
+
+
+@lru_cache(maxsize=256)
+def _entity(ref: str) -> str:
+    """An HTML character reference -> its text ("&ndash;" -> "–", "&#8230;" -> "..."), with the
+    invisible and resized characters dropped or spelled out as elsewhere ("&shy;" -> ""); one the
+    table does not know ("R&D;"), or a control or invalid code point, stays as printed."""
+    out = html.unescape(ref)
+    if out == ref or any(c < " " and c not in "\t\n" or c == "\ufffd" for c in out):
+        return ref
+    return "".join(_RESIZE.get(c, c) for c in out)
 
 
 def _md_repl(m: re.Match[str]) -> str:

@@ -38,6 +38,19 @@ from extractor.normalise import fold, normalise, strip_accents
         ("** **\n\n**KẾ HOẠCH**", "KẾ HOẠCH"),
         ("Điều 1\\. Phạm vi", "Điều 1. Phạm vi"),
         ("Hội&nbsp;nghị<br>Nơi nhận", "Hội nghị\nNơi nhận"),
+        # any HTML entity, named or numeric, as its character would be read
+        ("giai đoạn 2025 &ndash; 2030", "giai đoạn 2025 - 2030"),
+        ("&ldquo;Về đẩy mạnh&rdquo;", '"Về đẩy mạnh"'),
+        ("27/NQ&#8209;TW ngày 09&#x2F;11&#47;2022", "27/NQ-TW ngày 09/11/2022"),
+        ("các đơn vị&hellip; và", "các đơn vị... và"),
+        ("Hòa&shy;Bình &amp; Lạng Sơn", "HòaBình & Lạng Sơn"),
+        # not entities: stay as printed
+        ("Công ty R&D; Viettel &#0; A&B", "Công ty R&D; Viettel &#0; A&B"),
+        ("AT&T;", "AT&T;"),
+        # a <br> and the line break after it are one break; two <br> make a blank line (one paragraph end)
+        ("Kết luận số 01-KL/TW,<br>\nngày 18/5/2021", "Kết luận số 01-KL/TW, ngày 18/5/2021"),
+        ("Nơi nhận:<br/>\r\n- Như trên;<BR>\n- Lưu VT.", "Nơi nhận:\n- Như trên;\n- Lưu VT."),
+        ("I. MỤC ĐÍCH<br><br>\n1. Nội dung", "I. MỤC ĐÍCH\n1. Nội dung"),
         ("## II. NỘI DUNG", "II. NỘI DUNG"),
         ("* Nội dung 1", "* Nội dung 1"),  # a star bullet is kept
         # lines: page breaks and hard wraps inside a sentence are joined
@@ -216,7 +229,8 @@ def test_signature_and_type_word_lines_are_never_joined_in_hard_wrapped_text() -
 _PIECES = [
     "*", "**", "\\", "\\*", "#", "## ", "\n", "\n\n", " ", "  ", "a", "B", "đ", "Ủ", "_", ";", ",", "-", "(",
     "1.", "- ", "|", "---", "2025", "KT. ", "TM. CHỦ TỊCH", "ĐÀ NẴNG", "thực hiện", "Điều 1", "hoà", "quý",
-    "uỷ", "\r\n", "\u2026", "&nbsp;", "<br>", "\u00a0", "\u2013",
+    "uỷ", "\r\n", "\u2026", "&nbsp;", "<br>", "\u00a0", "\u2013", "&ndash;", "&#8230;", "&shy;", "&R;",
+    "&#x2F;", "<br/>\n",
 ]
 
 
@@ -287,3 +301,13 @@ def test_page_number_line(line: str, is_page_number: bool) -> None:
     from extractor.page_numbers import PAGE_NUMBER_LINE_RE
 
     assert bool(PAGE_NUMBER_LINE_RE.fullmatch(line)) is is_page_number
+
+
+@pytest.mark.parametrize("stem", ["dev-06", "dev-16", "dev-17", "dev-18", "000_f69539ef0af628ea"])
+def test_an_html_export_breaking_every_line_with_br_reads_as_the_plain_text(stem: str) -> None:
+    """An HTML export ends each source line with `<br>` and a line break: one break, not a blank line
+    between every line (which the un-doubling of blank lines then has to guess back: it split these)."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "corpus" / "documents" / f"{stem}.txt").read_text(encoding="utf-8")
+    assert normalise(text.replace("\n", "<br>\n")).text == normalise(text).text
