@@ -332,6 +332,26 @@ def html_paragraphs(text: str) -> str:
     return "\n".join(out)
 
 
+# --- numbering as typists type it ----------------------------------------------------------------
+_ROMAN_ITEM_RE = re.compile(r"(?m)^([IVX]{1,5})\. ")
+_ARABIC_ITEM_RE = re.compile(r"(?m)^(\d{1,2})\. ")
+_LETTER_ITEM_RE = re.compile(r"(?m)^([a-zđ])\) ")
+_NUMBERED_ITEM_RE = re.compile(r"(?m)^(\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)) (?=[^\W\d_])")
+
+
+def numbering_slash(text: str) -> str:
+    """Items numbered with a slash, as older Party and district documents print them: "I/ MỤC
+    ĐÍCH", "1/ Công tác …", "a/ Các chi bộ …"."""
+    text = _ROMAN_ITEM_RE.sub(r"\1/ ", text)
+    text = _ARABIC_ITEM_RE.sub(r"\1/ ", text)
+    return _LETTER_ITEM_RE.sub(r"\1/ ", text)
+
+
+def numbering_no_space(text: str) -> str:
+    """No space typed after an item's number: "1.Xác định …", "2.1.Xây dựng …", "a)Nội dung …"."""
+    return _NUMBERED_ITEM_RE.sub(r"\1", text)
+
+
 def html_line_breaks(text: str) -> str:
     """An HTML fragment pasted as text: every line ends in `<br>` (the source's own line breaks
     kept after it), spaced dashes as `&ndash;`, quotes as `&ldquo;`/`&rdquo;`, an ellipsis as
@@ -395,5 +415,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "html_line_breaks": html_line_breaks,
     "blank_lines_everywhere": blank_lines_everywhere,
     "page_breaks": page_breaks,
+    "numbering_slash": numbering_slash,
+    "numbering_no_space": numbering_no_space,
 }
 RENDERINGS = ("docx", "pdf")  # corpus/renderings/<stem>.<ext>, when present

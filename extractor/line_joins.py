@@ -19,9 +19,10 @@ from .offsets import LazyOffsetMap, OffsetMap, apply_edits, splice
 _MARKER = r"""(?:
         [IVXLC]{1,6}\s*[.\-)/:]           # I.  II-  IV)
       | [A-ZĐ]\s*[.)](?:\s|$)               # A.  B)  (a line of its own at the end too)
-      | \d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/:](?:\s|$)  # 1.  1.1.  2)
+      | \d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/:](?:\s|$)  # 1.  1.1.  2)  1/
+      | \d{1,2}(?:\.\d{1,2}){0,3}[.)](?=[^\W\d_])   # 1.Nội dung  1.1.Nội dung (no space typed)
       | \d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s   # 2.1 Heading
-      | [a-zđ]\s*[).](?:\s|$)               # a)  b.
+      | [a-zđ]\s*(?:[)./](?:\s|$)|\)(?=[^\W\d_]))  # a)  b.  c/  d)Nội dung
       | \(\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})\s*\)  # (1) (a)
       | [-+*•·▪●○◦]\s                      # bullets
       | (?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU|Bước|BƯỚC|Phụ\s+lục|PHỤ\s+LỤC|Mẫu|MẪU)

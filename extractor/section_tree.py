@@ -18,7 +18,7 @@ _NAMED_RANK = {style: i for i, style in enumerate(load("headings.yaml")["named_p
 
 MAJOR = {"letter_part", "roman"} | set(_NAMED_RANK)
 BLOCKS = {"recipients", "signature", "attachment", "appendix", "form"}
-MINOR = {"arabic.", "arabic)", "arabic-", "paren_num", "paren_alpha", "letter"} | {f"decimal{d}" for d in range(1, 5)} | {
+MINOR = {"arabic.", "arabic)", "arabic-", "arabic/", "paren_num", "paren_alpha", "letter"} | {f"decimal{d}" for d in range(1, 5)} | {
     "bullet" + c for c in "-+*•·▪●○◦"
 }
 

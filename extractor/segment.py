@@ -66,11 +66,11 @@ _NOTES = tuple(_DATA["notes_cues"])
 _CLOSING_FIRST = frozenset(c[0] for c in _CLOSING)  # a cheap look before startswith, per line
 _CAPACITY_FIRST = frozenset(c[0] for c in _DATA["capacities"])
 
-_ROMAN_RE = re.compile(r"^(?P<label>[IVX]{1,5}|L)\s*(?P<p>[.)\-:])(?!\d)\s*(?P<rest>.*)$")
+_ROMAN_RE = re.compile(r"^(?P<label>[IVX]{1,5}|L)\s*(?P<p>[.)\-:]|/(?=\s))(?!\d)\s*(?P<rest>.*)$")
 _LETTER_PART_RE = re.compile(r"^(?P<label>[A-HJ-UWYZĐ])\s*(?P<p>[.)])\s+(?P<rest>\S.*)$")
-_DECIMAL_RE = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})(?P<p>\.|\))?(?:\s+(?P<rest>.*)|$)")
-_ARABIC_RE = re.compile(r"^(?P<label>\d{1,2})(?P<p>[.)](?=\s|$)|-(?=\s))\s*(?P<rest>.*)$")
-_LETTER_RE = re.compile(r"^(?P<label>[a-zđ])(?P<p>\)|\.(?=\s))\s*(?P<rest>.*)$")
+_DECIMAL_RE = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})(?P<p>\.|\))?(?:(?:\s+|(?<=[.)])(?=[^\W\d_]))(?P<rest>.*)|$)")
+_ARABIC_RE = re.compile(r"^(?P<label>\d{1,2})(?P<p>[.)](?=\s|$)|[-/](?=\s)|\.(?=[^\W\d_]))\s*(?P<rest>.*)$")
+_LETTER_RE = re.compile(r"^(?P<label>[a-zđ])(?P<p>\)|[./](?=\s))\s*(?P<rest>.*)$")
 _PAREN_RE = re.compile(r"^(?P<label>\((?:\d{1,2}|[a-zđ])\))\s*(?P<rest>.*)$")
 _BULLET_RE = re.compile(r"^(?P<label>[-+*•·▪●○◦])\s*(?P<rest>.*)$")
 _BULLET_KIND = {"+": "plus", "*": "star"}
@@ -80,7 +80,7 @@ _NAME_RE = re.compile(r"^(?:[^\W\d_][^\W\d_A-ZĐ]*\s+){1,4}[^\W\d_][^\W\d_A-ZĐ]
 
 # One cheap test that rejects most lines starting with a letter (ordinary paragraphs).
 _GATE_RE = re.compile(
-    r"[IVXL]{1,6}\s*[.)\-:]|[A-ZĐ]\s*[.)]\s|[a-zđ](?:\)|\.\s)|"
+    r"[IVXL]{1,6}\s*(?:[.)\-:]|/\s)|[A-ZĐ]\s*[.)]\s|[a-zđ](?:\)|[./]\s)|"
     + "|".join(
         _alt(ws)
         for ws in (

@@ -62,6 +62,12 @@ from extractor.normalise import fold, normalise, strip_accents
         ("|\n**ỦY BAN NHÂN DÂN**\nTHÀNH PHỐ CẦN THƠ\n-------\n|\nSố: 157/KH-UBND\n|",
          "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 157/KH-UBND"),
         ("Dòng một;\r\nDòng hai\r\n", "Dòng một;\nDòng hai"),
+        # items numbered with a slash or typed with no space after their marker start their own line
+        ("thực hiện các nội dung sau\na/ Các chi bộ trực thuộc", "thực hiện các nội dung sau\na/ Các chi bộ trực thuộc"),
+        ("gồm các nhiệm vụ,\nb)Tổ chức học tập", "gồm các nhiệm vụ,\nb)Tổ chức học tập"),
+        ("gồm các nhiệm vụ,\n2.1.Xây dựng kế hoạch", "gồm các nhiệm vụ,\n2.1.Xây dựng kế hoạch"),
+        # but a wrapped line that only starts with a letter and a slash is joined
+        ("đã cấp cho\na/b hộ gia đình", "đã cấp cho a/b hộ gia đình"),
     ],
 )
 def test_normalise_real_strings(raw: str, expected: str) -> None:

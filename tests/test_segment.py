@@ -68,6 +68,14 @@ def paths(raw: str) -> list[str]:
         ("Mẫu 6.1. Giấy chứng nhận học lớp bồi dưỡng", "form", "Mẫu 6.1"),  # dev-21:393
         ("Mẫu 1: Kế hoạch bồi dưỡng toàn khóa", "form", "Mẫu 1"),  # dev-21:204
         ("Nơi nhận:", "recipients", "Nơi nhận"),
+        # numbering typed with a slash (older Party and district documents) or with no space after it
+        ("I/ MỤC ĐÍCH, YÊU CẦU", "roman", "I"),
+        ("II/ NỘI DUNG", "roman", "II"),
+        ("1/ Công tác tuyên truyền", "arabic", "1"),
+        ("b/ Các chi bộ trực thuộc", "letter", "b"),
+        ("1.Xác định rõ nhiệm vụ", "arabic", "1"),
+        ("2.1.Xây dựng kế hoạch tập thể", "decimal", "2.1"),
+        ("a)Nội dung", "letter", "a"),
     ],
 )
 def test_marker(line: str, kind: str, label: str) -> None:
@@ -96,6 +104,12 @@ def test_marker(line: str, kind: str, label: str) -> None:
         "(1)......................",  # dev-16:93 a blank in a form
         "Điều 4 Nghị quyết số 101/2025/UBTVQH15 ngày 26/9/2025",  # dev-16:19 hard-wrapped at "Điều"
         "Mục II.4 Kế hoạch này.",  # dev-16 hard-wrapped at "Mục"
+        "V/v triển khai thực hiện Kết luận số 01-KL/TW",  # a Công văn's subject line, not a Roman "V/"
+        "1/2025/NĐ-CP quy định chi tiết",  # a wrapped symbol
+        "3/4 số xã đạt chuẩn",  # a fraction
+        "a/b",
+        "2.5tỷ đồng",  # a decimal number, no item
+        "1.000.000 đồng",
     ],
 )
 def test_not_a_marker(line: str) -> None:
@@ -562,3 +576,29 @@ def test_blanks_to_fill_in_a_form_are_no_sections() -> None:
     assert "Phụ lục.Mẫu 01/HNCT.1" not in paths and "Phụ lục.Mẫu 01/HNCT.2" not in paths
     assert not any(p.endswith("(1)") for p in paths)
     assert "I.1" in paths
+
+
+# --- numbering as typists type it: the same tree -----------------------------------------------
+# dev-04 prints one item's number inside bold ("**4.") and the next plainly ("1."): the variant
+# rewrites only the plain one, so there the two styles differ and the tree rightly differs too.
+_SLASH_SAME_TREE = [p for p in DOCS if p.stem != "dev-04"]
+
+
+def _tree(text: str) -> list[tuple[str, str]]:
+    return [(s.path, s.heading) for s in segment(normalise(text).text)]
+
+
+@pytest.mark.parametrize("doc", _SLASH_SAME_TREE, ids=lambda p: p.stem)
+def test_slash_numbering_gives_the_same_tree(doc: Path) -> None:
+    from evaluation.perturb import numbering_slash
+
+    text = doc.read_text(encoding="utf-8")
+    assert _tree(numbering_slash(text)) == _tree(text)
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda p: p.stem)
+def test_numbers_typed_without_a_space_give_the_same_tree(doc: Path) -> None:
+    from evaluation.perturb import numbering_no_space
+
+    text = doc.read_text(encoding="utf-8")
+    assert _tree(numbering_no_space(text)) == _tree(text)
