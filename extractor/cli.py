@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -38,6 +39,20 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     return out
 
 
+def _each_record(files: list[Path], *, include_text: bool = False) -> Iterator[Record | None]:
+    """The record of each file in turn, or None for one that failed, after one line on stderr
+    saying why (an unreadable file, or a stage's bug): the rest of a batch goes on."""
+    for f in files:
+        try:
+            yield extract_source(read(f), include_text=include_text)
+        except IngestError as e:
+            typer.echo(f"kehoach: {e}", err=True)
+            yield None
+        except Exception as e:  # noqa: BLE001 - a stage's bug: one line, and the batch goes on
+            typer.echo(f"kehoach: {f}: internal error while extracting ({type(e).__name__}: {e})", err=True)
+            yield None
+
+
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (.pdf, .docx, .txt, .md)")],
@@ -55,14 +70,8 @@ def extract(
         from tqdm import tqdm
 
         progress = tqdm(total=len(files), unit="doc", file=sys.stderr)
-    for f in files:
-        try:
-            record = extract_source(read(f), include_text=with_text)
-        except IngestError as e:
-            typer.echo(f"kehoach: {e}", err=True)
-            failures += 1
-        except Exception as e:  # noqa: BLE001 - a stage's bug: one line, and the batch goes on
-            typer.echo(f"kehoach: {f}: internal error while extracting ({type(e).__name__}: {e})", err=True)
+    for record in _each_record(files, include_text=with_text):
+        if record is None:
             failures += 1
         else:
             typer.echo(record.to_json(indent=2 if pretty and single else None))
@@ -111,15 +120,11 @@ def summarise(record: Record) -> str:
 def summary(paths: Annotated[list[Path], typer.Argument(help="Files or folders")]) -> None:
     """A readable summary of each document."""
     failures = 0
-    for f in expand_paths(paths):
-        try:
-            typer.echo(summarise(extract_source(read(f))))
-        except IngestError as e:
-            typer.echo(f"kehoach: {e}", err=True)
+    for record in _each_record(expand_paths(paths)):
+        if record is None:
             failures += 1
-        except Exception as e:  # noqa: BLE001 - a stage's bug: one line, and the batch goes on
-            typer.echo(f"kehoach: {f}: internal error while extracting ({type(e).__name__}: {e})", err=True)
-            failures += 1
+        else:
+            typer.echo(summarise(record))
     if failures:
         raise typer.Exit(1)
 
