@@ -111,3 +111,13 @@ def test_text_of_a_missing_file(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["text", str(tmp_path / "nope.txt")])
     assert result.exit_code == 1
     assert "cannot read file" in result.stderr
+
+
+def test_summary_goes_on_past_a_bad_file(runner: CliRunner, tmp_path: Path) -> None:
+    shutil.copy(SEED, tmp_path / "a.txt")
+    (tmp_path / "b.txt").write_bytes(b"")  # empty: unreadable
+    result = runner.invoke(app, ["summary", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stdout.startswith("a.txt: KH 491/KH-VP")  # "Số: 491 /KH-VP" in the seed
+    assert "b.txt" in result.stderr and "empty" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
