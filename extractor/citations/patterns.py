@@ -363,8 +363,10 @@ TITLE_OPENER_RE = re.compile(rf"(?<![\w])(?:{_alt(_CIT['title_openers'])})(?![\w
 TITLE_BREAK_RE = re.compile(rf"(?<![\w])(?:{_alt(_CIT['title_breaks'])})(?![\w])", re.IGNORECASE)
 TITLE_MAX_CHARS: int = _CIT["title_max_chars"]
 # Clause ends between a cited document and a name: a line end, or ";" / a sentence end followed by a
-# capital (checked by the caller: ";" before a lower-case word goes on with the same trích yếu).
-CLAUSE_END_RE = re.compile(r"\n|[;.!?](?=[ ]*(?:\S|$))")
+# capital (checked by the caller: ";" before a lower-case word goes on with the same trích yếu). A dot
+# with a letter or digit right after it ends nothing: a date ("ngày 28.12.2023 của Chính phủ …") or an
+# abbreviation ("TP.Hồ Chí Minh").
+CLAUSE_END_RE = re.compile(r"\n|(?:[;!?]|\.(?!\w))(?=[ ]*(?:\S|$))")
 LIST_GLUE_RE = re.compile(r"^[\s,]*(?:và|cùng|cùng với|hoặc)?[\s,]*$", re.IGNORECASE)
 
 
