@@ -157,10 +157,10 @@ ROWS: list[tuple[str, list[str]]] = [
      "của Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06."),
      []),
     # A date or an abbreviation written with dots does not end the cited document's trích yếu ...
-    ("Căn cứ Nghị định số 200/2023/NĐ-CP ngày 28.12.2023 của Chính phủ quy định chi tiết một số điều của "
-     "Luật Phòng thủ dân sự;", []),
-    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 05.3.2024 của UBND TP.Hồ Chí Minh ban hành quy chế thực hiện "
-     "Luật Thủ đô;", []),
+    (("Căn cứ Nghị định số 200/2023/NĐ-CP ngày 28.12.2023 của Chính phủ quy định chi tiết một số điều của "
+      "Luật Phòng thủ dân sự;"), []),
+    (("Căn cứ Quyết định số 12/QĐ-UBND ngày 05.3.2024 của UBND TP.Hồ Chí Minh ban hành quy chế thực hiện "
+      "Luật Thủ đô;"), []),
     # ... but a full stop does: the name after it is a mention of its own
     ("Căn cứ Nghị định số 200/2023/NĐ-CP ngày 28.12.2023 của Chính phủ. Luật Phòng thủ dân sự;",
      ["Luật Phòng thủ dân sự"]),
