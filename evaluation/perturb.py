@@ -258,6 +258,22 @@ def header_interleaved_lines(text: str) -> str:
     return _relayout(text, build)
 
 
+def header_side_by_side(text: str) -> str:
+    """The two columns on shared lines, a tab between the cells (a Word table copied as text, or
+    `pdftotext -layout` with its run of spaces read as one gap): "ỦY BAN NHÂN DÂN<TAB>CỘNG HÒA XÃ
+    HỘI CHỦ NGHĨA VIỆT NAM" / "TỈNH ĐẮK LẮK<TAB>Độc lập - Tự do - Hạnh phúc" …"""
+
+    def build(units: list[_Unit], tail: list[str]) -> list[str]:
+        out: list[str] = []
+        for left, right in _rows(units):
+            cells = ([ln for u in left for ln in u.lines], [ln for u in right for ln in u.lines])
+            for k in range(max(map(len, cells))):
+                out.append("\t".join(cell[k] if k < len(cell) else "" for cell in cells).rstrip("\t"))
+        return out + tail
+
+    return _relayout(text, build)
+
+
 def header_blank_lines(text: str) -> str:
     """A blank line between every header line (an HTML export's paragraphs)."""
     split = split_header(text)
@@ -396,6 +412,7 @@ HEADER_LAYOUTS: dict[str, Callable[[str], str]] = {
     "header_left_then_right": header_left_then_right,
     "header_interleaved": header_interleaved,
     "header_interleaved_lines": header_interleaved_lines,
+    "header_side_by_side": header_side_by_side,
     "header_blank_lines": header_blank_lines,
 }
 

@@ -206,6 +206,8 @@ def test_header_layouts_of_a_real_header() -> None:
         "**ỦY BAN NHÂN DÂN**\n**CỘNG HÒA XÃ HỘI\nTỈNH ĐẮK LẮK\nCHỦ NGHĨA VIỆT NAM**\n-------\n"
         "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 0130/KH-UBND\n*Đắk Lắk, ngày 21\ntháng 11 năm 2025*\n"
         "** **\n" + BODY)
+    assert perturb.header_side_by_side(CELLS).startswith(
+        "**ỦY BAN NHÂN DÂN**\t**CỘNG HÒA XÃ HỘI\nTỈNH ĐẮK LẮK\tCHỦ NGHĨA VIỆT NAM**\n")
     assert perturb.header_blank_lines("Số 34-KH/ĐUK\nTrà Vinh, ngày 20 tháng 10 năm 2021\nKẾ HOẠCH\nthực hiện") == (
         "Số 34-KH/ĐUK\n\nTrà Vinh, ngày 20 tháng 10 năm 2021\n\nKẾ HOẠCH\nthực hiện")
 
