@@ -184,7 +184,7 @@ _GLUE = st.sampled_from([" ", "", "  ", "\n", "(", ". ", ", "])
 @given(st.lists(st.tuples(st.sampled_from(_PIECES), _GLUE), max_size=60))
 def test_anchor_parts_give_the_trie_spans(pieces: list[tuple[str, str]]) -> None:
     from extractor.citations import patterns as P
-    from extractor.citations.find import _trie_spans
+    from extractor.citations.anchors import _trie_spans
 
     low = "".join(a + b for a, b in pieces).lower()
     assert _trie_spans(low) == [m.span() for m in P.ANCHOR_RE.finditer(low)]
@@ -197,7 +197,7 @@ _FOLLOW_PIECES = [*_PIECES, "số", "Số", "so", "này", "ſo", "01", ":", "s�
 @given(st.lists(st.tuples(st.sampled_from(_FOLLOW_PIECES), _GLUE), max_size=60))
 def test_anchor_passes_tell_the_follow_up(pieces: list[tuple[str, str]]) -> None:
     from extractor.citations import patterns as P
-    from extractor.citations.find import _spans
+    from extractor.citations.anchors import _spans
 
     low = "".join(a + b for a, b in pieces).lower()
     assert [(s, e, P.FOLLOW_RE.match(low, e) is not None) for s, e, _f in _spans(low)] == _spans(low)

@@ -15,14 +15,8 @@ import pytest
 from lxml import etree
 
 from extractor.ingest import IngestError, read_bytes
-from extractor.ingest.docx_numbering import (
-    Numbering,
-    bullet,
-    format_number,
-    labels,
-    paragraph_numpr,
-    parse_numbering,
-)
+from extractor.ingest.docx_numbering_labels import bullet, format_number, labels
+from extractor.ingest.docx_numbering_model import Numbering, paragraph_numpr, parse_numbering
 from extractor.normalise import normalise_text
 from extractor.pipeline import extract_bytes
 

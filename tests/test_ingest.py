@@ -225,10 +225,10 @@ def test_pdf_paragraph_across_page_break_is_one_line() -> None:
 
 
 def test_pdf_running_headers_and_footers_dropped() -> None:
-    from extractor.ingest.pdf import _drop_running, _Line
+    from extractor.ingest.pdf_lines import PdfLine, drop_running
 
-    def line(text: str, page: int, top: float) -> _Line:
-        return _Line(text, page, 85.0, 300.0, top, 14.0, False, 842.0)
+    def line(text: str, page: int, top: float) -> PdfLine:
+        return PdfLine(text, page, 85.0, 300.0, top, 14.0, False, 842.0)
 
     lines = []
     for page in range(1, 5):
@@ -238,7 +238,7 @@ def test_pdf_running_headers_and_footers_dropped() -> None:
                   line(f"Trang {page}/4", page, 815.0),  # running footer
                   line(f"- {page} -", page, 20.0)]
     lines.append(line("42", 4, 60.0))  # a lone number in the top band
-    kept = [ln.text for ln in _drop_running(lines, 4)]
+    kept = [ln.text for ln in drop_running(lines, 4)]
     assert kept == [t for p in range(1, 5) for t in (f"Dòng {p} của trang", "Số 12 người tham gia")]
 
 

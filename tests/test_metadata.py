@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 
-from extractor.metadata import extract_metadata, split_recipient, split_signature
+from extractor.metadata import extract_metadata
+from extractor.metadata_recipients import split_recipient
+from extractor.metadata_signer import split_signature
 from extractor.models import DocumentMeta
 from extractor.normalise import fold, normalise
 from extractor.segment import segment
@@ -272,12 +274,13 @@ def test_number_printed_apart_from_so(header: str, number: str | None, place: st
 def test_number_apart_before_a_date_line_without_place() -> None:
     # the symbol right before a date line that opens with "ngày": the number, no place (and no
     # ValueError looking for the place's comma, which such a line does not have)
-    from extractor.metadata import _number_apart, _Piece
+    from extractor.metadata_header import _number_apart
+    from extractor.metadata_header_pieces import HeaderPiece
 
     text = "Số:\n12/KH-UBND\nngày 5 tháng 3 năm 2025\nKẾ HOẠCH\n"
     d = text.index("ngày")
     m = DocumentMeta()
-    _number_apart(text, 3, text.index("KẾ"), _Piece("date", d, d + 23, text[d : d + 23]), m)
+    _number_apart(text, 3, text.index("KẾ"), HeaderPiece("date", d, d + 23, text[d : d + 23]), m)
     assert (m.number, m.place) == ("12/KH-UBND", None)
 
 

@@ -2,12 +2,13 @@
 
     extract_citations(text, sections, document) -> Citations
 
-- find (find.py): type word + ("số") + number/symbol (+ date, issuer, title); lists sharing one type
+- find (find.py, with anchors.py, numbered.py, symbol_tail.py, named_find.py; each a `Mention`,
+  mention.py): type word + ("số") + number/symbol (+ date, issuer, title); lists sharing one type
   word; laws named before "số"; "<type> này" (the document itself, form "self").
 - resolve (resolve.py): own number dropped; aliases ("sau đây gọi tắt là …") and short forms
   ("Kết luận 01", "Nghị định 30/2020") resolved to a full mention; issuer/date shared along a list;
   one number/symbol with two dates split into two ids ("<id>@YYYY-MM-DD", only on conflict).
-- named (named.py): named references (find.py: Party congress resolutions, laws, plans/strategies
+- named (named.py): named references (named_find.py: Party congress resolutions, laws, plans/strategies
   named after a cue) minus those inside a cited document's trích yếu, cut after a citation they span.
 - relations (relations.py): cue phrases from data/citations.yaml; parents = non-nested `implements`
   mentions before the first section (the title and the opening paragraph).
@@ -26,8 +27,9 @@ from pydantic import TypeAdapter
 
 from ..models import Citation, Directive, DocumentMeta, NamedReference, Section
 from . import patterns as P
-from .find import Mention, find_all
+from .find import find_all
 from .issuers import canonical_issuer, expand_abbreviations
+from .mention import Mention
 from .named import place_named
 from .relations import assign_relations
 from .resolve import (

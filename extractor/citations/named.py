@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from . import patterns as P
-from .find import Mention
+from .mention import Mention
 
 
 def _inside_title(text: str, named: Mention, cited: Mention) -> bool:

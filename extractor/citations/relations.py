@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
-from .find import Mention
+from .mention import Mention
 
 _SENTENCE_END_AFTER_RE = re.compile(r"(?=\s+[A-ZÀ-ỸĐ\-+*]|\s*$)")  # after ".", "!" or "?"
 

@@ -16,8 +16,8 @@ from pydantic import TypeAdapter
 from ..models import Directive
 from ..symbols import canonical_number
 from . import patterns as P
-from .find import Mention
 from .issuers import canonical_issuer
+from .mention import Mention
 
 _SAME_RUN_GAP_RE = re.compile(r"^[ ]*(?:,|,?[ ]+và|,?[ ]+cùng)?[ ]*$")
 _HAS_DIGIT_RE = re.compile(r"\d")

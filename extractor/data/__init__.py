@@ -23,3 +23,9 @@ def load(name: str) -> Any:
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first (so "Ban Chỉ đạo" wins over "Ban")."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def spaced_phrase(p: str) -> str:
+    """A regex for a phrase as printed: its words apart by any white space, " - " by a dash with
+    or without spaces ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")."""
+    return r"\s*-\s*".join(r"\s+".join(re.escape(w) for w in part.split()) for part in p.split(" - "))

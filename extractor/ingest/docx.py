@@ -37,7 +37,7 @@ from . import Block
 from .docx_notes import add_notes
 from .docx_numbering import add_labels
 from .errors import IngestError, Limits, TooLarge
-from .pdf import TYPE_WORD_RE
+from .pdf_header import TYPE_WORD_RE
 
 if TYPE_CHECKING:
     from docx.oxml.text.run import CT_R

@@ -28,7 +28,7 @@ from typing import cast
 
 from lxml import etree
 
-from .docx_numbering import format_number
+from .docx_numbering_labels import format_number
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _NS = {"w": _W[1:-1], "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
