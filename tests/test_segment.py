@@ -454,33 +454,30 @@ def test_gold_paths_are_found(gold: Path) -> None:
 
 
 def _best_of(n: int, fn) -> float:  # type: ignore[no-untyped-def]
-    """Best of n runs, the garbage collector paused (its passes scale with everything the test
-    session holds alive, not with this function)."""
+    """Best CPU time of n runs (process time: another process on the machine does not count),
+    the garbage collector paused (its passes scale with everything the test session holds alive,
+    not with this function)."""
     best = float("inf")
     gc.collect()
     gc.disable()
     try:
         for _ in range(n):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             fn()
-            best = min(best, time.perf_counter() - t0)
+            best = min(best, time.process_time() - t0)
     finally:
         gc.enable()
     return best
 
 
-def test_speed_is_linear() -> None:
-    """segment() is line-level: 4x the text costs about 4x the time (no quadratic step), and it
-    stays within a small factor of one regex per line (robust to a loaded CI machine; bench/
-    reports MB/s)."""
+def test_scaling_is_linear() -> None:
+    """segment() is line-level: 4x the text costs about 4x the CPU time, not 16x (no quadratic
+    step). A scaling check, not a speed one: bench/run.py measures speed."""
     text = normalise("\n".join(d.read_text(encoding="utf-8") for d in DOCS)).text
     big = "\n".join([text] * 4)
     one = _best_of(3, lambda: segment(text))
     four = _best_of(3, lambda: segment(big))
     assert four < 8 * one, (one, four)
-    rx = __import__("re").compile(r"\d+\.\s")
-    floor = _best_of(3, lambda: [rx.match(ln) for ln in text.split("\n")])
-    assert one < 150 * floor, (one, floor)
 
 
 # --- the fast paths give what the plain ones give --------------------------------------------
