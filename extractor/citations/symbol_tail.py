@@ -7,6 +7,7 @@ extend its `phrase_end`.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from . import patterns as P
 from .mention import Mention
@@ -15,10 +16,11 @@ _UPPER_START_RE = re.compile(r"^[A-ZÀ-ỸĐ]")
 
 
 def _iso(d: str, m: str, y: str) -> str | None:
-    di, mi = int(d), int(m)
-    if not (1 <= di <= 31 and 1 <= mi <= 12):
+    """The ISO date, or None for a day the calendar does not have ("31/02/2025", "29/02/2023")."""
+    try:
+        return date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
         return None
-    return f"{y}-{mi:02d}-{di:02d}"
 
 
 def read_tail(text: str, pos: int, mention: Mention) -> int:
@@ -27,12 +29,12 @@ def read_tail(text: str, pos: int, mention: Mention) -> int:
     for _ in range(2):
         if mention.issued_date is None:
             m = P.DATE_RE.match(text, end)
-            if m:
-                iso = _iso(m["d"] or m["d2"], m["m"] or m["m2"], m["y"] or m["y2"])
-                if iso:
-                    mention.issued_date = iso
-                    end = m.end()
-                    continue
+            if m and end < m.end():
+                # a day the calendar lacks ("ngày 31/02/2025", a typing slip) is still the date's
+                # place: read over it to the issuer, the date left unknown
+                mention.issued_date = _iso(m["d"] or m["d2"], m["m"] or m["m2"], m["y"] or m["y2"])
+                end = m.end()
+                continue
         if mention.issuer is None:
             # a steering committee named by its remit first ("của Ban Chỉ đạo về …, … và … tỉnh")
             window = text[end:end + 12]
