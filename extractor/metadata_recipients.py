@@ -1,4 +1,4 @@
-"""The recipients (Nơi nhận), from the first top-level `recipients` section: one per "-" item,
+"""The recipients (Nơi nhận), from the first top-level `recipients` section: one per bulleted item,
 a "+" line under an item that ends with ":" completing it, a wrapped item's lines joined, and a
 trailing note such as "(b/c)" kept apart from the name.
 """
@@ -9,11 +9,14 @@ import re
 
 from .data import load, spaced_phrase
 from .models import DocumentMeta, Recipient, Section, Span
+from .section_tree import BULLET_SIGNS
 
 _META = load("metadata.yaml")
 _NOTE_RE = re.compile(r"\s*(\([^()]*\))\s*[.,;:]*\s*$")
 _NOTE_WORDS_RE = re.compile("|".join(spaced_phrase(n) for n in _META["recipient_notes"]), re.IGNORECASE)
-_ITEM_SPLIT_RE = re.compile(r"(?<=[;,.])\s+(?=[-+]\s)")
+# items printed on one line ("Nơi nhận: - Thường trực Tỉnh ủy, - Ban Tuyên giáo …"; "-Ban …" typed
+# without its space): a bullet after ";", "," or "." and a space, then a space or a letter
+_ITEM_SPLIT_RE = re.compile(rf"(?<=[;,.])\s+(?=[{re.escape(BULLET_SIGNS)}](?:\s|[^\W\d_]))")
 _ARCHIVE = tuple(_META["archive_words"])
 
 
@@ -50,7 +53,7 @@ def read_recipients(text: str, sections: list[Section], meta: DocumentMeta) -> N
             stripped = part.lstrip()
             if stripped[:1] == "+" and items and parent_open and not stripped[1:].lstrip().startswith(_ARCHIVE):
                 items[-1][1] = base + offset  # "- VP UBND tỉnh:" / "+ LĐVP, KGVXLinh;": one recipient
-            elif stripped[:1] in "-+•":
+            elif stripped[:1] and stripped[0] in BULLET_SIGNS:  # "- Như trên;", "* Lưu: VT."
                 s = base + at + (len(part) - len(stripped)) + 1
                 items.append([s, base + offset])
                 parent_open = stripped[:1] == "-" and stripped.rstrip().endswith(":")

@@ -18,8 +18,9 @@ _NAMED_RANK = {style: i for i, style in enumerate(load("headings.yaml")["named_p
 
 MAJOR = {"letter_part", "roman"} | set(_NAMED_RANK)
 BLOCKS = {"recipients", "signature", "attachment", "appendix", "form"}
+BULLET_SIGNS = "-+*•·▪●○◦"  # what a bulleted item may open with ("–" and "—" are "-" once normalised)
 MINOR = {"arabic.", "arabic)", "arabic-", "arabic/", "paren_num", "paren_alpha", "letter"} | {f"decimal{d}" for d in range(1, 5)} | {
-    "bullet" + c for c in "-+*•·▪●○◦"
+    "bullet" + c for c in BULLET_SIGNS
 }
 
 

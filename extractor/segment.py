@@ -27,7 +27,7 @@ from pydantic import TypeAdapter
 from .data import load
 from .models import Section
 from .section_headings import BARE_ROMAN_RE, DATE_LINE_RE, form_title, heading_text, is_title
-from .section_tree import BLOCKS, Fields, Marker, TreeBuilder
+from .section_tree import BLOCKS, BULLET_SIGNS, Fields, Marker, TreeBuilder
 
 _DATA = load("headings.yaml")
 
@@ -72,7 +72,7 @@ _DECIMAL_RE = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})(?P<p>\.|\))?(?:
 _ARABIC_RE = re.compile(r"^(?P<label>\d{1,2})(?P<p>[.)](?=\s|$)|[-/](?=\s)|\.(?=[^\W\d_]))\s*(?P<rest>.*)$")
 _LETTER_RE = re.compile(r"^(?P<label>[a-zđ])(?P<p>\)|[./](?=\s))\s*(?P<rest>.*)$")
 _PAREN_RE = re.compile(r"^(?P<label>\((?:\d{1,2}|[a-zđ])\))\s*(?P<rest>.*)$")
-_BULLET_RE = re.compile(r"^(?P<label>[-+*•·▪●○◦])\s*(?P<rest>.*)$")
+_BULLET_RE = re.compile(rf"^(?P<label>[{re.escape(BULLET_SIGNS)}])\s*(?P<rest>.*)$")
 _BULLET_KIND = {"+": "plus", "*": "star"}
 
 _NAME_RE = re.compile(r"^(?:[^\W\d_][^\W\d_A-ZĐ]*\s+){1,4}[^\W\d_][^\W\d_A-ZĐ]*$")

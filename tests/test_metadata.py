@@ -431,6 +431,33 @@ def test_recipients_flattened_on_one_line() -> None:
     assert record(meta_of(raw))["recipients"] == STATE_EXPECTED["recipients"]
 
 
+_STATE_RECIPIENTS = "Nơi nhận:\n- VPCP, Bộ KH&CN (b/c);\n- TT.TU, TT.HĐND tỉnh (b/c);\n- Chủ tịch, các PCT UBND tỉnh;\n- Lưu: VT.\n"
+
+
+@pytest.mark.parametrize(
+    "recipients",
+    [
+        # bullets as a Word list or a markdown export prints them
+        _STATE_RECIPIENTS.replace("\n- ", "\n* "),
+        _STATE_RECIPIENTS.replace("\n- ", "\n• "),
+        # the bullet typed without its space, one item a line or all on one line
+        _STATE_RECIPIENTS.replace("\n- ", "\n-"),
+        "Nơi nhận: -VPCP, Bộ KH&CN (b/c); -TT.TU, TT.HĐND tỉnh (b/c); -Chủ tịch, các PCT UBND tỉnh; -Lưu: VT.\n",
+    ],
+    ids=["star", "dot", "no-space", "no-space-one-line"],
+)
+def test_recipients_in_every_bullet_style(recipients: str) -> None:
+    raw = _state_doc(STATE_HEADERS["columns"], body=STATE_BODY.replace(_STATE_RECIPIENTS, recipients))
+    assert record(meta_of(raw))["recipients"] == STATE_EXPECTED["recipients"]
+
+
+def test_a_dash_inside_a_recipient_splits_nothing() -> None:
+    raw = _state_doc(STATE_HEADERS["columns"], body=STATE_BODY.replace(
+        _STATE_RECIPIENTS, "Nơi nhận:\n- Sở Văn hóa, Thể thao và Du lịch;\n- Phòng Hành chính -Quản trị, -2025;\n- Lưu: VT.\n"))
+    names = [n for n, _ in record(meta_of(raw))["recipients"]]
+    assert names == ["Sở Văn hóa, Thể thao và Du lịch", "Phòng Hành chính -Quản trị, -2025", "Lưu: VT"]
+
+
 # --- the corpus against gold and spans ---------------------------------------------------------
 GOLD = sorted((CORPUS / "gold").glob("*.json"))
 
