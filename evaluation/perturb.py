@@ -363,6 +363,14 @@ def numbering_slash(text: str) -> str:
     return _LETTER_ITEM_RE.sub(r"\1/ ", text)
 
 
+_DASH_ITEM_RE = re.compile(r"(?m)^- ")
+
+
+def bullets_star(text: str) -> str:
+    """Dash items as a markdown export of a Word list prints them: "* Như trên;", "* Các chi bộ …"."""
+    return _DASH_ITEM_RE.sub("* ", text)
+
+
 def numbering_no_space(text: str) -> str:
     """No space typed after an item's number: "1.Xác định …", "2.1.Xây dựng …", "a)Nội dung …"."""
     return _NUMBERED_ITEM_RE.sub(r"\1", text)
@@ -434,5 +442,6 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "page_breaks": page_breaks,
     "numbering_slash": numbering_slash,
     "numbering_no_space": numbering_no_space,
+    "bullets_star": bullets_star,
 }
 RENDERINGS = ("docx", "pdf")  # corpus/renderings/<stem>.<ext>, when present

@@ -149,7 +149,7 @@ def test_perturbations() -> None:
 
 
 # hard wrapping, bold headings and header layouts change the line structure: the harness measures them
-LINE_CHANGING = {"hard_wrap_70", "markdown_bold", "signature_variants", "numbering_slash", "numbering_no_space",
+LINE_CHANGING = {"hard_wrap_70", "markdown_bold", "signature_variants", "numbering_slash", "numbering_no_space", "bullets_star",
                  *perturb.HEADER_LAYOUTS}
 
 
