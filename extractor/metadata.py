@@ -8,7 +8,8 @@ title; the capital fragments before it are the issuer's lines (metadata_header.p
 printed as a table, as `|` cells, as the left column then the right one, interleaved, or
 flattened onto one line reads the same.
 
-The signer and the recipients come from the first top-level `signature` and `recipients`
+A Công văn's subject line ("V/v …") is its title and names its type; its "Kính gửi:" list is read
+as its addressees. The signer and the recipients come from the first top-level `signature` and `recipients`
 sections (so a template after the signature never overrides them): metadata_signer.py,
 metadata_recipients.py.
 """
@@ -16,7 +17,7 @@ metadata_recipients.py.
 from __future__ import annotations
 
 from .metadata_header import read_header
-from .metadata_recipients import read_recipients
+from .metadata_recipients import read_addressees, read_recipients
 from .metadata_signer import read_signer
 from .models import DocumentMeta, Section
 
@@ -27,4 +28,5 @@ def extract_metadata(text: str, sections: list[Section]) -> DocumentMeta:
     read_header(text, sections, meta)
     read_signer(text, sections, meta)
     read_recipients(text, sections, meta)
+    read_addressees(text, sections, meta)
     return meta

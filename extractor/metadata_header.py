@@ -30,6 +30,8 @@ _TYPE_RE = re.compile(
     re.DOTALL,
 )
 _BODY_CUE_RE = re.compile(r"\s(?:" + "|".join(spaced_phrase(c) for c in _META["body_cues"]) + r")\s")
+# a Công văn's subject line: "V/v triển khai …", "Về việc: …" (the cue, then a space, ":" or ".")
+_SUBJECT_RE = re.compile(r"(?P<cue>" + "|".join(re.escape(c) for c in _META["subject_cues"]) + r")(?:\s*[:.]\s*|\s+)(?=\S)")
 _TITLE_STOP_RE = re.compile(r"^(?:" + "|".join(spaced_phrase(c) for c in _META["title_stops"]) + r")|QUYẾT ĐỊNH:?$")
 _PARTY_BODY_RE = re.compile(r"(?<!\S)(?:" + "|".join(spaced_phrase(b) for b in _META["party_bodies"]) + r")(?!\w)")
 _STATE_BODY_RE = re.compile(r"(?:" + "|".join(spaced_phrase(b) for b in _META["state_bodies"]) + r")(?!\w)")
@@ -203,3 +205,27 @@ def read_header(text: str, sections: list[Section], meta: DocumentMeta) -> None:
         if got:
             meta.title = got[0]
             spans["title"] = Span(start=got[1], end=got[2])
+    else:
+        _subject(text, frags, meta)
+
+
+def _subject(text: str, frags: list[HeaderPiece], meta: DocumentMeta) -> None:
+    """A header with no type word but a subject line ("V/v triển khai thực hiện Kết luận số …") is a
+    Công văn's: the subject is its trích yếu, lines that go on in lower case included."""
+    at = next((i for i, f in enumerate(frags) if _SUBJECT_RE.match(f.text)), None)
+    if at is None:
+        return
+    frag = frags[at]
+    m = _SUBJECT_RE.match(frag.text)
+    assert m is not None
+    meta.doc_type, meta.doc_type_name = _doc_type(_META["subject_type"], meta.system)
+    meta.spans["doc_type"] = Span(start=frag.start + m.start("cue"), end=frag.start + m.end("cue"))
+    start, end = frag.start + m.end(), frag.end
+    for nxt in frags[at + 1 :]:  # "V/v triển khai thực hiện Kết luận" / "số 01-KL/TW ngày 18/5/2021"
+        if text[end:nxt.start].strip() or not nxt.text[:1].islower():
+            break
+        end = nxt.end
+    title = " ".join(text[start:end].split()).rstrip(" .;,")
+    if title:
+        meta.title = title
+        meta.spans["title"] = Span(start=start, end=start + len(text[start:end].rstrip(" .;,\n")))

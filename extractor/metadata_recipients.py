@@ -18,6 +18,7 @@ _NOTE_WORDS_RE = re.compile("|".join(spaced_phrase(n) for n in _META["recipient_
 # without its space): a bullet after ";", "," or "." and a space, then a space or a letter
 _ITEM_SPLIT_RE = re.compile(rf"(?<=[;,.])\s+(?=[{re.escape(BULLET_SIGNS)}](?:\s|[^\W\d_]))")
 _ARCHIVE = tuple(_META["archive_words"])
+_ADDRESSEE_RE = re.compile(r"^(?:" + "|".join(spaced_phrase(c) for c in _META["addressee_cues"]) + r")\s*:", re.MULTILINE)
 
 
 def split_recipient(item: str) -> tuple[str, str | None]:
@@ -33,10 +34,40 @@ def read_recipients(text: str, sections: list[Section], meta: DocumentMeta) -> N
     rec = next((s for s in sections if s.kind == "recipients" and s.parent is None), None)
     if rec is None:
         return
-    items: list[list[int]] = []  # [start, end] of each item in text
+    meta.recipients = _named_items(text, _item_spans(text, rec.start, rec.end))
+    if meta.recipients:
+        meta.spans["recipients"] = Span(start=meta.recipients[0].start, end=meta.recipients[-1].end)
+
+
+def read_addressees(text: str, sections: list[Section], meta: DocumentMeta) -> None:
+    """"Kính gửi: Sở Nội vụ." or "Kính gửi:" and its bulleted list, before the first numbered
+    section: the bodies a Công văn is addressed to. The list ends at its first line without a bullet
+    (the preamble), so no wrapped-line joining runs on into the text."""
+    limit = next((s.start for s in sections if s.kind not in ("dash", "plus", "star")), min(len(text), 6000))
+    m = _ADDRESSEE_RE.search(text, 0, limit)
+    if m is None:
+        return
+    end = text.find("\n", m.end())
+    end = len(text) if end < 0 else end
+    while end < len(text):  # the bulleted lines after the cue's line
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[end + 1 : nxt].lstrip()
+        if not (line[:1] and line[0] in BULLET_SIGNS):
+            break
+        end = nxt
+    meta.addressees = _named_items(text, _item_spans(text, m.start(), end))
+    if meta.addressees:
+        meta.spans["addressees"] = Span(start=meta.addressees[0].start, end=meta.addressees[-1].end)
+
+
+def _item_spans(text: str, start: int, end: int) -> list[list[int]]:
+    """[start, end] of each bulleted item of a list that opens with a label and a colon ("Nơi
+    nhận:", "Kính gửi:"), what follows the colon on its line being the first item."""
+    items: list[list[int]] = []
     parent_open = False  # the last "-" item ends with ":" (its "+" lines complete it)
-    pos = rec.start
-    for k, line in enumerate(text[rec.start : rec.end].split("\n")):
+    pos = start
+    for k, line in enumerate(text[start:end].split("\n")):
         base = pos
         pos += len(line) + 1
         if k == 0:
@@ -57,14 +88,20 @@ def read_recipients(text: str, sections: list[Section], meta: DocumentMeta) -> N
                 s = base + at + (len(part) - len(stripped)) + 1
                 items.append([s, base + offset])
                 parent_open = stripped[:1] == "-" and stripped.rstrip().endswith(":")
+            elif k == 0 and not items:
+                items.append([base + at, base + offset])  # "Kính gửi: Sở Nội vụ.": one, unbulleted
             elif items and not stripped.startswith("["):
                 items[-1][1] = base + offset  # a wrapped item ("… Tỉnh ủy,\nChủ tịch UBMTTQVN tỉnh,")
+    return items
+
+
+def _named_items(text: str, items: list[list[int]]) -> list[Recipient]:
+    out: list[Recipient] = []
     for s, e in items:
         raw = text[s:e]
         name, note = split_recipient(" ".join(" ".join(ln.strip().lstrip("+").split()) for ln in raw.split("\n")))
         if not name:
             continue
         lead = len(raw) - len(raw.lstrip())
-        meta.recipients.append(Recipient(name=name, note=note, start=s + lead, end=s + lead + len(raw.strip())))
-    if meta.recipients:
-        meta.spans["recipients"] = Span(start=meta.recipients[0].start, end=meta.recipients[-1].end)
+        out.append(Recipient(name=name, note=note, start=s + lead, end=s + lead + len(raw.strip())))
+    return out

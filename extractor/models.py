@@ -69,7 +69,10 @@ class DocumentMeta(Model):
     parent_body: str | None = None
     title: str | None = None
     signer: Signer | None = None
-    recipients: list[Recipient] = Field(default_factory=list)
+    recipients: list[Recipient] = Field(default_factory=list, description="Nơi nhận: who receives a copy.")
+    addressees: list[Recipient] = Field(
+        default_factory=list, description="Kính gửi: the bodies a Công văn is addressed to (none in a plan)."
+    )
     spans: dict[str, Span] = Field(
         default_factory=dict, description="Where each header field was read: field name -> span."
     )

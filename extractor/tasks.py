@@ -258,12 +258,16 @@ def _section_tasks(ctx: Ctx, table_spans: Spans) -> list[_Fields]:
         elif (parent := ctx.tree.parent(s)) is not None and _open(ctx, parent):
             # an item below a section, not in a closing block, an article (a rule) or under a goals heading
             tasks += _item_tasks(ctx, s, parent)
+        elif parent is None and _open(ctx, s):
+            # an item of a text with no parts (a Công văn's or a Chỉ thị's "1. Giao Sở Nội vụ …"),
+            # unless it is a goals heading itself ("1. MỤC ĐÍCH, YÊU CẦU")
+            tasks += _item_tasks(ctx, s, None)
     return tasks
 
 
-def _item_tasks(ctx: Ctx, s: Section, parent: Section) -> list[_Fields]:
+def _item_tasks(ctx: Ctx, s: Section, parent: Section | None) -> list[_Fields]:
     """The tasks of an item in scope: itself, its task bullets (or, for a container, its own bullets)."""
-    if parent.kind in _ITEM_KINDS and is_facet(s.heading):
+    if parent is not None and parent.kind in _ITEM_KINDS and is_facet(s.heading):
         return []  # "a) Nội dung" is part of its item
     if descriptive(s.heading) or is_target(s.heading):
         return []  # "2. Thời gian thực hiện", "1. Đối tượng thực hiện", "III.1 Nguy cơ …", "(2) Ít nhất 85% …"

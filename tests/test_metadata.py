@@ -29,6 +29,7 @@ def record(m: DocumentMeta) -> dict[str, Any]:
     """The fields a reader compares (spans differ between layouts)."""
     d = m.model_dump(exclude={"spans"})
     d["recipients"] = [(r["name"], r["note"]) for r in d["recipients"]]
+    d["addressees"] = [(r["name"], r["note"]) for r in d["addressees"]]
     if d["signer"]:
         d["signer"] = {k: d["signer"][k] for k in ("name", "position", "capacity")}
     return d
@@ -54,6 +55,7 @@ Nơi nhận:
 STATE_SIGNATURE = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nMai Sơn\n"
 STATE_TITLE = "KẾ HOẠCH\nPHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026 - 2030\n"
 STATE_EXPECTED = {
+    "addressees": [],
     "system": "state", "doc_type": "KH", "doc_type_name": "Kế hoạch", "number": "144/KH-UBND",
     "place": "Bắc Ninh", "issued_date": "2025-11-24", "issuer": "ỦY BAN NHÂN DÂN TỈNH BẮC NINH",
     "parent_body": None, "title": "PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026 - 2030",
@@ -155,6 +157,7 @@ Nguyễn Văn Tám
 """
 PARTY_TITLE = "KẾ HOẠCH\nthực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị\n"
 PARTY_EXPECTED = {
+    "addressees": [],
     "system": "party", "doc_type": "KH", "doc_type_name": "Kế hoạch", "number": "34-KH/ĐUK",
     "place": "Trà Vinh", "issued_date": "2021-10-20", "issuer": "ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP",
     "parent_body": "ĐẢNG BỘ TỈNH TRÀ VINH", "title": "thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị",
@@ -520,3 +523,67 @@ def test_degenerate_inputs_do_not_break(raw: str) -> None:
     text = normalise(raw).text
     m = extract_metadata(text, segment(text))
     assert m.issued_date is None  # "tháng 13" is no date
+
+
+# --- a Công văn: no type word; the subject line (V/v) and the addressees (Kính gửi) ------------
+CONG_VAN_HEADER = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NGÃI
+Số: 1234/UBND-KGVX
+V/v triển khai thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Ngãi, ngày 05 tháng 3 năm 2026
+"""
+CONG_VAN_BODY = """Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị, Chủ tịch UBND tỉnh có ý kiến như sau:
+1. Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tham mưu UBND tỉnh trước ngày 30/4/2026.
+2. Các sở, ban, ngành báo cáo kết quả về Sở Nội vụ trước ngày 15/12 hằng năm.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn An
+"""
+
+
+@pytest.mark.parametrize(
+    ("addressed", "addressees"),
+    [
+        ("Kính gửi:\n- Các sở, ban, ngành tỉnh;\n- UBND các xã, phường.\n",
+         [("Các sở, ban, ngành tỉnh", None), ("UBND các xã, phường", None)]),
+        ("Kính gửi: Sở Nội vụ tỉnh Quảng Ngãi.\n", [("Sở Nội vụ tỉnh Quảng Ngãi", None)]),
+        ("Kính gửi: - Các sở, ban, ngành tỉnh; - UBND các xã, phường.\n",
+         [("Các sở, ban, ngành tỉnh", None), ("UBND các xã, phường", None)]),
+        ("KÍNH GỬI:\n- Các sở, ban, ngành tỉnh;\n- UBND các xã, phường (để thực hiện).\n",
+         [("Các sở, ban, ngành tỉnh", None), ("UBND các xã, phường", "(để thực hiện)")]),
+    ],
+    ids=["list", "one", "one-line", "capitals"],
+)
+def test_cong_van_subject_and_addressees(addressed: str, addressees: list[tuple[str, str | None]]) -> None:
+    raw = CONG_VAN_HEADER + addressed + CONG_VAN_BODY
+    m = meta_of(raw)
+    got = record(m)
+    assert (got["doc_type"], got["doc_type_name"]) == ("CV", "Công văn")
+    assert got["title"] == "triển khai thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị"
+    assert (got["number"], got["place"], got["issued_date"]) == ("1234/UBND-KGVX", "Quảng Ngãi", "2026-03-05")
+    assert got["addressees"] == addressees
+    assert got["recipients"] == [("Như trên", None), ("Lưu: VT", None)]  # Nơi nhận stays Nơi nhận
+    text = normalise(raw).text
+    for a in m.addressees:
+        assert text[a.start:a.end].rstrip(" .;").startswith(a.name)
+    title = m.spans["title"]
+    assert text[title.start:title.end] == got["title"]
+
+
+def test_a_wrapped_subject_line_is_one_title() -> None:
+    header = CONG_VAN_HEADER.replace("Kết luận số 01-KL/TW ngày", "Kết luận số 01-KL/TW\nngày")
+    assert meta_of(header + CONG_VAN_BODY).title == (
+        "triển khai thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị")
+
+
+def test_a_plan_is_no_cong_van() -> None:
+    """A type word names the type, whatever else the header holds; 'V/v' in the body is text."""
+    raw = _state_doc(STATE_HEADERS["columns"], body=STATE_BODY + "V/v này đã báo cáo.\n")
+    got = record(meta_of(raw))
+    assert got["doc_type"] == STATE_EXPECTED["doc_type"] and got["title"] == STATE_EXPECTED["title"]
+    assert got["addressees"] == []

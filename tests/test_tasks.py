@@ -535,3 +535,21 @@ def test_pipe_table_titles_one_cell_left_of_the_rows() -> None:
     assert table.columns[:3] == ["stt", "content", "lead"]
     rows = [(r.label, text[slice(*r.span("content"))], text[slice(*r.span("lead"))]) for r in table.rows]
     assert rows == [("1.1", "Triển khai nền tảng số", "Sở Y tế"), ("1.2", "Triển khai hồ sơ bệnh án điện tử", "Sở Y tế")]
+
+
+def test_items_of_a_text_with_no_parts_are_tasks() -> None:
+    """A Công văn or a Chỉ thị numbers its instructions at the top ("1. Giao Sở Nội vụ …"): each is
+    a task; a goals heading at the top ("1. MỤC ĐÍCH, YÊU CẦU") is not, nor are its items."""
+    from tests.test_metadata import CONG_VAN_BODY, CONG_VAN_HEADER
+
+    r = extract_text(CONG_VAN_HEADER + "Kính gửi: Các sở, ban, ngành tỉnh.\n" + CONG_VAN_BODY, "cv.txt")
+    got = [(t.section, t.lead, t.support, t.report_to, t.due.to if t.due else None) for t in r.tasks]
+    assert got == [
+        ("1", ["Sở Nội vụ"], ["Các cơ quan liên quan"], [], "2026-04-30"),
+        ("2", ["Các sở, ban, ngành"], [], ["Sở Nội vụ"], None),  # "trước ngày 15/12 hằng năm": yearly
+    ]
+    assert r.tasks[1].due is not None and r.tasks[1].due.recurrence == "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"
+    goals = extract_text(
+        CONG_VAN_HEADER + "1. MỤC ĐÍCH, YÊU CẦU\na) Sở Nội vụ chủ trì tổ chức học tập trước ngày 30/4/2026.\n"
+        "2. NHIỆM VỤ\na) Sở Nội vụ chủ trì tổng kết trước ngày 30/11/2026.\nNơi nhận:" + CONG_VAN_BODY.split("Nơi nhận:")[1], "x.txt")
+    assert [t.section for t in goals.tasks] == ["2.a"]
