@@ -283,7 +283,7 @@ def test_atoms_by_initial_match_like_atom_re() -> None:
 
 
 def test_newline_offsets() -> None:
-    from extractor.dates.roles import _newlines, line_bounds
+    from extractor.dates.lines import _newlines, line_bounds
 
     for text in ["", "a", "\n", "a\nb\n", "\n\nx\n", "abc"]:
         assert _newlines(text) == [i for i, c in enumerate(text) if c == "\n"]
@@ -296,7 +296,7 @@ def test_line_bounds_near_and_far() -> None:
     import random
     from bisect import bisect_left
 
-    from extractor.dates import roles
+    from extractor.dates import lines
 
     rnd = random.Random(7)
     for _ in range(300):
@@ -307,7 +307,34 @@ def test_line_bounds_near_and_far() -> None:
             e = min(len(text), s + rnd.randint(0, 30))
             i = bisect_left(nl, s)
             j = bisect_left(nl, e, i)
-            assert roles.line_bounds(text, s, e) == (nl[i - 1] + 1 if i else 0, nl[j] if j < len(nl) else len(text))
+            assert lines.line_bounds(text, s, e) == (nl[i - 1] + 1 if i else 0, nl[j] if j < len(nl) else len(text))
+
+
+def test_cell_bounds_bounded_like_the_whole_row() -> None:
+    """cell_bounds looks for a cell's bars within CELL_NEAR characters: the same cell as a look over
+    the whole row when the cell is shorter than that; a longer cell is cut at CELL_NEAR."""
+    import random
+
+    from extractor.dates.lines import CELL_NEAR, cell_bounds
+
+    def whole_row(text: str, ls: int, le: int, s: int, e: int) -> tuple[int, int]:
+        a, b = text.rfind("|", ls, s), text.find("|", e, le)
+        return (a + 1, b) if text.startswith("|", ls) and a >= 0 and b >= 0 else (ls, le)
+
+    rnd = random.Random(11)
+    for _ in range(300):
+        row = "".join(rnd.choice(["|", " Quý IV ", "x" * rnd.randint(1, 400)]) for _ in range(rnd.randint(1, 12)))
+        text = "a\n" + row + "\nb"
+        ls, le = 2, 2 + len(row)
+        for _ in range(10):
+            s = rnd.randint(ls + 1, le)
+            e = min(le, s + rnd.randint(0, 8))
+            got, want = cell_bounds(text, ls, le, s, e), whole_row(text, ls, le, s, e)
+            if got != want:  # only a cell longer than CELL_NEAR is cut
+                assert s - want[0] > CELL_NEAR or want[1] - e > CELL_NEAR
+                assert want[0] <= got[0] and got[1] <= want[1] and s - got[0] <= CELL_NEAR and got[1] - e <= CELL_NEAR
+    long_cell = "| Quý IV " + "x" * 3000 + " |"
+    assert cell_bounds(long_cell, 0, len(long_cell), 2, 8) == (1, 8 + CELL_NEAR)
 
 
 def test_digit_superset_holds_every_isdigit_character() -> None:

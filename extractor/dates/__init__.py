@@ -72,8 +72,9 @@ from pydantic import TypeAdapter
 from ..models import Citation, DateValue, DocumentMeta, Section
 from .index import SectionIndex
 from .lexicon import CELL_RESIDUE_RE
-from .roles import Context, blank_template_date, line_bounds, role, vague_in_running_text
-from .scan import Expr, cell_bounds, merge, scan
+from .lines import cell_bounds, line_bounds
+from .roles import Context, blank_template_date, role, vague_in_running_text
+from .scan import Expr, merge, scan
 from .values import normalise
 
 __all__ = ["extract_dates", "find_dates", "parse_expression"]

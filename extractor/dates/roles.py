@@ -25,9 +25,7 @@ Order of the rules (first that applies wins):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..models import Citation
 from .index import CitationIndex
@@ -50,9 +48,9 @@ from .lexicon import (
     TARGET_RE,
     TIME_LABEL_RE,
 )
+from .lines import line_bounds
 from .scan import Expr
 
-_NEWLINE = re.compile("\n")
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\n")
 _GAP_TO_DATE = re.compile(r"[\s,()]*(?:ban hành\s+)?")
 _LIST_COMMA = re.compile(r"\s*,\s*")
@@ -81,36 +79,6 @@ class Context:
 
     def __post_init__(self) -> None:
         self.cited = CitationIndex(self.citations)
-
-
-_NEAR = 1000  # characters around a date searched for its line's breaks before all breaks are listed
-
-
-@lru_cache(maxsize=8)
-def _newlines(text: str) -> list[int]:
-    """Offsets of the line breaks (a literal-led regex: the fastest of find/split/finditer)."""
-    return [m.start() for m in _NEWLINE.finditer(text)]
-
-
-def line_bounds(text: str, s: int, e: int) -> tuple[int, int]:
-    """The line holding s..e: its breaks looked for within `_NEAR` characters (lines are short),
-    else by bisect on all the text's breaks (some documents are one long line: a look-up must not
-    scan it)."""
-    lo = s - _NEAR
-    ls = text.rfind("\n", max(0, lo), s) + 1
-    if ls == 0 and lo > 0:
-        nl = _newlines(text)
-        i = bisect_left(nl, s)
-        ls = nl[i - 1] + 1 if i else 0
-    e = max(s, e)
-    le = text.find("\n", e, e + _NEAR)
-    if le < 0:
-        if e + _NEAR >= len(text):
-            return ls, len(text)
-        nl = _newlines(text)
-        j = bisect_left(nl, e)
-        le = nl[j] if j < len(nl) else len(text)
-    return ls, le
 
 
 def clause_start(text: str, s: int, limit: int = 250) -> int:

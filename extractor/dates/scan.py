@@ -36,6 +36,7 @@ from .lexicon import (
     UNIT_WORD,
     YEAR_LIST_RE,
 )
+from .lines import cell_bounds, line_bounds
 
 _SPACES = re.compile(r"\s+")
 _CONT_LEAD_OK = re.compile(
@@ -49,6 +50,7 @@ _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
 _PAREN_GAP = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"[^()\n]{0,20}\)")
 _CONT_TAIL_OK = re.compile(rf"\s*(?:[.;)]?\s*$|,\s*(?:{CONT_TAIL_WORDS})(?![\w]))", re.IGNORECASE)
+_CONT_NEAR = 120  # what "Thường xuyên" is read with either side, at most (in its line or cell)
 _PREFIX_TUPLE = tuple(sorted(PREFIX_WORDS))  # for str.endswith
 # Every character str.isdigit() accepts: \\d (decimal digits), the Latin-1 superscripts, and
 # (a superset: the digit is checked again in Python) anything outside the Latin and Vietnamese
@@ -227,30 +229,11 @@ def _atom(m: re.Match[str], text: str) -> Atom | None:
     return a
 
 
-def cell_bounds(text: str, ls: int, le: int, s: int, e: int) -> tuple[int, int]:
-    """The line [ls, le) around [s, e), or the cell around it when the line is a table row read
-    from a .docx/.pdf (`| 1 | Xây dựng … | Sở Nội vụ | Quý IV/2025 |`): a cell there is what a
-    line is in a text that has one cell a line."""
-    if text.startswith("|", ls):
-        a = text.rfind("|", ls, s)
-        b = text.find("|", e, le)
-        if a >= 0 and b >= 0:
-            return a + 1, b
-    return ls, le
-
-
 def _continuous(text: str, s: int, e: int) -> Atom | None:
     """'Thường xuyên' is a date value only where it states when something happens (alone in its
     line or table cell, after a time label, closing an item)."""
-    w0 = max(0, s - 120)
-    ls = text.rfind("\n", w0, s) + 1 or w0
-    le = text.find("\n", e, e + 120)
-    bar = text.rfind("|", ls, s)
-    if bar >= 0 and text.startswith("|", text.rfind("\n", 0, bar) + 1):  # a table row: the cell is the line
-        after = text.find("|", e, e + 120 if le < 0 else le)
-        if after >= 0:
-            ls, le = bar + 1, after
-    lead, tail = text[ls:s], text[e:e + 120 if le < 0 else le]
+    ls, le = cell_bounds(text, *line_bounds(text, s, e), s, e)  # the line, or the table cell
+    lead, tail = text[max(ls, s - _CONT_NEAR):s], text[e:min(le, e + _CONT_NEAR)]
     if TIME_LABEL_RE.search(lead) or (_CONT_LEAD_OK.fullmatch(lead) and _CONT_TAIL_OK.match(tail)):
         v = CONT_VERB_BEFORE_RE.search(lead)  # "Thực hiện thường xuyên"
         return Atom("continuous", s - (len(lead) - v.start()) if v else s, e, "continuous")
