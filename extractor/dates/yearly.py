@@ -1,0 +1,69 @@
+"""Yearless days and months that recur every year, read from the words around them, once the
+expressions are merged (scan.merge): a recurrence shared along a list or from a bracket, "hằng
+năm" earlier in the sentence, an observance's day."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import OBSERVANCE_BEFORE_RE
+from .scan import RECURRABLE, Atom, Expr
+
+_LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
+_PAREN_GAP = re.compile(r"\s*\(\s*")
+_PAREN_CLOSE = re.compile(r"[^()\n]{0,20}\)")
+
+
+def yearly(text: str, exprs: list[Expr]) -> list[Expr]:
+    """The expressions, those that recur every year given their recurrence (in place)."""
+    _share_recurrence(text, exprs)
+    _yearly_in_sentence(text, exprs)
+    _observance_days(text, exprs)
+    return exprs
+
+
+def _yearly_in_sentence(text: str, exprs: list[Expr]) -> None:
+    """'Định kỳ hàng năm, … báo cáo … chậm nhất ngày 17 tháng 12': a yearless day or month after
+    'hằng năm' in the same sentence is that day of every year."""
+    every: Expr | None = None
+    for ex in exprs:
+        if ex.first.kind == "every" and ex.first.unit == "year" and ex.first.n is None:
+            every = ex
+        elif (every is not None and ex.rec is None and ex.last is None and ex.first.kind in {"day", "month"}
+              and ex.explicit_year is None and ex.first.rel is None
+              and not _SENTENCE_BREAK.search(text, every.end, ex.start)):
+            ex.rec = every.first
+
+
+def _share_recurrence(text: str, exprs: list[Expr]) -> None:
+    """'trước ngày 01/6 và 15/11 hằng năm': the recurrence belongs to both days;
+    'Định kỳ hằng năm (trước ngày 30 tháng 11)': one value, the day of each year."""
+    for k in range(len(exprs) - 2, -1, -1):
+        e1, e2 = exprs[k], exprs[k + 1]
+        if (e1.first.kind == "every" and e1.first.unit == "year" and e2.rec is None and e2.last is None
+                and e2.first.kind in RECURRABLE and e2.explicit_year is None
+                and _PAREN_GAP.fullmatch(text, e1.end, e2.start)):
+            close = _PAREN_CLOSE.match(text, e2.end)
+            e2.rec, e2.start = e1.first, e1.start
+            if close:
+                e2.end = close.end()
+            del exprs[k]
+            continue
+        if (e2.rec is not None and e1.rec is None and e1.first.kind in RECURRABLE and e1.last is None
+                and e1.explicit_year is None and _LIST_GAP.fullmatch(text, e1.end, e2.start)):
+            e1.rec = e2.rec
+
+
+def _observance_days(text: str, exprs: list[Expr]) -> None:
+    """'Ngày Môi trường thế giới (05/6)', 'Tuần lễ Biển … (01 - 08/6)': a yearless day (or days)
+    right after an observance's name, in brackets or quoted, is that day of every year."""
+    for ex in exprs:
+        a = ex.first
+        if (a.kind in {"day", "dayrange"} and ex.last is None and ex.rec is None and ex.bound is None
+                and ex.explicit_year is None and a.rel is None and ex.start
+                and text[ex.start - 1] in '("' + " "):
+            w0 = max(0, ex.start - 100)
+            w0 = text.rfind("\n", w0, ex.start) + 1 or w0
+            if OBSERVANCE_BEFORE_RE.search(text, w0, ex.start) is not None:
+                ex.rec = Atom("every", ex.end, ex.end, "year", unit="year")
