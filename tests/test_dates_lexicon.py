@@ -124,6 +124,8 @@ S: dict[str, tuple[str, int | None, dict[str, Any]]] = {
                                  {"recurrence": "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=8"}),
     "observance_words.Tháng hành động": ('phát động Tháng hành động vì trẻ em "Ngày 01/6" trên địa bàn', 2025,
                                          {"recurrence": "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1"}),
+    "frequency_after.tần suất": ("tháng 5 - tháng 8 tần suất 04 đợt/tháng", 2025,
+                                 {"recurrence": "FREQ=YEARLY;BYMONTH=5,6,7,8", "role": "reference"}),
     "recurring_context.từng năm": ("xây dựng kế hoạch từng năm vào quý IV của năm trước đó", 2021,
                                    {"recurrence": "FREQ=YEARLY;BYMONTH=10,11,12"}),
     "recurring_context.trở đi": ("từ năm 2022 trở đi hoàn thành chuyên đề năm sau vào đầu quý IV của năm trước đó", 2021,

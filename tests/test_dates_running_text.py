@@ -55,6 +55,26 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None, str]]]
      "Thực hiện thường xuyên.\n- Đoàn Khối đưa việc học tập thành nội dung quan trọng."),
      [("Thực hiện thường xuyên", N, N, "continuous", "deadline")]),
     ("- Các cơ quan thường xuyên đưa tin. Cán bộ thường xuyên học tập.", []),
+    # yearless months right before a frequency: the months of every year it applies in, a list of
+    # them one value (dev-06's monitoring schedules; the others in its style)
+    (("Coliform; tần suất: Tháng 3, 4 và tháng 9 đến tháng 11 tần suất quan trắc 02 đợt/tháng; tháng 5 đến "
+      "tháng 8 tần suất quan trắc 04 đợt/tháng (26 đợt/năm)."),
+     [("Tháng 3, 4 và tháng 9 đến tháng 11", N, N, "FREQ=YEARLY;BYMONTH=3,4,9,10,11", "reference"),
+      ("tháng 5 đến tháng 8", N, N, "FREQ=YEARLY;BYMONTH=5,6,7,8", "reference")]),
+    ("Tháng 3, 4 và tháng 9 - tháng 11 tần suất quan trắc 02 đợt/tháng; tháng 5 - tháng 8 tần suất 4 đợt/năm",
+     [("Tháng 3, 4 và tháng 9 - tháng 11", N, N, "FREQ=YEARLY;BYMONTH=3,4,9,10,11", "reference"),
+      ("tháng 5 - tháng 8", N, N, "FREQ=YEARLY;BYMONTH=5,6,7,8", "reference")]),
+    ("- Mùa mưa từ tháng 11 đến tháng 2: tần suất lấy mẫu 01 lần/tuần.",
+     [("từ tháng 11 đến tháng 2", N, N, "FREQ=YEARLY;BYMONTH=1,2,11,12", "reference")]),
+    ("Tháng 6 và tháng 7 tần suất kiểm tra 02 lần/tháng.", [("Tháng 6 và tháng 7", N, N, "FREQ=YEARLY;BYMONTH=6,7", "reference")]),
+    # near misses: a month with its year, a bounded month, no frequency after, a number that is no month
+    ("Từ tháng 5 đến tháng 8 năm 2021 tần suất quan trắc 04 đợt/tháng.",
+     [("Từ tháng 5 đến tháng 8 năm 2021", "2021-05-01", "2021-08-31", N, "event")]),
+    ("Báo cáo trước tháng 5, tần suất 01 lần.", [("trước tháng 5", N, "2021-04-30", N, "deadline")]),
+    ("Tổ chức quan trắc từ tháng 5 đến tháng 8; tần suất quan trắc 04 đợt/tháng.",
+     [("từ tháng 5 đến tháng 8", "2021-05-01", "2021-08-31", N, "deadline")]),
+    ("Tháng 3, 15 và tháng 9 tần suất 02 đợt.",
+     [("Tháng 3", "2021-03-01", "2021-03-31", N, "reference"), ("tháng 9", N, N, "FREQ=YEARLY;BYMONTH=9", "reference")]),
 ]
 
 

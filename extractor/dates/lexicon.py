@@ -229,6 +229,8 @@ YEAR_LIST_RE = re.compile(YEAR)
 OBSERVANCE_BEFORE_RE = re.compile(
     rf"(?<![\w])(?:{alt(DATA['observance_words'])})\s+[^\W\d_]\S*\s+[^()\"\n]{{1,80}}?(?:\s*\(\s*|[.,]?\s*\")$"
 )
+# right after yearless months ("tháng 5 - tháng 8 tần suất 04 đợt/tháng"): the months of every year
+FREQUENCY_AFTER_RE = re.compile(rf"[ \t]*[,:]?[ \t]*{alt(DATA['frequency_after'])}(?![\w])", re.IGNORECASE)
 NOT_PROGRAMME_LEAD = frozenset(ROLES["year_not_programme_lead"])
 CONT_VERB_BEFORE_RE = re.compile(rf"(?<![\w])(?:{CONTINUOUS_VERBS})\s+$", re.IGNORECASE)
 CELL_RESIDUE_RE = re.compile(

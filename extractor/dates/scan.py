@@ -118,6 +118,7 @@ class Expr:
     atoms: list[Atom] = field(default_factory=list)
     within: bool = False  # "trong quý I/2024"
     since_now: bool = False  # "từ nay đến …": from the document's date
+    season: tuple[int, ...] | None = None  # the months of every year a frequency applies in (yearly.py)
 
     @property
     def explicit_year(self) -> int | None:

@@ -49,8 +49,8 @@ def recurrence(ex: Expr) -> str | None:
         return f"FREQ=MONTHLY;BYMONTHDAY={a.d}"
     if unit != "year":
         return RRULE[unit]
-    months: list[int] = []
-    for b in (ex.first, ex.last):
+    months: list[int] = list(ex.season or ())
+    for b in (ex.first, ex.last) if ex.season is None else ():
         if b is None:
             continue
         months.append(b.m or 0) if b.m else months.extend(cal.quarter_months(b.q, b.edge) if b.q else [])
