@@ -197,6 +197,13 @@ ROWS: list[tuple[str, int | None, str, str | None, str | None, str, str | None, 
     ("Hưởng ứng Ngày Pháp luật Việt Nam (ngày 09/11/2025)", N, "ngày 09/11/2025", "2025-11-09", "2025-11-09", "day",
      N, "reference"),
     ("Sở Tư pháp tổ chức hội nghị (ngày 09/11)", 2025, "ngày 09/11", "2025-11-09", "2025-11-09", "day", N, "reference"),
+    # ... a bare day/month (or days) in its brackets too, closing them (dev-09): not a deadline
+    ("các chiến dịch cao điểm gồm: Ngày Môi trường thế giới (05/6), Ngày Đại dương", 2025, "05/6", N, N, "day",
+     "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=5", "reference"),
+    ("Tuần lễ Biển và Hải đảo Việt Nam (01 - 08/6). Thông qua các phương tiện", 2025, "01 - 08/6", N, N, "day",
+     "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1,2,3,4,5,6,7,8", "reference"),
+    ("Tổ chức các hoạt động hưởng ứng Tháng hành động vì trẻ em ( 01/6 )", 2025, "01/6", N, N, "day",
+     "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1", "reference"),
 ]
 
 
@@ -227,6 +234,15 @@ def test_enough_rows() -> None:
     "trong những năm trước đây",
     "ngày 32/13/2025",  # impossible day/month
     "quý V/2025",
+    # a bare day/month is read only in brackets after an observance's name, closing them
+    "tỷ lệ (05/6) số xã đạt chuẩn",  # a ratio
+    "Ngày hội (05/6) tổ chức tại xã",  # one event, no observance's name
+    "theo Điều 5 (05/6) của Quy chế",
+    "Ngày Môi trường thế giới, tỷ lệ 05/6 số xã",  # no brackets
+    "Ngày Môi trường thế giới (5.6)",  # only "/" between a bare day and month
+    "Tháng hành động vì an toàn thực phẩm (15/4 - 15/5)",  # two months: not one day range
+    "Tuần lễ Biển và Hải đảo Việt Nam (08 - 01/6)",  # backwards
+    "Ngày Môi trường thế giới (05/6 chỉ tiêu đạt)",  # the brackets do not close after it
 ])
 def test_not_a_date_value(phrase: str) -> None:
     values = find_dates(phrase, 2025)

@@ -162,8 +162,8 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
     cited = _citation(ex, ctx)
     if cited:
         return cited
-    if ex.season is not None:
-        return "reference"  # "tháng 5 - tháng 8 tần suất 04 đợt/tháng": when a frequency applies
+    if ex.season is not None or ex.observance:
+        return "reference"  # "tháng 5 - tháng 8 tần suất 04 đợt/tháng", "Tuần lễ Biển … (01 - 08/6)"
     if ex.first.kind == "continuous":
         return "deadline"  # only read where it states when something is done
     if ex.first.kind == "docday":

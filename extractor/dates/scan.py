@@ -23,6 +23,7 @@ from .lexicon import (
     LEAD_WORD_RE,
     NOW_RE,
     NUMBER_WORDS,
+    OBSERVANCE_BEFORE_RE,
     OPEN_END_RE,
     PREFIX_WORDS,
     QUARTERS,
@@ -44,6 +45,8 @@ _CONT_LEAD_OK = re.compile(
 # a sentence of its own closing the line: "… . Thực hiện thường xuyên."
 _CONT_CLOSING = re.compile(rf"[.;]\s+((?:{CONTINUOUS_VERBS})\s+)$", re.IGNORECASE)
 _DM_LIST_BEFORE = re.compile(r"\d{1,2}/\d{1,2}\s*(?:,|và)\s*$")
+_BRACKET_OPEN = re.compile(r"\(\s*(?:(?P<d1>\d{1,2})\s*-\s*)?$")  # "(05/6)", "(01 - 08/6)"
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 _CONT_TAIL_OK = re.compile(rf"\s*(?:[.;)]?\s*$|,\s*(?:{CONT_TAIL_WORDS})(?![\w]))", re.IGNORECASE)
 _CONT_NEAR = 120  # what "Thường xuyên" is read with either side, at most (in its line or cell)
 _PREFIX_TUPLE = tuple(sorted(PREFIX_WORDS))  # for str.endswith
@@ -119,6 +122,7 @@ class Expr:
     within: bool = False  # "trong quý I/2024"
     since_now: bool = False  # "từ nay đến …": from the document's date
     season: tuple[int, ...] | None = None  # the months of every year a frequency applies in (yearly.py)
+    observance: bool = False  # the day(s) of a named observance, every year (yearly.py)
 
     @property
     def explicit_year(self) -> int | None:
@@ -157,7 +161,7 @@ def _atom(m: re.Match[str], text: str) -> Atom | None:
     kind, g, s, e = m.lastgroup, m.group, m.start(), m.end()
     if kind == "numeric":
         if g("nd_y") is None and g("nd_kw") is None and not _DM_LIST_BEFORE.search(text, max(0, s - 16), s):
-            return None
+            return _observance_day(text, s, e, int(g("nd_d")), int(g("nd_m"))) if g("nd_s") == "/" else None
         a = Atom("day", s, e, "day", y=_year(g("nd_y")), m=int(g("nd_m")), d=int(g("nd_d")))
     elif kind == "spelled":
         a = Atom("day", s, e, "day", y=_year(g("sd_y")), rel=_rel(g("sd_rel")), m=int(g("sd_m")), d=int(g("sd_d")))
@@ -223,6 +227,24 @@ def _atom(m: re.Match[str], text: str) -> Atom | None:
     if a.m is not None and not 1 <= a.m <= 12 or a.d is not None and not 1 <= a.d <= 31:
         return None
     return a
+
+
+def _observance_day(text: str, s: int, e: int, d: int, m: int) -> Atom | None:
+    """A bare 'dd/m' is a day only in brackets right after an observance's name ("Ngày Môi trường
+    thế giới (05/6)", "Tuần lễ Biển và Hải đảo Việt Nam (01 - 08/6)": the days 1 to 8), which
+    yearly.py makes that day of every year; elsewhere it may be a fraction, a ratio, a number."""
+    o = _BRACKET_OPEN.search(text, max(0, s - 12), s)
+    if o is None or _BRACKET_CLOSE.match(text, e) is None:
+        return None
+    p = o.start("d1") if o.group("d1") else s
+    w0 = max(0, o.start() - 100)
+    w0 = text.rfind("\n", w0, o.start()) + 1 or w0
+    if OBSERVANCE_BEFORE_RE.search(text, w0, p) is None or not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    if o.group("d1") is None:
+        return Atom("day", s, e, "day", m=m, d=d)
+    d1 = int(o.group("d1"))
+    return Atom("dayrange", p, e, "day", m=m, d=d1, d2=d) if 1 <= d1 < d else None
 
 
 def _continuous(text: str, s: int, e: int) -> Atom | None:

@@ -106,4 +106,4 @@ def _observance_days(text: str, exprs: list[Expr]) -> None:
             w0 = max(0, ex.start - 100)
             w0 = text.rfind("\n", w0, ex.start) + 1 or w0
             if OBSERVANCE_BEFORE_RE.search(text, w0, ex.start) is not None:
-                ex.rec = Atom("every", ex.end, ex.end, "year", unit="year")
+                ex.rec, ex.observance = Atom("every", ex.end, ex.end, "year", unit="year"), True
