@@ -57,7 +57,7 @@ lower-cased text (shared with the citations stage) and the prefix words just bef
 runs `ATOM_RE` only there, cut down to the atoms that can start with the
 candidate's first character (`ATOM_BY_INITIAL`); every other regex runs in a small window around
 an expression, and each expression is normalised without a year once. Modules: lexicon (regexes from dates.yaml), scan (atoms ->
-expressions), yearly (yearless days and months that recur), values (intervals, RRULE), roles, lines (the line or
+expressions; atoms: their dataclasses; continuous: "Thường xuyên"), yearly (yearless days and months that recur), values (intervals, RRULE), roles, lines (the line or
 table cell around a date), calendar, index (bisect look-ups).
 """
 
@@ -71,11 +71,12 @@ from datetime import date
 from pydantic import TypeAdapter
 
 from ..models import Citation, DateValue, DocumentMeta, Section
+from .atoms import Expr
 from .index import SectionIndex
 from .lexicon import CELL_RESIDUE_RE
 from .lines import cell_bounds, line_bounds
 from .roles import Context, blank_template_date, role, vague_in_running_text
-from .scan import Expr, merge, scan
+from .scan import merge, scan
 from .values import normalise
 from .yearly import yearly
 

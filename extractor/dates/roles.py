@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Citation
+from .atoms import Expr
 from .index import CitationIndex
 from .lexicon import (
     CITATION_TYPE_RE,
@@ -49,7 +50,6 @@ from .lexicon import (
     TIME_LABEL_RE,
 )
 from .lines import line_bounds
-from .scan import Expr
 
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\n")
 _GAP_TO_DATE = re.compile(r"[\s,()]*(?:ban hành\s+)?")

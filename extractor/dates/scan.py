@@ -5,17 +5,15 @@ expression to an interval is in values.py."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..normalise import lower_aligned
+from .atoms import Atom, Expr
+from .continuous import continuous
 from .lexicon import (
     ATOM_BY_INITIAL,
     ATOM_RE,
     BARE_YEAR_AFTER,
     CLOCK_BEFORE_RE,
-    CONT_TAIL_WORDS,
-    CONT_VERB_BEFORE_RE,
-    CONTINUOUS_VERBS,
     EDGES,
     HALF_SIDES,
     LEAD_ANY_RE,
@@ -31,24 +29,15 @@ from .lexicon import (
     RECURRING_CONTEXT_RE,
     RELATIVE,
     SUFFIX_GAP_RE,
-    TIME_LABEL_RE,
     TRIGGERS,
     UNIT_WORD,
     YEAR_LIST_RE,
 )
-from .lines import cell_bounds, line_bounds
 
 _SPACES = re.compile(r"\s+")
-_CONT_LEAD_OK = re.compile(
-    rf"\s*(?:[-+*•]\s*|[a-zđ0-9]{{1,2}}[).]\s*)?(?:{CONTINUOUS_VERBS}\s+)?", re.IGNORECASE
-)
-# a sentence of its own closing the line: "… . Thực hiện thường xuyên."
-_CONT_CLOSING = re.compile(rf"[.;]\s+((?:{CONTINUOUS_VERBS})\s+)$", re.IGNORECASE)
 _DM_LIST_BEFORE = re.compile(r"\d{1,2}/\d{1,2}\s*(?:,|và)\s*$")
 _BRACKET_OPEN = re.compile(r"\(\s*(?:(?P<d1>\d{1,2})\s*-\s*)?$")  # "(05/6)", "(01 - 08/6)"
 _BRACKET_CLOSE = re.compile(r"\s*\)")
-_CONT_TAIL_OK = re.compile(rf"\s*(?:[.;)]?\s*$|,\s*(?:{CONT_TAIL_WORDS})(?![\w]))", re.IGNORECASE)
-_CONT_NEAR = 120  # what "Thường xuyên" is read with either side, at most (in its line or cell)
 _PREFIX_TUPLE = tuple(sorted(PREFIX_WORDS))  # for str.endswith
 # Every character str.isdigit() accepts: \\d (decimal digits), the Latin-1 superscripts, and
 # (a superset: the digit is checked again in Python) anything outside the Latin and Vietnamese
@@ -82,60 +71,6 @@ _BARE_YEAR_RE = re.compile(
 _YEAR_LINE_RE = re.compile("\n(?=19|20)")  # a line opening with a year
 RANGEABLE = {"day", "month", "quarter", "half", "year"}
 RECURRABLE = {"day", "month", "quarter", "monthday"}
-
-
-@dataclass
-class Atom:
-    kind: str  # day | dayrange | monthday | month | quarter | half | year | term | every | continuous
-    start: int
-    end: int
-    grain: str
-    y: int | None = None  # the year as printed
-    rel: int | None = None  # a relative year ("năm sau" -> +1)
-    m: int | None = None
-    d: int | None = None
-    d2: int | None = None
-    q: int | None = None
-    n: int | None = None
-    side: str | None = None
-    edge: str | None = None
-    y2: int | None = None
-    unit: str | None = None  # recurrence unit: day/week/month/quarter/year
-    keyword: str | None = None  # term word ("giai đoạn", "nhiệm kỳ", …)
-    hour: int | None = None  # "trước 19h00 hằng ngày"
-    minute: int = 0
-
-    @property
-    def needs_year(self) -> bool:
-        return self.kind in {"day", "dayrange", "month", "quarter", "half", "year"} and self.y is None
-
-
-@dataclass
-class Expr:
-    start: int
-    end: int
-    first: Atom
-    last: Atom | None = None
-    bound: str | None = None  # range | from | until | before | open
-    rec: Atom | None = None
-    atoms: list[Atom] = field(default_factory=list)
-    within: bool = False  # "trong quý I/2024"
-    since_now: bool = False  # "từ nay đến …": from the document's date
-    season: tuple[int, ...] | None = None  # the months of every year a frequency applies in (yearly.py)
-    observance: bool = False  # the day(s) of a named observance, every year (yearly.py)
-
-    @property
-    def explicit_year(self) -> int | None:
-        for a in (self.last, self.first):
-            if a is not None and a.y is not None:
-                return a.y
-        return None
-
-    @property
-    def needs_year(self) -> bool:
-        if self.rec is not None or self.first.kind in {"every", "continuous", "monthday", "docday"}:
-            return False
-        return self.first.needs_year or (self.last is not None and self.last.needs_year)
 
 
 def _num(s: str | None) -> int | None:
@@ -221,7 +156,7 @@ def _atom(m: re.Match[str], text: str) -> Atom | None:
         grain = {1: "month", 3: "quarter", 6: "half", 12: "year"}.get(months, "unknown")
         return Atom("every", s, e, grain, unit="year" if months == 12 else "month", n=months)
     elif kind == "continuous":
-        return _continuous(text, s, e)
+        return continuous(text, s, e)
     else:  # pragma: no cover
         return None
     if a.m is not None and not 1 <= a.m <= 12 or a.d is not None and not 1 <= a.d <= 31:
@@ -245,20 +180,6 @@ def _observance_day(text: str, s: int, e: int, d: int, m: int) -> Atom | None:
         return Atom("day", s, e, "day", m=m, d=d)
     d1 = int(o.group("d1"))
     return Atom("dayrange", p, e, "day", m=m, d=d1, d2=d) if 1 <= d1 < d else None
-
-
-def _continuous(text: str, s: int, e: int) -> Atom | None:
-    """'Thường xuyên' is a date value only where it states when something happens (alone in its
-    line or table cell, after a time label, closing an item)."""
-    ls, le = cell_bounds(text, *line_bounds(text, s, e), s, e)  # the line, or the table cell
-    lead, tail = text[max(ls, s - _CONT_NEAR):s], text[e:min(le, e + _CONT_NEAR)]
-    if TIME_LABEL_RE.search(lead) or (_CONT_LEAD_OK.fullmatch(lead) and _CONT_TAIL_OK.match(tail)):
-        v = CONT_VERB_BEFORE_RE.search(lead)  # "Thực hiện thường xuyên"
-        return Atom("continuous", s - (len(lead) - v.start()) if v else s, e, "continuous")
-    v = _CONT_CLOSING.search(lead)  # "… trong toàn Đảng bộ. Thực hiện thường xuyên." closing the item
-    if v is not None and _CONT_TAIL_OK.match(tail):
-        return Atom("continuous", s - (len(lead) - v.start(1)), e, "continuous")
-    return None
 
 
 def _add(low: str, p: int, found: set[int]) -> None:

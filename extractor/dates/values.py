@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from . import calendar as cal
+from .atoms import Atom, Expr
 from .lexicon import RRULE
-from .scan import Atom, Expr
 
 
 def interval(a: Atom, year: int | None) -> cal.Interval | None:

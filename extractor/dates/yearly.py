@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from .atoms import Atom, Expr
 from .lexicon import FREQUENCY_AFTER_RE, OBSERVANCE_BEFORE_RE
-from .scan import RECURRABLE, Atom, Expr
+from .scan import RECURRABLE
 
 _LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
