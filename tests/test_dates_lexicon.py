@@ -47,6 +47,8 @@ S: dict[str, tuple[str, int | None, dict[str, Any]]] = {
     "rrule.quarter": ("Thời gian thực hiện: Hằng quý.", N, {"recurrence": "FREQ=MONTHLY;INTERVAL=3", "role": "deadline"}),
     "rrule.year": ("vào tháng 02 hàng năm", N, {"recurrence": "FREQ=YEARLY;BYMONTH=2"}),
     "continuous.thường xuyên": ("Thời gian thực hiện: Thường xuyên.", N, {"recurrence": "continuous", "grain": "continuous"}),
+    "continuous_joined.liên tục": ("được tiến hành thường xuyên, liên tục trong năm 2025, sẽ có văn bản", N,
+                                   {"recurrence": "continuous", "from": "2025-01-01", "to": "2025-12-31", "has": True}),
     "continuous_verbs.thực hiện": ("Thời gian thực hiện: Thực hiện thường xuyên.", N, {"text": "Thực hiện thường xuyên"}),
     "continuous_verbs.duy trì": ("- Thời gian: Duy trì thường xuyên trong giờ hành chính", N, {"text": "Duy trì thường xuyên"}),
     "continuous_verbs.triển khai": ("Triển khai thường xuyên.", N, {"text": "Triển khai thường xuyên"}),

@@ -55,6 +55,17 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None, str]]]
      "Thực hiện thường xuyên.\n- Đoàn Khối đưa việc học tập thành nội dung quan trọng."),
      [("Thực hiện thường xuyên", N, N, "continuous", "deadline")]),
     ("- Các cơ quan thường xuyên đưa tin. Cán bộ thường xuyên học tập.", []),
+    # "thường xuyên" right before "trong" and a period with its year: continuous over it (dev-02)
+    (("2. Thời gian thực hiện\nCông tác giám sát, đánh giá được tiến hành thường xuyên, liên tục trong năm 2025, "
+      "sẽ có văn bản thông báo lịch giám sát."),
+     [("thường xuyên, liên tục trong năm 2025", "2025-01-01", "2025-12-31", "continuous", "deadline")]),
+    ("- Các xã kiểm tra thường xuyên trong quý IV/2025 tại các chợ.",
+     [("thường xuyên trong quý IV/2025", "2025-10-01", "2025-12-31", "continuous", "deadline")]),
+    # near misses: no period, a period without its year, a word between, a list going on
+    ("- Các cơ quan trực thường xuyên trong giờ hành chính.", []),
+    ("- Đội kiểm tra thường xuyên trong tháng 11 tại các chợ.", [("trong tháng 11", "2021-11-01", "2021-11-30", N, "reference")]),
+    ("- Đội thường xuyên kiểm tra trong năm 2021 tại các chợ.", [("trong năm 2021", "2021-01-01", "2021-12-31", N, "reference")]),
+    ("- Theo dõi thường xuyên, liên tục, có đôn đốc, kiểm tra.", []),
     # yearless months right before a frequency: the months of every year it applies in, a list of
     # them one value (dev-06's monitoring schedules; the others in its style)
     (("Coliform; tần suất: Tháng 3, 4 và tháng 9 đến tháng 11 tần suất quan trắc 02 đợt/tháng; tháng 5 đến "

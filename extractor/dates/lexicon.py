@@ -238,6 +238,11 @@ CELL_RESIDUE_RE = re.compile(
     rf"(?:(?:{CONTINUOUS_VERBS}|{alt(DATA['cell_words'])})\s*)?[\s.,;:()\-+*]*",
     re.IGNORECASE,
 )
+# "thường xuyên[, liên tục] trong năm 2025": continuous over a dated period (the gap to the period's
+# atom; the period's unit and year are checked in continuous.py)
+CONT_WITHIN_GAP_RE = re.compile(
+    rf"(?:\s*,\s*{alt(DATA['continuous_joined'])})?\s+{alt(_B['within'])}\s+", re.IGNORECASE
+)
 # what may follow "Thường xuyên," in a cell: another time ("Thường xuyên, hằng năm")
 CONT_TAIL_WORDS = alt(DATA["every"] + DATA["periodic"] + DATA["units"]["quarter"] + DATA["units"]["year"]
                       + DATA["units"]["month"])

@@ -8,7 +8,7 @@ import re
 
 from ..normalise import lower_aligned
 from .atoms import Atom, Expr
-from .continuous import continuous
+from .continuous import continuous, over_period
 from .lexicon import (
     ATOM_BY_INITIAL,
     ATOM_RE,
@@ -271,6 +271,14 @@ def merge(text: str, atoms: list[Atom]) -> list[Expr]:
         if (j < n and atoms[j].kind == "every" and (a.kind in RECURRABLE or ex.bound == "range")
                 and ex.explicit_year is None and SUFFIX_GAP_RE.fullmatch(text, ex.end, atoms[j].start)):
             ex.rec, ex.end = atoms[j], atoms[j].end
+            j += 1
+        if a.kind == "continuous" and a.keyword == "within":
+            b = atoms[j] if j < n else None
+            if b is None or not over_period(text, a, b):
+                i = j
+                continue  # "thường xuyên trong giờ hành chính": the adverb
+            ex.last, ex.end, ex.within = b, b.end, True  # "thường xuyên, liên tục trong năm 2025"
+            ex.atoms.append(b)
             j += 1
         if a.kind not in {"every", "continuous"}:
             _lead_and_tail(text, ex, prev_end)

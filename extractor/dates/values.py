@@ -70,6 +70,9 @@ def normalise(ex: Expr, year: int | None) -> tuple[date | None, date | None, str
     """-> (from, to, grain, recurrence). `year` fills a missing year (the anchor)."""
     rec = recurrence(ex)
     a, b = ex.first, ex.last
+    if rec == "continuous" and b is not None:  # "thường xuyên, liên tục trong năm 2025": over the period
+        ib = interval(b, b.y)
+        return (ib[0], ib[1], a.grain, rec) if ib else (None, None, a.grain, rec)
     if rec is not None:
         return None, None, a.grain, rec
     y_last = b.y if b is not None and b.y is not None else year
