@@ -187,6 +187,12 @@ ROWS: list[tuple[str, int | None, str, str | None, str | None, str, str | None, 
     # --- relative years -----------------------------------------------------------------------
     ("quý IV của năm trước đó", 2022, "quý IV của năm trước đó", "2021-10-01", "2021-12-31", "quarter", N, "reference"),
     ("tháng 12 năm sau", 2025, "tháng 12 năm sau", "2026-12-01", "2026-12-31", "month", N, "reference"),
+    # --- a year without "năm" right before an open end: an open start (dev-22)
+    ("kết nối dữ liệu quy hoạch với Trung tâm dữ liệu quốc gia (2026 trở đi).", N, "2026 trở đi", "2026-01-01", N,
+     "year", N, "start"),
+    ("Từ 2027 trở đi, các xã tự bảo đảm kinh phí", N, "Từ 2027 trở đi", "2027-01-01", N, "year", N, "start"),
+    ("áp dụng cho các khóa tuyển sinh 2025 và các năm tiếp theo", N, "2025 và các năm tiếp theo", "2025-01-01", N,
+     "year", N, "start"),
     # --- observances: a yearless day after the name of a national day is that day of every year --
     ('chào mừng Ngày chuyển đổi số quốc gia. "Ngày 10/10"', 2025, "Ngày 10/10", N, N, "day",
      "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=10", "reference"),  # dev-15
@@ -243,6 +249,10 @@ def test_enough_rows() -> None:
     "Tháng hành động vì an toàn thực phẩm (15/4 - 15/5)",  # two months: not one day range
     "Tuần lễ Biển và Hải đảo Việt Nam (08 - 01/6)",  # backwards
     "Ngày Môi trường thế giới (05/6 chỉ tiêu đạt)",  # the brackets do not close after it
+    # a year without "năm" is read before an open end only as a whole number
+    "học sinh lớp 12026 trở đi",
+    "mã số 1.2026 trở đi",
+    "từ 20 tuổi trở đi",
 ])
 def test_not_a_date_value(phrase: str) -> None:
     values = find_dates(phrase, 2025)

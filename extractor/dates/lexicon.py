@@ -89,6 +89,8 @@ ATOMS = {
     rf"(?![\d/%]|[.,]\d)",
     # a year alone on its line (a table cell): "2026"
     "cellyear": rf"^(?P<cy_y>{YEAR})(?=[.;]?[ ]*$)",
+    # "(2026 trở đi)": a year without "năm" before an open end (the end is read by merge)
+    "openyear": rf"(?<![\d/.,\-])(?P<oy_y>{YEAR})(?=\s+{alt(DATA['bounds']['open_end'])}(?![\w]))",
     # "hằng năm", "định kỳ hằng quý", "mỗi tháng", "định kỳ 6 tháng", "6 tháng/lần"
     "every": rf"(?:{_PERIODIC}\s+)?(?<!ngân )(?<!cửa )(?<!mặt )(?P<r_every>{_EVERY})\s+(?P<r_unit>{_REC_UNIT})"
     rf"(?!\s+học)(?![\w])",
@@ -98,6 +100,8 @@ ATOMS = {
     "continuous": alt(DATA["continuous"]) + r"(?![\w])",
 }
 
+# the open-end words, for the scanner to find a year printed right before one ("2026 trở đi")
+OPEN_END_WORDS = tuple(w.lower() for w in DATA["bounds"]["open_end"])
 BARE_YEAR_AFTER = tuple(w.lower() for ws in DATA["bare_year_after"].values() for w in ws)
 # The scanner's triggers (lower case, on normalised text with single spaces): the unit
 # words every atom holds, and "thường xuyên"; the words that may stand before a unit in an atom
@@ -139,6 +143,7 @@ ATOM_INITIALS: dict[str, set[str]] = {
     "edgeyear": _initials(EDGES),
     "bareyear": _initials(*DATA["bare_year_after"].values()),
     "cellyear": _YEAR_INITIALS,
+    "openyear": _YEAR_INITIALS,
     "every": _initials(DATA["periodic"], DATA["every"]),
     "period": _initials(DATA["periodic"], NUMBER_WORDS) | _DIGITS,
     "continuous": _initials(DATA["continuous"]),

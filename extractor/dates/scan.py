@@ -23,6 +23,7 @@ from .lexicon import (
     NUMBER_WORDS,
     OBSERVANCE_BEFORE_RE,
     OPEN_END_RE,
+    OPEN_END_WORDS,
     PREFIX_WORDS,
     QUARTERS,
     RANGE_GAP_RE,
@@ -69,6 +70,12 @@ _BARE_YEAR_RE = re.compile(
     f"(?<={'|'.join(sorted({re.escape(w[-2:]) + ' 20' for w in BARE_YEAR_AFTER}))})"
 )
 _YEAR_LINE_RE = re.compile("\n(?=19|20)")  # a line opening with a year
+# "2026 trở đi": an open-end word after a year and a space (one literal-led pass per first word,
+# the year checked behind)
+_OPEN_END_AFTER_YEAR = tuple(
+    re.compile(f"{re.escape(first)}(?<=[12][0-9][0-9][0-9] {re.escape(first)})")
+    for first in sorted({w.split()[0] for w in OPEN_END_WORDS})
+)
 RANGEABLE = {"day", "month", "quarter", "half", "year"}
 RECURRABLE = {"day", "month", "quarter", "monthday"}
 
@@ -142,6 +149,8 @@ def _atom(m: re.Match[str], text: str) -> Atom | None:
     elif kind == "bareyear":  # a horizon: "đến 2030", "tầm nhìn 2035"
         lead, y = (g("by_lead"), g("by_y")) if g("by_y") else (g("by_until"), g("by_y2"))
         return Atom("year", s, e, "year", y=int(y), keyword=_SPACES.sub(" ", lead.lower()))
+    elif kind == "openyear":
+        a = Atom("year", s, e, "year", y=int(g("oy_y")))
     elif kind == "cellyear":
         a = Atom("year", s, e, "year", y=int(g("cy_y")))
     elif kind == "every":
@@ -232,6 +241,8 @@ def _candidates(text: str) -> list[int]:
             p = m.start() + 1 - len(lead)
             if low.startswith(lead, p) and (p == 0 or not low[p - 1].isalpha()):
                 found.add(p)
+    for open_re in _OPEN_END_AFTER_YEAR:
+        found.update(m.start() - 5 for m in open_re.finditer(low))
     found.update(m.end() for m in _YEAR_LINE_RE.finditer(text))
     if low[:2] in ("19", "20"):
         found.add(0)
