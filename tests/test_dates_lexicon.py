@@ -191,6 +191,8 @@ S: dict[str, tuple[str, int | None, dict[str, Any]]] = {
     "roles.year_not_programme_lead.riêng": ("(riêng năm 2021 báo cáo", N, {"role": "reference"}),
     "roles.year_not_programme_lead.tháng": ("....., ngày tháng năm 2026", N, {"role": "reference"}),
     "roles.year_not_programme_lead.hiện": ("báo cáo kết quả thực hiện năm 2024", 2024, {"role": "reference"}),
+    "roles.basis_openers.căn cứ": ("Căn cứ Báo cáo nhanh tình hình thiệt hại đến sáng ngày 21/11/2025;", N,
+                                    {"role": "reference", "to": "2025-11-21"}),
     "roles.event_after.đã": ("năm 2025 đã hoàn thành", N, {"role": "event"}),
     "roles.event_after.vừa qua": ("năm 2025 vừa qua", N, {"role": "event"}),
     "roles.event_before.kết quả": ("kết quả năm 2025", 2026, {"role": "event"}),

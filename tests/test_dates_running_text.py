@@ -66,6 +66,17 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None, str]]]
     ("- Đội kiểm tra thường xuyên trong tháng 11 tại các chợ.", [("trong tháng 11", "2021-11-01", "2021-11-30", N, "reference")]),
     ("- Đội thường xuyên kiểm tra trong năm 2021 tại các chợ.", [("trong năm 2021", "2021-01-01", "2021-12-31", N, "reference")]),
     ("- Theo dõi thường xuyên, liên tục, có đôn đốc, kiểm tra.", []),
+    # a bounded date in a legal-basis line of the preamble ("Căn cứ …;") is in a cited title, no deadline (dev-04)
+    (("Căn cứ Công điện số 223/CĐ-TTg của Thủ tướng Chính phủ; Báo cáo nhanh tình hình thiệt hại mưa lũ trên "
+      "địa bàn tỉnh đến sáng ngày 21/11/2021;"),
+     [("đến sáng ngày 21/11/2021", N, "2021-11-21", N, "reference")]),
+    ("- Căn cứ Báo cáo về kết quả rà soát từ ngày 01/11/2021 đến ngày 15/11/2021;",
+     [("từ ngày 01/11/2021 đến ngày 15/11/2021", "2021-11-01", "2021-11-15", N, "reference")]),
+    # near misses: a sentence that goes on after "Căn cứ …," (a main clause), a basis line's past date
+    ("- Căn cứ Kế hoạch này, các chi bộ báo cáo trước ngày 15/12/2021.", [("trước ngày 15/12/2021", N, "2021-12-15", N, "deadline")]),
+    ("Căn cứ kết quả rà soát, các xã hoàn thành đến hết ngày 30/11/2021; báo cáo về Sở.",
+     [("đến hết ngày 30/11/2021", N, "2021-11-30", N, "deadline")]),
+    ("Căn cứ Báo cáo tình hình thiệt hại đến ngày 15/9/2021;", [("đến ngày 15/9/2021", N, "2021-09-15", N, "event")]),
     # yearless months right before a frequency: the months of every year it applies in, a list of
     # them one value (dev-06's monitoring schedules; the others in its style)
     (("Coliform; tần suất: Tháng 3, 4 và tháng 9 đến tháng 11 tần suất quan trắc 02 đợt/tháng; tháng 5 đến "

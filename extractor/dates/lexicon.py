@@ -236,6 +236,8 @@ OBSERVANCE_BEFORE_RE = re.compile(
 )
 # right after yearless months ("tháng 5 - tháng 8 tần suất 04 đợt/tháng"): the months of every year
 FREQUENCY_AFTER_RE = re.compile(rf"[ \t]*[,:]?[ \t]*{alt(DATA['frequency_after'])}(?![\w])", re.IGNORECASE)
+# "Căn cứ …": opening a line (with the line ending in ";", a legal-basis line of the preamble)
+BASIS_OPEN_RE = re.compile(rf"[ \t\-+*]*{alt(ROLES['basis_openers'])}(?![\w])", re.IGNORECASE)
 NOT_PROGRAMME_LEAD = frozenset(ROLES["year_not_programme_lead"])
 CONT_VERB_BEFORE_RE = re.compile(rf"(?<![\w])(?:{CONTINUOUS_VERBS})\s+$", re.IGNORECASE)
 CELL_RESIDUE_RE = re.compile(

@@ -31,6 +31,7 @@ from ..models import Citation
 from .atoms import Expr
 from .index import CitationIndex
 from .lexicon import (
+    BASIS_OPEN_RE,
     CITATION_TYPE_RE,
     DEADLINE_LEAD_RE,
     EVENT_AFTER_RE,
@@ -170,7 +171,7 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
         return "reference" if ex.bound == "before" else "start"
     if ex.bound in ("from", "open"):
         return "start"
-    ls, _ = line_bounds(text, ex.start, ex.end)
+    ls, le = line_bounds(text, ex.start, ex.end)
     if states_time(ex, ctx, ls):
         return "deadline"
     if ex.first.kind == "term" and ex.within and (
@@ -184,7 +185,9 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
     if ex.bound in ("before", "until", "range") or ex.first.kind in {"dayrange", "term"}:
         if ex.bound == "range" and iso_from and ctx.doc_year and int(iso_from[:4]) < ctx.doc_year - 10:
             return "reference"  # "06/01/1946 - 06/01/2026": an anniversary, not a window
-        return "event" if past else "deadline"
+        if past:
+            return "event"
+        return "reference" if _basis_line(text, ls, le) else "deadline"  # "Căn cứ … Báo cáo … đến ngày X;"
     if DEADLINE_LEAD_RE.search(text, max(ls, ex.start - 30), ex.start):
         return "deadline"
     if (ex.rec is not None or ex.first.kind == "every") and REPORT_RE.search(
@@ -206,6 +209,14 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
     if _names_year(ex, text):
         return "programme"
     return "reference"
+
+
+def _basis_line(text: str, ls: int, le: int) -> bool:
+    """'Căn cứ …;': a legal-basis line of the preamble (it opens with the cue and ends in ';')."""
+    k = le
+    while k > ls and text[k - 1] in " \t":
+        k -= 1
+    return k > ls and text[k - 1] == ";" and BASIS_OPEN_RE.match(text, ls, min(le, ls + 24)) is not None
 
 
 def states_time(ex: Expr, ctx: Context, ls: int | None = None) -> bool:
