@@ -77,6 +77,13 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None, str]]]
     ("Căn cứ kết quả rà soát, các xã hoàn thành đến hết ngày 30/11/2021; báo cáo về Sở.",
      [("đến hết ngày 30/11/2021", N, "2021-11-30", N, "deadline")]),
     ("Căn cứ Báo cáo tình hình thiệt hại đến ngày 15/9/2021;", [("đến ngày 15/9/2021", N, "2021-09-15", N, "event")]),
+    # an "until" date not after the document's (20/10/2021), then a past verb: a status as of then (dev-04)
+    ("- Đến 12h00 ngày 20/10/2021, toàn tỉnh ghi nhận nhiều trường hợp chết, mất tích.",
+     [("Đến 12h00 ngày 20/10/2021", N, "2021-10-20", N, "event")]),
+    ("- Đến ngày 19/10/2021, toàn tỉnh đã sơ tán 20.000 hộ.", [("Đến ngày 19/10/2021", N, "2021-10-19", N, "event")]),
+    # near misses: a later date (a target), no past verb (a same-day deadline)
+    ("- Đến ngày 30/10/2021, toàn tỉnh đã hoàn thành sơ tán.", [("Đến ngày 30/10/2021", N, "2021-10-30", N, "deadline")]),
+    ("- Đến 17h00 ngày 20/10/2021, các xã báo cáo số hộ sơ tán.", [("Đến 17h00 ngày 20/10/2021", N, "2021-10-20", N, "deadline")]),
     # yearless months right before a frequency: the months of every year it applies in, a list of
     # them one value (dev-06's monitoring schedules; the others in its style)
     (("Coliform; tần suất: Tháng 3, 4 và tháng 9 đến tháng 11 tần suất quan trắc 02 đợt/tháng; tháng 5 đến "

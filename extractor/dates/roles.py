@@ -185,7 +185,7 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
     if ex.bound in ("before", "until", "range") or ex.first.kind in {"dayrange", "term"}:
         if ex.bound == "range" and iso_from and ctx.doc_year and int(iso_from[:4]) < ctx.doc_year - 10:
             return "reference"  # "06/01/1946 - 06/01/2026": an anniversary, not a window
-        if past:
+        if past or _status_as_of(ex, ctx, iso_to):
             return "event"
         return "reference" if _basis_line(text, ls, le) else "deadline"  # "Căn cứ … Báo cáo … đến ngày X;"
     if DEADLINE_LEAD_RE.search(text, max(ls, ex.start - 30), ex.start):
@@ -209,6 +209,14 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
     if _names_year(ex, text):
         return "programme"
     return "reference"
+
+
+def _status_as_of(ex: Expr, ctx: Context, iso_to: str | None) -> bool:
+    """'Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …' in a document of that day: an "until" date
+    printed with its year, not after the document's date, then a past verb: a status, not a deadline."""
+    return (ex.bound == "until" and ex.explicit_year is not None and iso_to is not None
+            and ctx.issued_date is not None and iso_to <= ctx.issued_date
+            and EVENT_AFTER_RE.match(ctx.text[ex.end:ex.end + 40]) is not None)
 
 
 def _basis_line(text: str, ls: int, le: int) -> bool:
