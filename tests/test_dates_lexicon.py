@@ -193,6 +193,8 @@ S: dict[str, tuple[str, int | None, dict[str, Any]]] = {
     "roles.year_not_programme_lead.hiện": ("báo cáo kết quả thực hiện năm 2024", 2024, {"role": "reference"}),
     "roles.basis_openers.căn cứ": ("Căn cứ Báo cáo nhanh tình hình thiệt hại đến sáng ngày 21/11/2025;", N,
                                     {"role": "reference", "to": "2025-11-21"}),
+    "roles.quoted_target_lead.theo cam kết": ("giảm phát thải theo cam kết của Việt Nam về phát thải ròng bằng 0 vào năm 2050",
+                                              N, {"role": "reference", "from": "2050-01-01"}),
     "roles.event_after.đã": ("năm 2025 đã hoàn thành", N, {"role": "event"}),
     "roles.event_after.vừa qua": ("năm 2025 vừa qua", N, {"role": "event"}),
     "roles.event_after.ghi nhận": ("Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận nhiều trường hợp\nThành phố, ngày 21 tháng 11 "

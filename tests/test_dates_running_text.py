@@ -84,6 +84,15 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None, str]]]
     # near misses: a later date (a target), no past verb (a same-day deadline)
     ("- Đến ngày 30/10/2021, toàn tỉnh đã hoàn thành sơ tán.", [("Đến ngày 30/10/2021", N, "2021-10-30", N, "deadline")]),
     ("- Đến 17h00 ngày 20/10/2021, các xã báo cáo số hộ sơ tán.", [("Đến 17h00 ngày 20/10/2021", N, "2021-10-20", N, "deadline")]),
+    # a target inside a commitment quoted as a task's direction is not the task's deadline (dev-09)
+    (("- Rà soát, đổi mới công nghệ theo hướng giảm thiểu phát thải khí nhà kính theo cam kết của Việt Nam tại "
+      "COP 26 về đạt mức phát thải ròng bằng 0 vào năm 2050."),
+     [("năm 2050", "2050-01-01", "2050-12-31", N, "reference")]),
+    ("- Chuyển đổi phương tiện theo cam kết quốc tế về loại bỏ xe xăng vào năm 2040.",
+     [("năm 2040", "2040-01-01", "2040-12-31", N, "reference")]),
+    # near misses: a comma after the cue (the task's own time follows), a bound
+    ("- Các doanh nghiệp thực hiện theo cam kết, hoàn thành vào năm 2026.", [("năm 2026", "2026-01-01", "2026-12-31", N, "deadline")]),
+    ("- Các xã thực hiện theo cam kết và hoàn thành trước năm 2027.", [("trước năm 2027", N, "2026-12-31", N, "deadline")]),
     # yearless months right before a frequency: the months of every year it applies in, a list of
     # them one value (dev-06's monitoring schedules; the others in its style)
     (("Coliform; tần suất: Tháng 3, 4 và tháng 9 đến tháng 11 tần suất quan trắc 02 đợt/tháng; tháng 5 đến "

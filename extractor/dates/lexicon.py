@@ -238,6 +238,10 @@ OBSERVANCE_BEFORE_RE = re.compile(
 FREQUENCY_AFTER_RE = re.compile(rf"[ \t]*[,:]?[ \t]*{alt(DATA['frequency_after'])}(?![\w])", re.IGNORECASE)
 # "Căn cứ …": opening a line (with the line ending in ";", a legal-basis line of the preamble)
 BASIS_OPEN_RE = re.compile(rf"[ \t\-+*]*{alt(ROLES['basis_openers'])}(?![\w])", re.IGNORECASE)
+# "theo cam kết của Việt Nam … về đạt mức phát thải ròng bằng 0 vào": a quoted target (no comma in between)
+QUOTED_TARGET_BEFORE_RE = re.compile(
+    rf"(?<![\w]){alt(ROLES['quoted_target_lead'])}(?![\w])[^,;.:\n]*$", re.IGNORECASE
+)
 NOT_PROGRAMME_LEAD = frozenset(ROLES["year_not_programme_lead"])
 CONT_VERB_BEFORE_RE = re.compile(rf"(?<![\w])(?:{CONTINUOUS_VERBS})\s+$", re.IGNORECASE)
 CELL_RESIDUE_RE = re.compile(

@@ -43,6 +43,7 @@ from .lexicon import (
     PLACE_LINE_RE,
     PROGRAMME_LEAD_RE,
     PROGRAMME_NOUN_RE,
+    QUOTED_TARGET_BEFORE_RE,
     REPORT_RE,
     ROLES,
     SYMBOL_BEFORE_RE,
@@ -188,6 +189,8 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
         if past or _status_as_of(ex, ctx, iso_to):
             return "event"
         return "reference" if _basis_line(text, ls, le) else "deadline"  # "Căn cứ … Báo cáo … đến ngày X;"
+    if QUOTED_TARGET_BEFORE_RE.search(text, clause_start(text, ex.start), ex.start):
+        return "reference"  # "theo cam kết của Việt Nam tại COP 26 về … vào năm 2050"
     if DEADLINE_LEAD_RE.search(text, max(ls, ex.start - 30), ex.start):
         return "deadline"
     if (ex.rec is not None or ex.first.kind == "every") and REPORT_RE.search(
