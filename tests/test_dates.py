@@ -249,6 +249,10 @@ def test_enough_rows() -> None:
     "Tháng hành động vì an toàn thực phẩm (15/4 - 15/5)",  # two months: not one day range
     "Tuần lễ Biển và Hải đảo Việt Nam (08 - 01/6)",  # backwards
     "Ngày Môi trường thế giới (05/6 chỉ tiêu đạt)",  # the brackets do not close after it
+    # a relative period counted from a signing day is no date (dev-21)
+    "Thời hạn cấp 15 ngày kể từ ngày ký quyết định công nhận hoàn thành chương trình",
+    "trong thời hạn 05 ngày làm việc kể từ ngày ký",
+    "Quy định này có hiệu lực sau 10 ngày kể từ ngày ký.",
     # a year without "năm" is read before an open end only as a whole number
     "học sinh lớp 12026 trở đi",
     "mã số 1.2026 trở đi",

@@ -128,6 +128,8 @@ S: dict[str, tuple[str, int | None, dict[str, Any]]] = {
                                          {"recurrence": "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1"}),
     "frequency_after.tần suất": ("tháng 5 - tháng 8 tần suất 04 đợt/tháng", 2025,
                                  {"recurrence": "FREQ=YEARLY;BYMONTH=5,6,7,8", "role": "reference"}),
+    "relative_count_words.làm việc": ("trong thời hạn 05 ngày làm việc kể từ ngày ký. Quy định này có hiệu lực kể từ ngày ký",
+                                      N, {"text": "kể từ ngày ký", "start": 72}),
     "recurring_context.từng năm": ("xây dựng kế hoạch từng năm vào quý IV của năm trước đó", 2021,
                                    {"recurrence": "FREQ=YEARLY;BYMONTH=10,11,12"}),
     "recurring_context.trở đi": ("từ năm 2022 trở đi hoàn thành chuyên đề năm sau vào đầu quý IV của năm trước đó", 2021,

@@ -242,6 +242,11 @@ BASIS_OPEN_RE = re.compile(rf"[ \t\-+*]*{alt(ROLES['basis_openers'])}(?![\w])", 
 QUOTED_TARGET_BEFORE_RE = re.compile(
     rf"(?<![\w]){alt(ROLES['quoted_target_lead'])}(?![\w])[^,;.:\n]*$", re.IGNORECASE
 )
+# "15 ngày " / "05 ngày làm việc " right before "kể từ ngày ký": a relative period, no date
+RELATIVE_COUNT_BEFORE_RE = re.compile(
+    rf"(?<![\d.,])\d{{1,3}}\s+(?:{UNIT['day']}|{UNIT['month']}|{UNIT['year']})(?:\s+{alt(DATA['relative_count_words'])})?\s+$",
+    re.IGNORECASE,
+)
 NOT_PROGRAMME_LEAD = frozenset(ROLES["year_not_programme_lead"])
 CONT_VERB_BEFORE_RE = re.compile(rf"(?<![\w])(?:{CONTINUOUS_VERBS})\s+$", re.IGNORECASE)
 CELL_RESIDUE_RE = re.compile(

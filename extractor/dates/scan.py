@@ -29,6 +29,7 @@ from .lexicon import (
     RANGE_GAP_RE,
     RECURRING_CONTEXT_RE,
     RELATIVE,
+    RELATIVE_COUNT_BEFORE_RE,
     SUFFIX_GAP_RE,
     TRIGGERS,
     UNIT_WORD,
@@ -299,9 +300,10 @@ def merge(text: str, atoms: list[Atom]) -> list[Expr]:
             t = CLOCK_BEFORE_RE.search(text, max(prev_end, ex.start - 24), ex.start)
             if t is not None:
                 ex.start, a.hour, a.minute = t.start(), int(t.group("h")), int(t.group("m") or 0)
-        if a.kind == "docday" and ex.bound not in ("from", "open", "before"):
+        if a.kind == "docday" and (ex.bound not in ("from", "open", "before")
+                                   or RELATIVE_COUNT_BEFORE_RE.search(text, max(0, ex.start - 30), ex.start)):
             i = j
-            continue  # "ngày ký" alone is no date
+            continue  # "ngày ký" alone is no date, nor a count from it ("15 ngày kể từ ngày ký quyết định …")
         if ex.rec is None and any(b.rel is not None and b.kind in {"month", "quarter", "day"} for b in ex.atoms):
             if _recurring_line(text, ex.start):
                 ex.rec = Atom("every", ex.end, ex.end, "year", unit="year")
