@@ -42,6 +42,15 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None, str]]]
      [("từ năm 2022 trở đi", "2022-01-01", N, N, "start"),
       ("đầu quý IV của năm trước đó", N, N, "FREQ=YEARLY;BYMONTH=10", "deadline")]),
     ("Xây dựng kế hoạch năm sau.", [("năm sau", "2022-01-01", "2022-12-31", N, "reference")]),
+    # ... however far on in its line the schedule's cue stands (a long report item, dev-21)
+    (("- Tháng 11 hằng năm, Trung tâm có văn bản báo cáo cấp ủy xã nơi có trụ sở Trung tâm về công tác bồi "
+      "dưỡng, gồm: kết quả bồi dưỡng theo kế hoạch được phê duyệt; số học viên hiện có; số học viên hoàn thành "
+      "chương trình bồi dưỡng trong năm; việc cấp giấy chứng nhận; dự kiến kế hoạch bồi dưỡng cho năm sau."),
+     [("Tháng 11 hằng năm", N, N, "FREQ=YEARLY;BYMONTH=11", "deadline")]),
+    (("- Trung tâm có văn bản báo cáo cấp ủy xã nơi có trụ sở Trung tâm về công tác bồi dưỡng, gồm: kết quả "
+      "bồi dưỡng theo kế hoạch được phê duyệt; số học viên hiện có; số học viên hoàn thành chương trình bồi "
+      "dưỡng; việc cấp giấy chứng nhận; dự kiến kế hoạch bồi dưỡng cho năm sau."),
+     [("năm sau", "2022-01-01", "2022-12-31", N, "reference")]),
     # a year without "năm" after a horizon word (dev-12); not a quantity, not after another number
     (("a) Triển khai Chương trình phát triển công nghiệp công nghệ số Việt Nam đến 2030, tầm nhìn 2035 theo "
      "hướng dẫn của Bộ Khoa học và Công nghệ."),

@@ -317,7 +317,7 @@ def merge(text: str, atoms: list[Atom]) -> list[Expr]:
 
 def _recurring_line(text: str, start: int) -> bool:
     """The line before `start` says the schedule repeats ("hằng năm", "từng năm", "trở đi")."""
-    w0 = max(0, start - 160)
+    w0 = max(0, start - 600)
     ls = text.rfind("\n", w0, start) + 1 or w0
     return RECURRING_CONTEXT_RE.search(text, ls, start) is not None
 
