@@ -81,6 +81,11 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None, str]]]
      [("đến sáng ngày 21/11/2021", N, "2021-11-21", N, "reference")]),
     ("- Căn cứ Báo cáo về kết quả rà soát từ ngày 01/11/2021 đến ngày 15/11/2021;",
      [("từ ngày 01/11/2021 đến ngày 15/11/2021", "2021-11-01", "2021-11-15", N, "reference")]),
+    # ... and its "từ nay" is the cited document's "now", not this one's: no start (dev-07)
+    (("Căn cứ Quyết định số 03-QĐ/BCĐ của Ban Chỉ đạo ban hành Chương trình công tác của Ban Chỉ đạo tỉnh "
+      "từ nay đến cuối năm 2021;"),
+     [("từ nay đến cuối năm 2021", N, "2021-12-31", N, "programme")]),
+    ("- Từ nay đến hết năm 2021, các sở tập trung triển khai.", [("Từ nay đến hết năm 2021", "2021-10-20", "2021-12-31", N, "deadline")]),
     # near misses: a sentence that goes on after "Căn cứ …," (a main clause), a basis line's past date
     ("- Căn cứ Kế hoạch này, các chi bộ báo cáo trước ngày 15/12/2021.", [("trước ngày 15/12/2021", N, "2021-12-15", N, "deadline")]),
     ("Căn cứ kết quả rà soát, các xã hoàn thành đến hết ngày 30/11/2021; báo cáo về Sở.",

@@ -75,7 +75,7 @@ from .atoms import Expr
 from .index import SectionIndex
 from .lexicon import CELL_RESIDUE_RE
 from .lines import cell_bounds, line_bounds
-from .roles import Context, blank_template_date, role, vague_in_running_text
+from .roles import Context, basis_line, blank_template_date, role, vague_in_running_text
 from .scan import merge, scan
 from .values import normalise
 from .yearly import yearly
@@ -204,7 +204,9 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
         else:
             anchor = None
             f, t, grain, rec = bare
-        if (ex.since_now or ex.first.kind == "docday") and ctx.issued_date:
+        if (ex.since_now or ex.first.kind == "docday") and ctx.issued_date and not (
+            ex.since_now and basis_line(text, *line_bounds(text, ex.start, ex.end))
+        ):  # "Căn cứ … Chương trình … từ nay đến cuối năm 2025;": the cited document's "nay", unknown
             if ex.bound == "before":  # "trước ngày Quy định này có hiệu lực thi hành"
                 t = date.fromisoformat(ctx.issued_date)
             else:  # "từ nay đến …", "từ ngày ký"

@@ -188,7 +188,7 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
             return "reference"  # "06/01/1946 - 06/01/2026": an anniversary, not a window
         if past or _status_as_of(ex, ctx, iso_to):
             return "event"
-        return "reference" if _basis_line(text, ls, le) else "deadline"  # "Căn cứ … Báo cáo … đến ngày X;"
+        return "reference" if basis_line(text, ls, le) else "deadline"  # "Căn cứ … Báo cáo … đến ngày X;"
     if QUOTED_TARGET_BEFORE_RE.search(text, clause_start(text, ex.start), ex.start):
         return "reference"  # "theo cam kết của Việt Nam tại COP 26 về … vào năm 2050"
     if DEADLINE_LEAD_RE.search(text, max(ls, ex.start - 30), ex.start):
@@ -222,7 +222,7 @@ def _status_as_of(ex: Expr, ctx: Context, iso_to: str | None) -> bool:
             and EVENT_AFTER_RE.match(ctx.text[ex.end:ex.end + 40]) is not None)
 
 
-def _basis_line(text: str, ls: int, le: int) -> bool:
+def basis_line(text: str, ls: int, le: int) -> bool:
     """'Căn cứ …;': a legal-basis line of the preamble (it opens with the cue and ends in ';')."""
     k = le
     while k > ls and text[k - 1] in " \t":
