@@ -199,8 +199,8 @@ S: dict[str, tuple[str, int | None, dict[str, Any]]] = {
                                               N, {"role": "reference", "from": "2050-01-01"}),
     "roles.event_after.đã": ("năm 2025 đã hoàn thành", N, {"role": "event"}),
     "roles.event_after.vừa qua": ("năm 2025 vừa qua", N, {"role": "event"}),
-    "roles.event_after.ghi nhận": ("Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận nhiều trường hợp\nThành phố, ngày 21 tháng 11 "
-                                   "năm 2025", N, {"role": "event", "to": "2025-11-21", "from": None}),
+    "roles.event_after.ghi nhận": (("Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận nhiều trường hợp\nThành phố, ngày 21 tháng 11 "
+                                    "năm 2025"), N, {"role": "event", "to": "2025-11-21", "from": None}),
     "roles.event_before.kết quả": ("kết quả năm 2025", 2026, {"role": "event"}),
     "roles.event_before.kết quả thực hiện": ("kết quả thực hiện năm 2024", 2026, {"role": "event"}),
     "roles.event_before.kết quả đạt được": ("kết quả đạt được năm 2024", 2026, {"role": "event"}),

@@ -81,6 +81,13 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None, str]]]
      [("đến sáng ngày 21/11/2021", N, "2021-11-21", N, "reference")]),
     ("- Căn cứ Báo cáo về kết quả rà soát từ ngày 01/11/2021 đến ngày 15/11/2021;",
      [("từ ngày 01/11/2021 đến ngày 15/11/2021", "2021-11-01", "2021-11-15", N, "reference")]),
+    # ... also where a hard wrap fell after one of its ';' (the list goes on, up to three lines)
+    (("Căn cứ Công điện số 223/CĐ-TTg của Thủ tướng Chính phủ; Các Công điện của UBND tỉnh;\nBáo cáo nhanh "
+      "tình hình thiệt hại mưa lũ trên địa bàn tỉnh đến sáng ngày 21/11/2021;"),
+     [("đến sáng ngày 21/11/2021", N, "2021-11-21", N, "reference")]),
+    (("Căn cứ Công điện số 223/CĐ-TTg của Thủ tướng Chính phủ;\nỦy ban nhân dân tỉnh ban hành Kế hoạch:\n"
+      "- Các xã báo cáo thiệt hại đến hết ngày 21/11/2021;"),
+     [("đến hết ngày 21/11/2021", N, "2021-11-21", N, "deadline")]),
     # ... and its "từ nay" is the cited document's "now", not this one's: no start (dev-07)
     (("Căn cứ Quyết định số 03-QĐ/BCĐ của Ban Chỉ đạo ban hành Chương trình công tác của Ban Chỉ đạo tỉnh "
       "từ nay đến cuối năm 2021;"),

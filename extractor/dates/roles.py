@@ -222,12 +222,34 @@ def _status_as_of(ex: Expr, ctx: Context, iso_to: str | None) -> bool:
             and EVENT_AFTER_RE.match(ctx.text[ex.end:ex.end + 40]) is not None)
 
 
-def basis_line(text: str, ls: int, le: int) -> bool:
-    """'Căn cứ …;': a legal-basis line of the preamble (it opens with the cue and ends in ';')."""
+_BASIS_LINES_BACK = 3
+_BASIS_NEAR = 1000
+
+
+def _ends_in_semicolon(text: str, ls: int, le: int) -> bool:
     k = le
     while k > ls and text[k - 1] in " \t":
         k -= 1
-    return k > ls and text[k - 1] == ";" and BASIS_OPEN_RE.match(text, ls, min(le, ls + 24)) is not None
+    return k > ls and text[k - 1] == ";"
+
+
+def basis_line(text: str, ls: int, le: int) -> bool:
+    """'Căn cứ …;': a legal-basis line of the preamble (it opens with the cue and ends in ';'), or
+    a line ending in ';' that goes on such a line's list ("Căn cứ Công điện …; Các Công điện …;\n
+    Báo cáo nhanh … đến sáng ngày 21/11/2025;" where a hard wrap fell after a ';'), up to
+    `_BASIS_LINES_BACK` lines back, each looked for within `_BASIS_NEAR` characters."""
+    for _ in range(_BASIS_LINES_BACK):
+        if not _ends_in_semicolon(text, ls, le):
+            return False
+        if BASIS_OPEN_RE.match(text, ls, min(le, ls + 24)) is not None:
+            return True
+        if ls == 0:
+            return False
+        le = ls - 1
+        ls = text.rfind("\n", max(0, le - _BASIS_NEAR), le) + 1
+        if ls == 0 and le > _BASIS_NEAR:
+            return False  # a line longer than that: no list of short basis lines
+    return False
 
 
 def states_time(ex: Expr, ctx: Context, ls: int | None = None) -> bool:
