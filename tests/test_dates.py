@@ -187,6 +187,12 @@ ROWS: list[tuple[str, int | None, str, str | None, str | None, str, str | None, 
     # --- relative years -----------------------------------------------------------------------
     ("quý IV của năm trước đó", 2022, "quý IV của năm trước đó", "2021-10-01", "2021-12-31", "quarter", N, "reference"),
     ("tháng 12 năm sau", 2025, "tháng 12 năm sau", "2026-12-01", "2026-12-31", "month", N, "reference"),
+    # --- a year without "năm" right before an open end: an open start (dev-22)
+    ("kết nối dữ liệu quy hoạch với Trung tâm dữ liệu quốc gia (2026 trở đi).", N, "2026 trở đi", "2026-01-01", N,
+     "year", N, "start"),
+    ("Từ 2027 trở đi, các xã tự bảo đảm kinh phí", N, "Từ 2027 trở đi", "2027-01-01", N, "year", N, "start"),
+    ("áp dụng cho các khóa tuyển sinh 2025 và các năm tiếp theo", N, "2025 và các năm tiếp theo", "2025-01-01", N,
+     "year", N, "start"),
     # --- observances: a yearless day after the name of a national day is that day of every year --
     ('chào mừng Ngày chuyển đổi số quốc gia. "Ngày 10/10"', 2025, "Ngày 10/10", N, N, "day",
      "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=10", "reference"),  # dev-15
@@ -197,6 +203,13 @@ ROWS: list[tuple[str, int | None, str, str | None, str | None, str, str | None, 
     ("Hưởng ứng Ngày Pháp luật Việt Nam (ngày 09/11/2025)", N, "ngày 09/11/2025", "2025-11-09", "2025-11-09", "day",
      N, "reference"),
     ("Sở Tư pháp tổ chức hội nghị (ngày 09/11)", 2025, "ngày 09/11", "2025-11-09", "2025-11-09", "day", N, "reference"),
+    # ... a bare day/month (or days) in its brackets too, closing them (dev-09): not a deadline
+    ("các chiến dịch cao điểm gồm: Ngày Môi trường thế giới (05/6), Ngày Đại dương", 2025, "05/6", N, N, "day",
+     "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=5", "reference"),
+    ("Tuần lễ Biển và Hải đảo Việt Nam (01 - 08/6). Thông qua các phương tiện", 2025, "01 - 08/6", N, N, "day",
+     "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1,2,3,4,5,6,7,8", "reference"),
+    ("Tổ chức các hoạt động hưởng ứng Tháng hành động vì trẻ em ( 01/6 )", 2025, "01/6", N, N, "day",
+     "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1", "reference"),
 ]
 
 
@@ -227,6 +240,23 @@ def test_enough_rows() -> None:
     "trong những năm trước đây",
     "ngày 32/13/2025",  # impossible day/month
     "quý V/2025",
+    # a bare day/month is read only in brackets after an observance's name, closing them
+    "tỷ lệ (05/6) số xã đạt chuẩn",  # a ratio
+    "Ngày hội (05/6) tổ chức tại xã",  # one event, no observance's name
+    "theo Điều 5 (05/6) của Quy chế",
+    "Ngày Môi trường thế giới, tỷ lệ 05/6 số xã",  # no brackets
+    "Ngày Môi trường thế giới (5.6)",  # only "/" between a bare day and month
+    "Tháng hành động vì an toàn thực phẩm (15/4 - 15/5)",  # two months: not one day range
+    "Tuần lễ Biển và Hải đảo Việt Nam (08 - 01/6)",  # backwards
+    "Ngày Môi trường thế giới (05/6 chỉ tiêu đạt)",  # the brackets do not close after it
+    # a relative period counted from a signing day is no date (dev-21)
+    "Thời hạn cấp 15 ngày kể từ ngày ký quyết định công nhận hoàn thành chương trình",
+    "trong thời hạn 05 ngày làm việc kể từ ngày ký",
+    "Quy định này có hiệu lực sau 10 ngày kể từ ngày ký.",
+    # a year without "năm" is read before an open end only as a whole number
+    "học sinh lớp 12026 trở đi",
+    "mã số 1.2026 trở đi",
+    "từ 20 tuổi trở đi",
 ])
 def test_not_a_date_value(phrase: str) -> None:
     values = find_dates(phrase, 2025)
@@ -283,7 +313,7 @@ def test_atoms_by_initial_match_like_atom_re() -> None:
 
 
 def test_newline_offsets() -> None:
-    from extractor.dates.roles import _newlines, line_bounds
+    from extractor.dates.lines import _newlines, line_bounds
 
     for text in ["", "a", "\n", "a\nb\n", "\n\nx\n", "abc"]:
         assert _newlines(text) == [i for i, c in enumerate(text) if c == "\n"]
@@ -296,7 +326,7 @@ def test_line_bounds_near_and_far() -> None:
     import random
     from bisect import bisect_left
 
-    from extractor.dates import roles
+    from extractor.dates import lines
 
     rnd = random.Random(7)
     for _ in range(300):
@@ -307,7 +337,34 @@ def test_line_bounds_near_and_far() -> None:
             e = min(len(text), s + rnd.randint(0, 30))
             i = bisect_left(nl, s)
             j = bisect_left(nl, e, i)
-            assert roles.line_bounds(text, s, e) == (nl[i - 1] + 1 if i else 0, nl[j] if j < len(nl) else len(text))
+            assert lines.line_bounds(text, s, e) == (nl[i - 1] + 1 if i else 0, nl[j] if j < len(nl) else len(text))
+
+
+def test_cell_bounds_bounded_like_the_whole_row() -> None:
+    """cell_bounds looks for a cell's bars within CELL_NEAR characters: the same cell as a look over
+    the whole row when the cell is shorter than that; a longer cell is cut at CELL_NEAR."""
+    import random
+
+    from extractor.dates.lines import CELL_NEAR, cell_bounds
+
+    def whole_row(text: str, ls: int, le: int, s: int, e: int) -> tuple[int, int]:
+        a, b = text.rfind("|", ls, s), text.find("|", e, le)
+        return (a + 1, b) if text.startswith("|", ls) and a >= 0 and b >= 0 else (ls, le)
+
+    rnd = random.Random(11)
+    for _ in range(300):
+        row = "".join(rnd.choice(["|", " Quý IV ", "x" * rnd.randint(1, 400)]) for _ in range(rnd.randint(1, 12)))
+        text = "a\n" + row + "\nb"
+        ls, le = 2, 2 + len(row)
+        for _ in range(10):
+            s = rnd.randint(ls + 1, le)
+            e = min(le, s + rnd.randint(0, 8))
+            got, want = cell_bounds(text, ls, le, s, e), whole_row(text, ls, le, s, e)
+            if got != want:  # only a cell longer than CELL_NEAR is cut
+                assert s - want[0] > CELL_NEAR or want[1] - e > CELL_NEAR
+                assert want[0] <= got[0] and got[1] <= want[1] and s - got[0] <= CELL_NEAR and got[1] - e <= CELL_NEAR
+    long_cell = "| Quý IV " + "x" * 3000 + " |"
+    assert cell_bounds(long_cell, 0, len(long_cell), 2, 8) == (1, 8 + CELL_NEAR)
 
 
 def test_digit_superset_holds_every_isdigit_character() -> None:

@@ -57,7 +57,8 @@ lower-cased text (shared with the citations stage) and the prefix words just bef
 runs `ATOM_RE` only there, cut down to the atoms that can start with the
 candidate's first character (`ATOM_BY_INITIAL`); every other regex runs in a small window around
 an expression, and each expression is normalised without a year once. Modules: lexicon (regexes from dates.yaml), scan (atoms ->
-expressions), values (intervals, RRULE), roles, calendar, index (bisect look-ups).
+expressions; atoms: their dataclasses; continuous: "Thường xuyên"), yearly (yearless days and months that recur), values (intervals, RRULE), roles, lines (the line or
+table cell around a date), calendar, index (bisect look-ups).
 """
 
 from __future__ import annotations
@@ -70,11 +71,14 @@ from datetime import date
 from pydantic import TypeAdapter
 
 from ..models import Citation, DateValue, DocumentMeta, Section
+from .atoms import Expr
 from .index import SectionIndex
 from .lexicon import CELL_RESIDUE_RE
-from .roles import Context, blank_template_date, line_bounds, role, vague_in_running_text
-from .scan import Expr, cell_bounds, merge, scan
+from .lines import cell_bounds, line_bounds
+from .roles import Context, basis_line, blank_template_date, role, vague_in_running_text
+from .scan import merge, scan
 from .values import normalise
+from .yearly import yearly
 
 __all__ = ["extract_dates", "find_dates", "parse_expression"]
 
@@ -183,7 +187,7 @@ def _roles(exprs: list[Expr], ctx: Context, document: DocumentMeta | None,
 
 def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation],
             document: DocumentMeta | None, doc_year: int | None = None, *, cells: bool = True) -> list[DateValue]:
-    exprs = merge(text, scan(text))
+    exprs = yearly(text, merge(text, scan(text)))
     index = SectionIndex(sections)
     ctx = Context(text, list(citations), issued_date=document.issued_date if document else None,
                   doc_number=document.number if document else None,
@@ -200,7 +204,9 @@ def _values(text: str, sections: Sequence[Section], citations: Sequence[Citation
         else:
             anchor = None
             f, t, grain, rec = bare
-        if (ex.since_now or ex.first.kind == "docday") and ctx.issued_date:
+        if (ex.since_now or ex.first.kind == "docday") and ctx.issued_date and not (
+            ex.since_now and basis_line(text, *line_bounds(text, ex.start, ex.end))
+        ):  # "Căn cứ … Chương trình … từ nay đến cuối năm 2025;": the cited document's "nay", unknown
             if ex.bound == "before":  # "trước ngày Quy định này có hiệu lực thi hành"
                 t = date.fromisoformat(ctx.issued_date)
             else:  # "từ nay đến …", "từ ngày ký"

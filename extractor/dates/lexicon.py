@@ -89,6 +89,8 @@ ATOMS = {
     rf"(?![\d/%]|[.,]\d)",
     # a year alone on its line (a table cell): "2026"
     "cellyear": rf"^(?P<cy_y>{YEAR})(?=[.;]?[ ]*$)",
+    # "(2026 trở đi)": a year without "năm" before an open end (the end is read by merge)
+    "openyear": rf"(?<![\d/.,\-])(?P<oy_y>{YEAR})(?=\s+{alt(DATA['bounds']['open_end'])}(?![\w]))",
     # "hằng năm", "định kỳ hằng quý", "mỗi tháng", "định kỳ 6 tháng", "6 tháng/lần"
     "every": rf"(?:{_PERIODIC}\s+)?(?<!ngân )(?<!cửa )(?<!mặt )(?P<r_every>{_EVERY})\s+(?P<r_unit>{_REC_UNIT})"
     rf"(?!\s+học)(?![\w])",
@@ -98,6 +100,8 @@ ATOMS = {
     "continuous": alt(DATA["continuous"]) + r"(?![\w])",
 }
 
+# the open-end words, for the scanner to find a year printed right before one ("2026 trở đi")
+OPEN_END_WORDS = tuple(w.lower() for w in DATA["bounds"]["open_end"])
 BARE_YEAR_AFTER = tuple(w.lower() for ws in DATA["bare_year_after"].values() for w in ws)
 # The scanner's triggers (lower case, on normalised text with single spaces): the unit
 # words every atom holds, and "thường xuyên"; the words that may stand before a unit in an atom
@@ -139,6 +143,7 @@ ATOM_INITIALS: dict[str, set[str]] = {
     "edgeyear": _initials(EDGES),
     "bareyear": _initials(*DATA["bare_year_after"].values()),
     "cellyear": _YEAR_INITIALS,
+    "openyear": _YEAR_INITIALS,
     "every": _initials(DATA["periodic"], DATA["every"]),
     "period": _initials(DATA["periodic"], NUMBER_WORDS) | _DIGITS,
     "continuous": _initials(DATA["continuous"]),
@@ -229,12 +234,30 @@ YEAR_LIST_RE = re.compile(YEAR)
 OBSERVANCE_BEFORE_RE = re.compile(
     rf"(?<![\w])(?:{alt(DATA['observance_words'])})\s+[^\W\d_]\S*\s+[^()\"\n]{{1,80}}?(?:\s*\(\s*|[.,]?\s*\")$"
 )
+# right after yearless months ("tháng 5 - tháng 8 tần suất 04 đợt/tháng"): the months of every year
+FREQUENCY_AFTER_RE = re.compile(rf"[ \t]*[,:]?[ \t]*{alt(DATA['frequency_after'])}(?![\w])", re.IGNORECASE)
+# "Căn cứ …": opening a line (with the line ending in ";", a legal-basis line of the preamble)
+BASIS_OPEN_RE = re.compile(rf"[ \t\-+*]*{alt(ROLES['basis_openers'])}(?![\w])", re.IGNORECASE)
+# "theo cam kết của Việt Nam … về đạt mức phát thải ròng bằng 0 vào": a quoted target (no comma in between)
+QUOTED_TARGET_BEFORE_RE = re.compile(
+    rf"(?<![\w]){alt(ROLES['quoted_target_lead'])}(?![\w])[^,;.:\n]*$", re.IGNORECASE
+)
+# "15 ngày " / "05 ngày làm việc " right before "kể từ ngày ký": a relative period, no date
+RELATIVE_COUNT_BEFORE_RE = re.compile(
+    rf"(?<![\d.,])\d{{1,3}}\s+(?:{UNIT['day']}|{UNIT['month']}|{UNIT['year']})(?:\s+{alt(DATA['relative_count_words'])})?\s+$",
+    re.IGNORECASE,
+)
 NOT_PROGRAMME_LEAD = frozenset(ROLES["year_not_programme_lead"])
 CONT_VERB_BEFORE_RE = re.compile(rf"(?<![\w])(?:{CONTINUOUS_VERBS})\s+$", re.IGNORECASE)
 CELL_RESIDUE_RE = re.compile(
     rf"[\s.,;:()\-+*]*(?:\(?(?:\d{{1,2}}|[a-zđ])[.)]\s*)?[\s.,;:()\-+*]*"
     rf"(?:(?:{CONTINUOUS_VERBS}|{alt(DATA['cell_words'])})\s*)?[\s.,;:()\-+*]*",
     re.IGNORECASE,
+)
+# "thường xuyên[, liên tục] trong năm 2025": continuous over a dated period (the gap to the period's
+# atom; the period's unit and year are checked in continuous.py)
+CONT_WITHIN_GAP_RE = re.compile(
+    rf"(?:\s*,\s*{alt(DATA['continuous_joined'])})?\s+{alt(_B['within'])}\s+", re.IGNORECASE
 )
 # what may follow "Thường xuyên," in a cell: another time ("Thường xuyên, hằng năm")
 CONT_TAIL_WORDS = alt(DATA["every"] + DATA["periodic"] + DATA["units"]["quarter"] + DATA["units"]["year"]

@@ -25,13 +25,13 @@ Order of the rules (first that applies wins):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..models import Citation
+from .atoms import Expr
 from .index import CitationIndex
 from .lexicon import (
+    BASIS_OPEN_RE,
     CITATION_TYPE_RE,
     DEADLINE_LEAD_RE,
     EVENT_AFTER_RE,
@@ -43,6 +43,7 @@ from .lexicon import (
     PLACE_LINE_RE,
     PROGRAMME_LEAD_RE,
     PROGRAMME_NOUN_RE,
+    QUOTED_TARGET_BEFORE_RE,
     REPORT_RE,
     ROLES,
     SYMBOL_BEFORE_RE,
@@ -50,9 +51,8 @@ from .lexicon import (
     TARGET_RE,
     TIME_LABEL_RE,
 )
-from .scan import Expr
+from .lines import line_bounds
 
-_NEWLINE = re.compile("\n")
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\n")
 _GAP_TO_DATE = re.compile(r"[\s,()]*(?:ban hành\s+)?")
 _LIST_COMMA = re.compile(r"\s*,\s*")
@@ -81,36 +81,6 @@ class Context:
 
     def __post_init__(self) -> None:
         self.cited = CitationIndex(self.citations)
-
-
-_NEAR = 1000  # characters around a date searched for its line's breaks before all breaks are listed
-
-
-@lru_cache(maxsize=8)
-def _newlines(text: str) -> list[int]:
-    """Offsets of the line breaks (a literal-led regex: the fastest of find/split/finditer)."""
-    return [m.start() for m in _NEWLINE.finditer(text)]
-
-
-def line_bounds(text: str, s: int, e: int) -> tuple[int, int]:
-    """The line holding s..e: its breaks looked for within `_NEAR` characters (lines are short),
-    else by bisect on all the text's breaks (some documents are one long line: a look-up must not
-    scan it)."""
-    lo = s - _NEAR
-    ls = text.rfind("\n", max(0, lo), s) + 1
-    if ls == 0 and lo > 0:
-        nl = _newlines(text)
-        i = bisect_left(nl, s)
-        ls = nl[i - 1] + 1 if i else 0
-    e = max(s, e)
-    le = text.find("\n", e, e + _NEAR)
-    if le < 0:
-        if e + _NEAR >= len(text):
-            return ls, len(text)
-        nl = _newlines(text)
-        j = bisect_left(nl, e)
-        le = nl[j] if j < len(nl) else len(text)
-    return ls, le
 
 
 def clause_start(text: str, s: int, limit: int = 250) -> int:
@@ -194,13 +164,15 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
     cited = _citation(ex, ctx)
     if cited:
         return cited
+    if ex.season is not None or ex.observance:
+        return "reference"  # "tháng 5 - tháng 8 tần suất 04 đợt/tháng", "Tuần lễ Biển … (01 - 08/6)"
     if ex.first.kind == "continuous":
         return "deadline"  # only read where it states when something is done
     if ex.first.kind == "docday":
         return "reference" if ex.bound == "before" else "start"
     if ex.bound in ("from", "open"):
         return "start"
-    ls, _ = line_bounds(text, ex.start, ex.end)
+    ls, le = line_bounds(text, ex.start, ex.end)
     if states_time(ex, ctx, ls):
         return "deadline"
     if ex.first.kind == "term" and ex.within and (
@@ -214,7 +186,11 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
     if ex.bound in ("before", "until", "range") or ex.first.kind in {"dayrange", "term"}:
         if ex.bound == "range" and iso_from and ctx.doc_year and int(iso_from[:4]) < ctx.doc_year - 10:
             return "reference"  # "06/01/1946 - 06/01/2026": an anniversary, not a window
-        return "event" if past else "deadline"
+        if past or _status_as_of(ex, ctx, iso_to):
+            return "event"
+        return "reference" if basis_line(text, ls, le) else "deadline"  # "Căn cứ … Báo cáo … đến ngày X;"
+    if QUOTED_TARGET_BEFORE_RE.search(text, clause_start(text, ex.start), ex.start):
+        return "reference"  # "theo cam kết của Việt Nam tại COP 26 về … vào năm 2050"
     if DEADLINE_LEAD_RE.search(text, max(ls, ex.start - 30), ex.start):
         return "deadline"
     if (ex.rec is not None or ex.first.kind == "every") and REPORT_RE.search(
@@ -236,6 +212,44 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
     if _names_year(ex, text):
         return "programme"
     return "reference"
+
+
+def _status_as_of(ex: Expr, ctx: Context, iso_to: str | None) -> bool:
+    """'Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …' in a document of that day: an "until" date
+    printed with its year, not after the document's date, then a past verb: a status, not a deadline."""
+    return (ex.bound == "until" and ex.explicit_year is not None and iso_to is not None
+            and ctx.issued_date is not None and iso_to <= ctx.issued_date
+            and EVENT_AFTER_RE.match(ctx.text[ex.end:ex.end + 40]) is not None)
+
+
+_BASIS_LINES_BACK = 3
+_BASIS_NEAR = 1000
+
+
+def _ends_in_semicolon(text: str, ls: int, le: int) -> bool:
+    k = le
+    while k > ls and text[k - 1] in " \t":
+        k -= 1
+    return k > ls and text[k - 1] == ";"
+
+
+def basis_line(text: str, ls: int, le: int) -> bool:
+    """'Căn cứ …;': a legal-basis line of the preamble (it opens with the cue and ends in ';'), or
+    a line ending in ';' that goes on such a line's list ("Căn cứ Công điện …; Các Công điện …;\n
+    Báo cáo nhanh … đến sáng ngày 21/11/2025;" where a hard wrap fell after a ';'), up to
+    `_BASIS_LINES_BACK` lines back, each looked for within `_BASIS_NEAR` characters."""
+    for _ in range(_BASIS_LINES_BACK):
+        if not _ends_in_semicolon(text, ls, le):
+            return False
+        if BASIS_OPEN_RE.match(text, ls, min(le, ls + 24)) is not None:
+            return True
+        if ls == 0:
+            return False
+        le = ls - 1
+        ls = text.rfind("\n", max(0, le - _BASIS_NEAR), le) + 1
+        if ls == 0 and le > _BASIS_NEAR:
+            return False  # a line longer than that: no list of short basis lines
+    return False
 
 
 def states_time(ex: Expr, ctx: Context, ls: int | None = None) -> bool:

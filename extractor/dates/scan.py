@@ -5,17 +5,15 @@ expression to an interval is in values.py."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..normalise import lower_aligned
+from .atoms import Atom, Expr
+from .continuous import continuous, over_period
 from .lexicon import (
     ATOM_BY_INITIAL,
     ATOM_RE,
     BARE_YEAR_AFTER,
     CLOCK_BEFORE_RE,
-    CONT_TAIL_WORDS,
-    CONT_VERB_BEFORE_RE,
-    CONTINUOUS_VERBS,
     EDGES,
     HALF_SIDES,
     LEAD_ANY_RE,
@@ -25,30 +23,23 @@ from .lexicon import (
     NUMBER_WORDS,
     OBSERVANCE_BEFORE_RE,
     OPEN_END_RE,
+    OPEN_END_WORDS,
     PREFIX_WORDS,
     QUARTERS,
     RANGE_GAP_RE,
     RECURRING_CONTEXT_RE,
     RELATIVE,
+    RELATIVE_COUNT_BEFORE_RE,
     SUFFIX_GAP_RE,
-    TIME_LABEL_RE,
     TRIGGERS,
     UNIT_WORD,
     YEAR_LIST_RE,
 )
 
 _SPACES = re.compile(r"\s+")
-_CONT_LEAD_OK = re.compile(
-    rf"\s*(?:[-+*•]\s*|[a-zđ0-9]{{1,2}}[).]\s*)?(?:{CONTINUOUS_VERBS}\s+)?", re.IGNORECASE
-)
-# a sentence of its own closing the line: "… . Thực hiện thường xuyên."
-_CONT_CLOSING = re.compile(rf"[.;]\s+((?:{CONTINUOUS_VERBS})\s+)$", re.IGNORECASE)
 _DM_LIST_BEFORE = re.compile(r"\d{1,2}/\d{1,2}\s*(?:,|và)\s*$")
-_LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
-_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
-_PAREN_GAP = re.compile(r"\s*\(\s*")
-_PAREN_CLOSE = re.compile(r"[^()\n]{0,20}\)")
-_CONT_TAIL_OK = re.compile(rf"\s*(?:[.;)]?\s*$|,\s*(?:{CONT_TAIL_WORDS})(?![\w]))", re.IGNORECASE)
+_BRACKET_OPEN = re.compile(r"\(\s*(?:(?P<d1>\d{1,2})\s*-\s*)?$")  # "(05/6)", "(01 - 08/6)"
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 _PREFIX_TUPLE = tuple(sorted(PREFIX_WORDS))  # for str.endswith
 # Every character str.isdigit() accepts: \\d (decimal digits), the Latin-1 superscripts, and
 # (a superset: the digit is checked again in Python) anything outside the Latin and Vietnamese
@@ -80,60 +71,14 @@ _BARE_YEAR_RE = re.compile(
     f"(?<={'|'.join(sorted({re.escape(w[-2:]) + ' 20' for w in BARE_YEAR_AFTER}))})"
 )
 _YEAR_LINE_RE = re.compile("\n(?=19|20)")  # a line opening with a year
+# "2026 trở đi": an open-end word after a year and a space (one literal-led pass per first word,
+# the year checked behind)
+_OPEN_END_AFTER_YEAR = tuple(
+    re.compile(f"{re.escape(first)}(?<=[12][0-9][0-9][0-9] {re.escape(first)})")
+    for first in sorted({w.split()[0] for w in OPEN_END_WORDS})
+)
 RANGEABLE = {"day", "month", "quarter", "half", "year"}
 RECURRABLE = {"day", "month", "quarter", "monthday"}
-
-
-@dataclass
-class Atom:
-    kind: str  # day | dayrange | monthday | month | quarter | half | year | term | every | continuous
-    start: int
-    end: int
-    grain: str
-    y: int | None = None  # the year as printed
-    rel: int | None = None  # a relative year ("năm sau" -> +1)
-    m: int | None = None
-    d: int | None = None
-    d2: int | None = None
-    q: int | None = None
-    n: int | None = None
-    side: str | None = None
-    edge: str | None = None
-    y2: int | None = None
-    unit: str | None = None  # recurrence unit: day/week/month/quarter/year
-    keyword: str | None = None  # term word ("giai đoạn", "nhiệm kỳ", …)
-    hour: int | None = None  # "trước 19h00 hằng ngày"
-    minute: int = 0
-
-    @property
-    def needs_year(self) -> bool:
-        return self.kind in {"day", "dayrange", "month", "quarter", "half", "year"} and self.y is None
-
-
-@dataclass
-class Expr:
-    start: int
-    end: int
-    first: Atom
-    last: Atom | None = None
-    bound: str | None = None  # range | from | until | before | open
-    rec: Atom | None = None
-    atoms: list[Atom] = field(default_factory=list)
-    within: bool = False  # "trong quý I/2024"
-    since_now: bool = False  # "từ nay đến …": from the document's date
-
-    @property
-    def explicit_year(self) -> int | None:
-        for a in (self.last, self.first):
-            if a is not None and a.y is not None:
-                return a.y
-        return None
-
-    @property
-    def needs_year(self) -> bool:
-        if self.rec is not None or self.first.kind in {"every", "continuous", "monthday", "docday"}:
-            return False
-        return self.first.needs_year or (self.last is not None and self.last.needs_year)
 
 
 def _num(s: str | None) -> int | None:
@@ -159,7 +104,7 @@ def _atom(m: re.Match[str], text: str) -> Atom | None:
     kind, g, s, e = m.lastgroup, m.group, m.start(), m.end()
     if kind == "numeric":
         if g("nd_y") is None and g("nd_kw") is None and not _DM_LIST_BEFORE.search(text, max(0, s - 16), s):
-            return None
+            return _observance_day(text, s, e, int(g("nd_d")), int(g("nd_m"))) if g("nd_s") == "/" else None
         a = Atom("day", s, e, "day", y=_year(g("nd_y")), m=int(g("nd_m")), d=int(g("nd_d")))
     elif kind == "spelled":
         a = Atom("day", s, e, "day", y=_year(g("sd_y")), rel=_rel(g("sd_rel")), m=int(g("sd_m")), d=int(g("sd_d")))
@@ -205,6 +150,8 @@ def _atom(m: re.Match[str], text: str) -> Atom | None:
     elif kind == "bareyear":  # a horizon: "đến 2030", "tầm nhìn 2035"
         lead, y = (g("by_lead"), g("by_y")) if g("by_y") else (g("by_until"), g("by_y2"))
         return Atom("year", s, e, "year", y=int(y), keyword=_SPACES.sub(" ", lead.lower()))
+    elif kind == "openyear":
+        a = Atom("year", s, e, "year", y=int(g("oy_y")))
     elif kind == "cellyear":
         a = Atom("year", s, e, "year", y=int(g("cy_y")))
     elif kind == "every":
@@ -219,7 +166,7 @@ def _atom(m: re.Match[str], text: str) -> Atom | None:
         grain = {1: "month", 3: "quarter", 6: "half", 12: "year"}.get(months, "unknown")
         return Atom("every", s, e, grain, unit="year" if months == 12 else "month", n=months)
     elif kind == "continuous":
-        return _continuous(text, s, e)
+        return continuous(text, s, e)
     else:  # pragma: no cover
         return None
     if a.m is not None and not 1 <= a.m <= 12 or a.d is not None and not 1 <= a.d <= 31:
@@ -227,37 +174,22 @@ def _atom(m: re.Match[str], text: str) -> Atom | None:
     return a
 
 
-def cell_bounds(text: str, ls: int, le: int, s: int, e: int) -> tuple[int, int]:
-    """The line [ls, le) around [s, e), or the cell around it when the line is a table row read
-    from a .docx/.pdf (`| 1 | Xây dựng … | Sở Nội vụ | Quý IV/2025 |`): a cell there is what a
-    line is in a text that has one cell a line."""
-    if text.startswith("|", ls):
-        a = text.rfind("|", ls, s)
-        b = text.find("|", e, le)
-        if a >= 0 and b >= 0:
-            return a + 1, b
-    return ls, le
-
-
-def _continuous(text: str, s: int, e: int) -> Atom | None:
-    """'Thường xuyên' is a date value only where it states when something happens (alone in its
-    line or table cell, after a time label, closing an item)."""
-    w0 = max(0, s - 120)
-    ls = text.rfind("\n", w0, s) + 1 or w0
-    le = text.find("\n", e, e + 120)
-    bar = text.rfind("|", ls, s)
-    if bar >= 0 and text.startswith("|", text.rfind("\n", 0, bar) + 1):  # a table row: the cell is the line
-        after = text.find("|", e, e + 120 if le < 0 else le)
-        if after >= 0:
-            ls, le = bar + 1, after
-    lead, tail = text[ls:s], text[e:e + 120 if le < 0 else le]
-    if TIME_LABEL_RE.search(lead) or (_CONT_LEAD_OK.fullmatch(lead) and _CONT_TAIL_OK.match(tail)):
-        v = CONT_VERB_BEFORE_RE.search(lead)  # "Thực hiện thường xuyên"
-        return Atom("continuous", s - (len(lead) - v.start()) if v else s, e, "continuous")
-    v = _CONT_CLOSING.search(lead)  # "… trong toàn Đảng bộ. Thực hiện thường xuyên." closing the item
-    if v is not None and _CONT_TAIL_OK.match(tail):
-        return Atom("continuous", s - (len(lead) - v.start(1)), e, "continuous")
-    return None
+def _observance_day(text: str, s: int, e: int, d: int, m: int) -> Atom | None:
+    """A bare 'dd/m' is a day only in brackets right after an observance's name ("Ngày Môi trường
+    thế giới (05/6)", "Tuần lễ Biển và Hải đảo Việt Nam (01 - 08/6)": the days 1 to 8), which
+    yearly.py makes that day of every year; elsewhere it may be a fraction, a ratio, a number."""
+    o = _BRACKET_OPEN.search(text, max(0, s - 12), s)
+    if o is None or _BRACKET_CLOSE.match(text, e) is None:
+        return None
+    p = o.start("d1") if o.group("d1") else s
+    w0 = max(0, o.start() - 100)
+    w0 = text.rfind("\n", w0, o.start()) + 1 or w0
+    if OBSERVANCE_BEFORE_RE.search(text, w0, p) is None or not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    if o.group("d1") is None:
+        return Atom("day", s, e, "day", m=m, d=d)
+    d1 = int(o.group("d1"))
+    return Atom("dayrange", p, e, "day", m=m, d=d1, d2=d) if 1 <= d1 < d else None
 
 
 def _add(low: str, p: int, found: set[int]) -> None:
@@ -310,6 +242,8 @@ def _candidates(text: str) -> list[int]:
             p = m.start() + 1 - len(lead)
             if low.startswith(lead, p) and (p == 0 or not low[p - 1].isalpha()):
                 found.add(p)
+    for open_re in _OPEN_END_AFTER_YEAR:
+        found.update(m.start() - 5 for m in open_re.finditer(low))
     found.update(m.end() for m in _YEAR_LINE_RE.finditer(text))
     if low[:2] in ("19", "20"):
         found.add(0)
@@ -350,6 +284,14 @@ def merge(text: str, atoms: list[Atom]) -> list[Expr]:
                 and ex.explicit_year is None and SUFFIX_GAP_RE.fullmatch(text, ex.end, atoms[j].start)):
             ex.rec, ex.end = atoms[j], atoms[j].end
             j += 1
+        if a.kind == "continuous" and a.keyword == "within":
+            b = atoms[j] if j < n else None
+            if b is None or not over_period(text, a, b):
+                i = j
+                continue  # "thường xuyên trong giờ hành chính": the adverb
+            ex.last, ex.end, ex.within = b, b.end, True  # "thường xuyên, liên tục trong năm 2025"
+            ex.atoms.append(b)
+            j += 1
         if a.kind not in {"every", "continuous"}:
             _lead_and_tail(text, ex, prev_end)
             if a.kind == "year" and a.keyword in BARE_YEAR_AFTER and ex.bound is None and not ex.within:
@@ -358,9 +300,10 @@ def merge(text: str, atoms: list[Atom]) -> list[Expr]:
             t = CLOCK_BEFORE_RE.search(text, max(prev_end, ex.start - 24), ex.start)
             if t is not None:
                 ex.start, a.hour, a.minute = t.start(), int(t.group("h")), int(t.group("m") or 0)
-        if a.kind == "docday" and ex.bound not in ("from", "open", "before"):
+        if a.kind == "docday" and (ex.bound not in ("from", "open", "before")
+                                   or RELATIVE_COUNT_BEFORE_RE.search(text, max(0, ex.start - 30), ex.start)):
             i = j
-            continue  # "ngày ký" alone is no date
+            continue  # "ngày ký" alone is no date, nor a count from it ("15 ngày kể từ ngày ký quyết định …")
         if ex.rec is None and any(b.rel is not None and b.kind in {"month", "quarter", "day"} for b in ex.atoms):
             if _recurring_line(text, ex.start):
                 ex.rec = Atom("every", ex.end, ex.end, "year", unit="year")
@@ -369,29 +312,12 @@ def merge(text: str, atoms: list[Atom]) -> list[Expr]:
             continue  # "Quý IV hàng năm hoàn thành kế hoạch của năm kế tiếp": no one year
         out.append(ex)
         prev_end, i = ex.end, j
-    _share_recurrence(text, out)
-    _yearly_in_sentence(text, out)
-    _observance_days(text, out)
     return out
-
-
-def _observance_days(text: str, exprs: list[Expr]) -> None:
-    """'Ngày Môi trường thế giới (05/6)', 'Tuần lễ Biển … (01 - 08/6)': a yearless day (or days)
-    right after an observance's name, in brackets or quoted, is that day of every year."""
-    for ex in exprs:
-        a = ex.first
-        if (a.kind in {"day", "dayrange"} and ex.last is None and ex.rec is None and ex.bound is None
-                and ex.explicit_year is None and a.rel is None and ex.start
-                and text[ex.start - 1] in '("' + " "):
-            w0 = max(0, ex.start - 100)
-            w0 = text.rfind("\n", w0, ex.start) + 1 or w0
-            if OBSERVANCE_BEFORE_RE.search(text, w0, ex.start) is not None:
-                ex.rec = Atom("every", ex.end, ex.end, "year", unit="year")
 
 
 def _recurring_line(text: str, start: int) -> bool:
     """The line before `start` says the schedule repeats ("hằng năm", "từng năm", "trở đi")."""
-    w0 = max(0, start - 160)
+    w0 = max(0, start - 600)
     ls = text.rfind("\n", w0, start) + 1 or w0
     return RECURRING_CONTEXT_RE.search(text, ls, start) is not None
 
@@ -400,38 +326,6 @@ def _relative_year_alone(ex: Expr) -> bool:
     """'năm sau', 'năm kế tiếp': a year relative to the anchor, with no month, quarter or edge."""
     a = ex.first
     return a.kind == "year" and a.rel is not None and a.edge is None and ex.last is None and ex.rec is None
-
-
-def _yearly_in_sentence(text: str, exprs: list[Expr]) -> None:
-    """'Định kỳ hàng năm, … báo cáo … chậm nhất ngày 17 tháng 12': a yearless day or month after
-    'hằng năm' in the same sentence is that day of every year."""
-    every: Expr | None = None
-    for ex in exprs:
-        if ex.first.kind == "every" and ex.first.unit == "year" and ex.first.n is None:
-            every = ex
-        elif (every is not None and ex.rec is None and ex.last is None and ex.first.kind in {"day", "month"}
-              and ex.explicit_year is None and ex.first.rel is None
-              and not _SENTENCE_BREAK.search(text, every.end, ex.start)):
-            ex.rec = every.first
-
-
-def _share_recurrence(text: str, exprs: list[Expr]) -> None:
-    """'trước ngày 01/6 và 15/11 hằng năm': the recurrence belongs to both days;
-    'Định kỳ hằng năm (trước ngày 30 tháng 11)': one value, the day of each year."""
-    for k in range(len(exprs) - 2, -1, -1):
-        e1, e2 = exprs[k], exprs[k + 1]
-        if (e1.first.kind == "every" and e1.first.unit == "year" and e2.rec is None and e2.last is None
-                and e2.first.kind in RECURRABLE and e2.explicit_year is None
-                and _PAREN_GAP.fullmatch(text, e1.end, e2.start)):
-            close = _PAREN_CLOSE.match(text, e2.end)
-            e2.rec, e2.start = e1.first, e1.start
-            if close:
-                e2.end = close.end()
-            del exprs[k]
-            continue
-        if (e2.rec is not None and e1.rec is None and e1.first.kind in RECURRABLE and e1.last is None
-                and e1.explicit_year is None and _LIST_GAP.fullmatch(text, e1.end, e2.start)):
-            e1.rec = e2.rec
 
 
 def _lead_and_tail(text: str, ex: Expr, prev_end: int) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from . import calendar as cal
+from .atoms import Atom, Expr
 from .lexicon import RRULE
-from .scan import Atom, Expr
 
 
 def interval(a: Atom, year: int | None) -> cal.Interval | None:
@@ -49,8 +49,8 @@ def recurrence(ex: Expr) -> str | None:
         return f"FREQ=MONTHLY;BYMONTHDAY={a.d}"
     if unit != "year":
         return RRULE[unit]
-    months: list[int] = []
-    for b in (ex.first, ex.last):
+    months: list[int] = list(ex.season or ())
+    for b in (ex.first, ex.last) if ex.season is None else ():
         if b is None:
             continue
         months.append(b.m or 0) if b.m else months.extend(cal.quarter_months(b.q, b.edge) if b.q else [])
@@ -70,6 +70,9 @@ def normalise(ex: Expr, year: int | None) -> tuple[date | None, date | None, str
     """-> (from, to, grain, recurrence). `year` fills a missing year (the anchor)."""
     rec = recurrence(ex)
     a, b = ex.first, ex.last
+    if rec == "continuous" and b is not None:  # "thường xuyên, liên tục trong năm 2025": over the period
+        ib = interval(b, b.y)
+        return (ib[0], ib[1], a.grain, rec) if ib else (None, None, a.grain, rec)
     if rec is not None:
         return None, None, a.grain, rec
     y_last = b.y if b is not None and b.y is not None else year
