@@ -202,6 +202,8 @@ def _rows(
                 canonical = canon.resolve(mentions[i + 1])
                 canon.alias.setdefault(_key(_clean(m.name)), canonical)
         rows.append((m, canonical, sec.path if sec else None))
+    # the name of a unit printed short before its full name is the full one (the order of print is no matter)
+    rows = [(m, c if m.kind == "group" else canon.fuller(c), path) for m, c, path in rows]
     # a group's qualifier goes when the document also lists it without: "Các phòng, ban, đơn vị
     # liên quan" = "Các phòng, ban, đơn vị", "Các Sở, ban, ngành Thành phố" = "Các Sở, ban, ngành"
     # (`group_trailers`); "Các sở, ngành có liên quan" stays when alone, and when the bare group is

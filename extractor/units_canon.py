@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 
 from .data import alternation as _alt
 from .data import load
+from .letters import UPPER
 from .normalise import fold
 from .units_find import Mention
 
@@ -73,6 +74,8 @@ def _clean(name: str) -> str:
 _ADMIN_LIST_RE = re.compile(r"(?:(?<= )|^)((?:(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận)(?: |$)){2,})$")
 
 
+# a place name after a level: capitalised words ("… xã Lương Minh", "… tỉnh Quảng Ninh")
+_PLACE_RE = re.compile(rf"(?: [{UPPER}]\w*){{1,4}}")
 _LEVELS = (" tỉnh", " thành phố", " huyện", " quận", " thị xã", " xã", " phường")
 _ADMIN_ENDS = ("xã", "phường", "khu", "trấn", "huyện", "quận")
 
@@ -197,17 +200,33 @@ class Canon:
             return self.issuer  # "Văn phòng", "Đảng ủy", "Chi bộ" in the issuer's own plan
         if m.kind != "group" and self.issuer and key.endswith(_LEVELS) and _key(self.issuer).startswith(key + " "):
             return self.issuer  # "Ủy ban nhân dân tỉnh" in a plan of the "Ủy ban nhân dân tỉnh Đắk Lắk"
-        if m.kind != "group" and len(key) >= 8:
-            # the keys opening with key + " ": those sorting from key + " " up to key + "!"
-            lo = bisect.bisect_left(self.sorted_keys, key + " ")
-            hi = bisect.bisect_left(self.sorted_keys, key + "!", lo)
-            if hi - lo == 1:
-                return self.by_key[self.sorted_keys[lo]]  # "Đảng ủy Văn phòng" = "Đảng ủy Văn phòng UBND tỉnh"
+        if m.kind != "group" and (longer := self._only_longer(key)) is not None:
+            return longer  # "Đảng ủy Văn phòng" = "Đảng ủy Văn phòng UBND tỉnh"
         if self.keys and m.kind != "group":
             hit = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=95)
             if hit is not None:
                 return self.by_key[hit[0]]
         return self.add(name)
+
+
+    def _only_longer(self, key: str) -> str | None:
+        """The one registered name whose key opens with `key` + " " (None for none or several)."""
+        if len(key) < 8:
+            return None
+        # the keys opening with key + " ": those sorting from key + " " up to key + "!"
+        lo = bisect.bisect_left(self.sorted_keys, key + " ")
+        hi = bisect.bisect_left(self.sorted_keys, key + "!", lo)
+        return self.by_key[self.sorted_keys[lo]] if hi - lo == 1 else None
+
+    def fuller(self, canonical: str) -> str:
+        """A named unit ending in a level, with the one name registered after it that adds the
+        place: "UBND xã" printed before "Ủy ban nhân dân xã Lương Minh" is that body, as it is
+        when printed after it (`resolve`). Not the issuer, named by the header."""
+        key = _key(canonical)
+        if canonical == self.issuer or not key.endswith(_LEVELS):
+            return canonical
+        longer = self._only_longer(key)
+        return canonical if longer is None or not _PLACE_RE.fullmatch(longer[len(canonical) :]) else longer
 
 
 @lru_cache(maxsize=65536)
