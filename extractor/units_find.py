@@ -104,9 +104,11 @@ _DETERMINERS = _cased(_DATA["group_determiners"])
 # after a determiner a group noun may be printed in any case, as a proper name is ("các Doanh
 # nghiệp Viễn thông", "Các Trường Đại học, Cao đẳng"); without one only as listed or capitalised
 _NOUN_START_RE = re.compile(trie_pattern(set(_DATA["group_nouns"]) | {"các "}), re.IGNORECASE)  # one match, not 99 startswith
+# … never a noun for things that opens with one ("cơ sở dữ liệu": `not_group_compounds`)
+_NOT_GROUP = rf"(?!(?i:{trie_pattern(_DATA['not_group_compounds'])})(?!\w))"
 _GROUP_RE = re.compile(
-    rf"(?P<det>(?:{_GROUP_DET})[ ])?(?P<first>(?(det)(?i:{trie_pattern(_DATA['group_nouns'])})|(?:{_GROUP_NOUNS})))(?!\w)"
-    rf"(?P<more>(?:(?:[ ]?,[ ]|[ ]và[ ]|[ ]các[ ])(?:{_GROUP_NOUNS})(?!\w))*)"
+    rf"(?P<det>(?:{_GROUP_DET})[ ])?{_NOT_GROUP}(?P<first>(?(det)(?i:{trie_pattern(_DATA['group_nouns'])})|(?:{_GROUP_NOUNS})))(?!\w)"
+    rf"(?P<more>(?:(?:[ ]?,[ ]|[ ]và[ ]|[ ]các[ ]){_NOT_GROUP}(?:{_GROUP_NOUNS})(?!\w))*)"
     rf"(?:[ ](?:{_GROUP_QUAL})(?!\w)){{0,2}}"
 )
 # a group's lower-case modifiers ("các cơ quan truyền thông", "các cơ sở sản xuất giống"): up to

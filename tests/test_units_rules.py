@@ -31,3 +31,24 @@ FULLER_LATER: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "canonicals"), FULLER_LATER, ids=[t[:40] for t, _ in FULLER_LATER])
 def test_short_name_before_the_full_one(text: str, canonicals: list[str]) -> None:
     assert _canonicals(text) == canonicals
+
+
+# Nouns for things that open with a group noun (`not_group_compounds`): each opens no group, in
+# sentences where a group would take a role; near misses: "cơ sở" bodies stay groups.
+NOT_GROUP_COMPOUNDS: list[tuple[str, list[str]]] = [
+    ("Các cơ sở dữ liệu chuyên ngành nông nghiệp gồm có: Dữ liệu quan trắc và cảnh báo.", []),  # dev-15
+    ("- Các cơ sở vật chất tiếp tục được đầu tư, nâng cấp.", []),
+    ("Các cơ sở hạ tầng số tiếp tục được đầu tư đồng bộ.", []),
+    ("- Các cơ sở pháp lý tiếp tục được rà soát.", []),
+    ("- Các cơ sở lý luận tiếp tục được bổ sung.", []),
+    ("- Các cơ sở khoa học tiếp tục được tổng hợp.", []),
+    ("- Các cơ sở thực tiễn tiếp tục được tổng hợp.", []),
+    ("Các cơ sở giáo dục phối hợp với Sở Giáo dục và Đào tạo triển khai.", ["Các cơ sở giáo dục", "Sở Giáo dục và Đào tạo"]),
+    ("- Các cơ sở y tế chủ động tổ chức thực hiện.", ["Các cơ sở y tế"]),
+    ("b) Các cơ sở sản xuất giống tổ chức quan trắc.", ["Các cơ sở sản xuất giống"]),
+]
+
+
+@pytest.mark.parametrize(("text", "canonicals"), NOT_GROUP_COMPOUNDS, ids=[t[:40] for t, _ in NOT_GROUP_COMPOUNDS])
+def test_nouns_for_things_open_no_group(text: str, canonicals: list[str]) -> None:
+    assert _canonicals(text) == canonicals
