@@ -125,6 +125,11 @@ _PLACE = rf"[ ](?:{trie_pattern(_DATA['group_places'])})(?!\w)"
 # the instruction's verb ("các cơ quan truyền thông trên địa bàn tỉnh tăng cường …")
 _MOD_END = rf"(?=[,;:.()]|[ ]?\n|$|[ ]và[ ]|{_PLACE}|[ ](?:{_NOT_MODIFIER})(?!\w))"
 _GROUP_MOD_RE = re.compile(rf"(?:{_MOD_WORD}){{1,4}}{_MOD_END}(?:{_PLACE}|[ ](?:{_GROUP_QUAL})(?!\w))?|{_PLACE}")
+_ASG = _DATA["group_assigned"]
+_ASSIGNED_RE = re.compile(
+    rf"[ ](?:{trie_pattern(_ASG['verbs'])})(?:[ ](?:{trie_pattern(_ASG['second_verbs'])}))?[ ](?:{trie_pattern(_ASG['objects'])})(?!\w)"
+    rf"(?:[ ](?:{trie_pattern(_ASG['prepositions'])})[ ](?:{trie_pattern(_ASG['documents'])})(?:[ ]này)?(?!\w))?"
+)
 # Where a mention may start: a capitalised head noun or group opener (one regex scan), or a
 # lower-case group opener (plain substring search, much faster than a regex over every char).
 # A lower-case determiner opens a group only before a group noun ("các nội dung" opens none):
@@ -289,6 +294,8 @@ def find_mentions(text: str) -> list[Mention]:
             if det and text[end - 1] != ",":
                 mod = _GROUP_MOD_RE.match(text, end)
                 end = mod.end() if mod else end
+            if text.startswith(" được ", end) and (asg := _ASSIGNED_RE.match(text, end)) is not None:
+                end = asg.end()  # "các cơ quan, đơn vị được giao nhiệm vụ trong Kế hoạch"
             name = text[start:end].rstrip(" ,")
             last_group_end = end
             if not name.isupper():

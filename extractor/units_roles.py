@@ -14,6 +14,7 @@ from .data import load
 from .letters import LOWER, UPPER
 from .line_bounds import LineBounds
 from .models import UnitRole
+from .units_facets import described_subject
 from .units_find import Mention
 
 _DATA = load("units.yaml")
@@ -386,7 +387,10 @@ def assign_roles(text: str, mentions: list[Mention]) -> None:
         partner_of_advised = role == "support" and bool(advised_ends) and _partner_of_advised(text, start, ls, advised_ends)
         if partner_of_advised:
             role = "mentioned"  # a unit still (a partner), but no partner of the task's lead
-        addressed = partner_of_advised or (role == "mentioned" and _addressed(text, start, ls))
+        described = role == "lead" and described_subject(text, ls, start)
+        if described:
+            role = "mentioned"  # "a) Nhiệm vụ: Các đơn vị … lập dự toán" + "- Đơn vị chủ trì: …"
+        addressed = partner_of_advised or described or (role == "mentioned" and _addressed(text, start, ls))
         for m in chain:
             # a bracket needs "(" within two characters: most mentions have none, no regex then
             b = _BRACKET_RE.match(text, m.end) if "(" in text[m.end : m.end + 2] else None

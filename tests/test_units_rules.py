@@ -52,3 +52,48 @@ NOT_GROUP_COMPOUNDS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "canonicals"), NOT_GROUP_COMPOUNDS, ids=[t[:40] for t, _ in NOT_GROUP_COMPOUNDS])
 def test_nouns_for_things_open_no_group(text: str, canonicals: list[str]) -> None:
     assert _canonicals(text) == canonicals
+
+
+# (text, canonicals): a group named by the tasks given to it keeps them in its name (dev-12, dev-14,
+# dev-22). Near misses: other words after "được giao/phân công" ("phụ trách", "kinh phí"), and "các
+# nhiệm vụ được giao" (tasks, no group).
+ASSIGNED_GROUPS: list[tuple[str, list[str]]] = [
+    ("- Các cơ quan, đơn vị được phân công nhiệm vụ có trách nhiệm thực hiện nghiêm túc theo đúng tiến độ.",
+     ["Các cơ quan, đơn vị được phân công nhiệm vụ"]),
+    ("Các cơ quan, đơn vị được giao nhiệm vụ tại Kế hoạch này có trách nhiệm báo cáo kết quả.",
+     ["Các cơ quan, đơn vị được giao nhiệm vụ tại Kế hoạch này"]),
+    ("- Các đơn vị được giao thực hiện các nhiệm vụ thuộc Kế hoạch chủ động bố trí kinh phí.",
+     ["Các đơn vị được giao thực hiện các nhiệm vụ thuộc Kế hoạch"]),
+    ("2. Các sở, ngành được giao chủ trì nhiệm vụ tại Phụ lục tổ chức triển khai thực hiện.",
+     ["Các sở, ngành được giao chủ trì nhiệm vụ tại Phụ lục"]),
+    ("- Các chi bộ, đảng bộ cơ sở được phân công phụ trách tổ chức sinh hoạt chuyên đề.", []),
+    ("- Các đơn vị được giao kinh phí tổ chức thực hiện đúng quy định.", []),
+    ("- Tổ chức thực hiện các nhiệm vụ được giao tại Kế hoạch này.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "canonicals"), ASSIGNED_GROUPS, ids=[t[:40] for t, _ in ASSIGNED_GROUPS])
+def test_group_named_by_its_tasks(text: str, canonicals: list[str]) -> None:
+    assert _canonicals(text) == canonicals
+
+
+# (text, [(name, role)] of the listed units): the subject of an item's content facet ("Nhiệm vụ:",
+# "Nội dung:") is given work, but the item's lead is its lead label's unit (dev-14 II.4.1). Near
+# misses: no lead label in the item, or one only after the next numbered item: the subject leads.
+FACET_SUBJECTS: list[tuple[str, list[tuple[str, str]]]] = [
+    (("4.1. Kinh phí thực hiện\na) Nhiệm vụ: Các đơn vị được giao thực hiện các nhiệm vụ thuộc Kế hoạch lập dự toán kinh phí.\n"
+      "b) Cơ quan thực hiện:\n- Đơn vị chủ trì: Các Sở, ban, ngành.\n- Đơn vị phối hợp: Sở Tài chính.\n"),
+     [("Các đơn vị được giao thực hiện các nhiệm vụ thuộc Kế hoạch", "mentioned"), ("Các Sở, ban, ngành", "lead"),
+      ("Sở Tài chính", "support")]),
+    ("a) Hoạt động 1\n- Nội dung: Sở Y tế tổ chức tập huấn cho cán bộ y tế cơ sở.\n- Thời gian: Quý I/2026.\n- Đơn vị chủ trì: Sở Y tế.\n",
+     [("Sở Y tế", "mentioned"), ("Sở Y tế", "lead")]),
+    ("a) Nhiệm vụ: Các đơn vị được giao thực hiện các nhiệm vụ thuộc Kế hoạch lập dự toán kinh phí.\nb) Thời gian thực hiện: Năm 2025.\n",
+     [("Các đơn vị được giao thực hiện các nhiệm vụ thuộc Kế hoạch", "lead")]),
+    ("1. Hoạt động 1\n- Nội dung: Sở Y tế tổ chức tập huấn.\n2. Hoạt động 2\n- Đơn vị chủ trì: Sở Nội vụ.\n",
+     [("Sở Y tế", "lead"), ("Sở Nội vụ", "lead")]),
+]
+
+
+@pytest.mark.parametrize(("text", "listed"), FACET_SUBJECTS, ids=[t[:40] for t, _ in FACET_SUBJECTS])
+def test_subject_of_a_content_facet(text: str, listed: list[tuple[str, str]]) -> None:
+    assert [(u.name, u.role) for u in extract_units(text, [])] == listed
