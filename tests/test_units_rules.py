@@ -97,3 +97,20 @@ FACET_SUBJECTS: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "listed"), FACET_SUBJECTS, ids=[t[:40] for t, _ in FACET_SUBJECTS])
 def test_subject_of_a_content_facet(text: str, listed: list[tuple[str, str]]) -> None:
     assert [(u.name, u.role) for u in extract_units(text, [])] == listed
+
+
+# (sentence, [(name, role)] of the listed units): "giúp" alone names whom a measure helps (dev-15),
+# no body advised; after "tham mưu" it advises (003, dev-09 style).
+HELPED: list[tuple[str, list[tuple[str, str]]]] = [
+    ("- Triển khai phát triển thị trường bảo hiểm an toàn thông tin mạng nhằm giúp các doanh nghiệp, tổ chức phục hồi tài chính.", []),
+    ("Giúp các Sở, ban, ngành, các tổ chức, các doanh nghiệp trên địa bàn tỉnh căn cứ để triển khai.", []),
+    ("- Văn phòng Sở tham mưu, giúp Giám đốc Sở theo dõi, đôn đốc việc thực hiện.",
+     [("Văn phòng Sở", "lead"), ("Giám đốc Sở", "advise")]),
+    ("b) Phòng Kinh tế tham mưu giúp Ủy ban nhân dân xã tổ chức thực hiện.",
+     [("Phòng Kinh tế", "lead"), ("Ủy ban nhân dân xã", "advise")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HELPED, ids=[t[:40] for t, _ in HELPED])
+def test_helped_is_not_advised(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(u.name, u.role) for u in extract_units(sentence, [])] == expected
