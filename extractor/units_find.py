@@ -64,11 +64,15 @@ _AFTER_LEVEL = "".join(f"(?<! {lv})" for lv in _DATA["closing_levels"])
 # Head words that also begin place names stay the place there: "thành phố Hội An", "đặc khu Trường
 # Sa", "xã Đoàn Kết".
 _PLACE_NAME = rf"(?=[ ](?:{trie_pattern(_DATA['place_heads'])})[ ][{UPPER}])"
+# A part joined to a name that reaches "nhân dân" is another body of the people's state ("Công an
+# tỉnh, Tòa án nhân dân tỉnh", "Bộ Khoa học và Công nghệ, Ủy nhân dân tỉnh" with its head misprinted):
+# a name's own joined parts never hold it ("Sở Văn hóa, Thể thao và Du lịch")
+_NOT_PEOPLES_BODY = rf"(?![{UPPER}]\w*(?:[ ][{LOWER}]\w*){{0,2}}[ ]nhân dân(?!\w))"
 _TAIL_RE = re.compile(
     rf"(?:[ ](?:{_TAILS})(?!\w)|(?=[ ][{UPPER}]){_AFTER_LEVEL}[ ]{_NOT_NAME}(?:{_NESTED_HEADS})(?![\w&])"
     rf"|(?=[ ][{UPPER}])(?:{_AFTER_LEVEL}|(?![ ](?:{_HEADS})(?![\w&]))|{_PLACE_NAME})[ ]{_CAP}{_LOW_NEXT}"
     rf"|[ ]\d{{1,3}}(?!\w)"
-    rf"|(?:[ ]?,[ ]|[ ]-[ ]|[ ]và[ ]){_CAP_WORD})*"
+    rf"|(?:[ ]?,[ ]|[ ]-[ ]|[ ]và[ ]){_NOT_PEOPLES_BODY}{_CAP_WORD})*"
 )
 # A subject after "về" names a head that has no name of its own, right after it or its level ("Ban
 # Chỉ đạo về …", "Ban Chỉ đạo tỉnh về …"; after a name, "Cục Thống kê về số liệu …" is what a report

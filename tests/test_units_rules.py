@@ -114,3 +114,26 @@ HELPED: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), HELPED, ids=[t[:40] for t, _ in HELPED])
 def test_helped_is_not_advised(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(u.name, u.role) for u in extract_units(sentence, [])] == expected
+
+
+# (sentence, names of the mentions): a part joined to a name that reaches "nhân dân" is another body
+# (dev-11: "Bộ Khoa học và Công nghệ, Ủy nhân dân tỉnh", its head misprinted; "Tòa án nhân dân").
+# Near misses: a name's own joined parts ("Sở Văn hóa, Thể thao và Du lịch", "Phòng Kinh tế, Hạ tầng
+# và Đô thị", "Bộ Lao động - Thương binh và Xã hội").
+PEOPLES_BODIES: list[tuple[str, list[str]]] = [
+    ("Trước ngày 15/12 hàng năm tổng hợp, báo cáo Bộ Khoa học và Công nghệ, Ủy nhân dân tỉnh kết quả triển khai thực hiện.",
+     ["Bộ Khoa học và Công nghệ"]),
+    ("Phối hợp với Công an tỉnh, Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh tổ chức xét xử lưu động.",
+     ["Công an tỉnh", "Tòa án nhân dân tỉnh", "Viện Kiểm sát nhân dân tỉnh"]),
+    ("- Sở Tư pháp và Tòa án nhân dân tỉnh phối hợp tuyên truyền.", ["Sở Tư pháp", "Tòa án nhân dân tỉnh"]),
+    ("Phối hợp với Sở Văn hóa, Thể thao và Du lịch, Bộ Lao động - Thương binh và Xã hội.",
+     ["Sở Văn hóa, Thể thao và Du lịch", "Bộ Lao động - Thương binh và Xã hội"]),
+    ("- Phòng Kinh tế, Hạ tầng và Đô thị xã chủ trì.", ["Phòng Kinh tế, Hạ tầng và Đô thị xã"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), PEOPLES_BODIES, ids=[t[:40] for t, _ in PEOPLES_BODIES])
+def test_peoples_body_after_a_name_is_another_unit(sentence: str, names: list[str]) -> None:
+    from extractor.units import find_mentions
+
+    assert [m.name for m in find_mentions(sentence)] == names
