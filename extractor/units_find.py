@@ -14,6 +14,7 @@ from .letters import LOWER, UPPER
 from .line_bounds import LineBounds
 from .models import UnitKind, UnitRole
 from .tries import trie_pattern
+from .units_names import police_domain_end
 
 _DATA = load("units.yaml")
 
@@ -262,6 +263,10 @@ def find_mentions(text: str) -> list[Mention]:
                     tail = _TAIL_RE.match(text, topic.end())
                     assert tail is not None
             name = text[start : tail.end()].rstrip(" ,-")
+            if "Cảnh sát" in name and (police := police_domain_end(text, start, start + len(name))) is not None:
+                tail = _TAIL_RE.match(text, police)  # "Cục Cảnh sát Quản lý hành chính về trật tự xã hội"
+                assert tail is not None
+                name = text[start : tail.end()].rstrip(" ,-")
             if len(name) == n and person and text.startswith(" ", start + n):
                 # "Thủ trưởng các sở, ban, ngành tỉnh": a person heading a group; with no determiner,
                 # lower-case group nouns right after the head ("lãnh đạo đơn vị", "Thủ trưởng cơ

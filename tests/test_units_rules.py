@@ -137,3 +137,30 @@ def test_peoples_body_after_a_name_is_another_unit(sentence: str, names: list[st
     from extractor.units import find_mentions
 
     assert [m.name for m in find_mentions(sentence)] == names
+
+
+# (sentence, names of the mentions): a police department's name holds its function and the domain
+# after "về" (dev-14: "Cục Cảnh sát Quản lý hành chính về trật tự xã hội"). Near misses: "về" after
+# a department named without a function ("Phòng Cảnh sát giao thông về công tác …"), or followed by
+# what a report is about ("về kết quả thực hiện").
+POLICE_NAMES: list[tuple[str, list[str]]] = [
+    ("- Tham mưu UBND Thành phố báo cáo kết quả triển khai thực hiện về Cục Cảnh sát Quản lý hành chính về trật tự xã hội\n- Cơ quan thường trực",
+     ["UBND Thành phố", "Cục Cảnh sát Quản lý hành chính về trật tự xã hội"]),
+    ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh chủ trì, phối hợp với Sở Tư pháp.",
+     ["Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh", "Sở Tư pháp"]),
+    ("- Phối hợp với Phòng Cảnh sát điều tra tội phạm về ma túy tổ chức tuyên truyền.",
+     ["Phòng Cảnh sát điều tra tội phạm về ma túy"]),
+    ("Cục Cảnh sát phòng, chống tội phạm về môi trường chủ trì tổ chức.",
+     ["Cục Cảnh sát phòng, chống tội phạm về môi trường"]),
+    ("Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu chủ trì.",
+     ["Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"]),
+    ("- Phòng Cảnh sát giao thông về công tác tuần tra, kiểm soát.", ["Phòng Cảnh sát"]),
+    ("- Báo cáo Cục Cảnh sát quản lý hành chính về kết quả thực hiện.", ["Cục Cảnh sát"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), POLICE_NAMES, ids=[t[:40] for t, _ in POLICE_NAMES])
+def test_police_department_named_with_its_domain(sentence: str, names: list[str]) -> None:
+    from extractor.units import find_mentions
+
+    assert [m.name for m in find_mentions(sentence)] == names
