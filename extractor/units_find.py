@@ -14,7 +14,7 @@ from .letters import LOWER, UPPER
 from .line_bounds import LineBounds
 from .models import UnitKind, UnitRole
 from .tries import trie_pattern
-from .units_names import police_domain_end
+from .units_names import join_wrapped_heads, police_domain_end
 
 _DATA = load("units.yaml")
 
@@ -234,7 +234,12 @@ _TRIGGER_INFO: dict[str, tuple[int, UnitKind | None, bool, bool, bool, bool]] = 
 
 
 def find_mentions(text: str) -> list[Mention]:
-    """Every unit mention in `text`, left to right, longest first on overlaps."""
+    """Every unit mention in `text`, left to right, longest first on overlaps; a head broken by a
+    line end is read whole ("Hội Liên hiệp⏎Phụ nữ Thành phố": `units_names.join_wrapped_heads`)."""
+    return _find_mentions(join_wrapped_heads(text))
+
+
+def _find_mentions(text: str) -> list[Mention]:
     cands: list[Mention] = []
     last_group_end = -1
     # the candidates come in text order (the triggers' order): only two at one start need ordering,
@@ -423,10 +428,17 @@ def _groups_after_names(text: str, out: list[Mention]) -> list[Mention]:
 _OWNER_GAP_RE = re.compile(r"[ ](?:trực thuộc|thuộc|của)[ ]$")
 
 
+# an owner named by a word of its own, no head: "các tổ chức thành viên của Mặt trận"
+_BARE_OWNER_RE = re.compile(rf"[ ]của[ ](?:{trie_pattern(_DATA['bare_owners'])})(?![\w&])(?![ ][{UPPER}])")
+
+
 def _attach_owners(text: str, ms: list[Mention]) -> list[Mention]:
-    """'các đoàn thể trực thuộc Đảng ủy Khối' is one group, not a group and a Đảng ủy."""
+    """'các đoàn thể trực thuộc Đảng ủy Khối' is one group, not a group and a Đảng ủy; so is 'các tổ
+    chức thành viên của Mặt trận' (an owner with no head: `bare_owners`)."""
     out: list[Mention] = []
     for m in ms:
+        if m.kind == "group" and text.startswith(" của ", m.end) and (own := _BARE_OWNER_RE.match(text, m.end)):
+            m = Mention(m.start, own.end(), text[m.start : own.end()], "group", "group", m.role)
         if out and out[-1].kind == "group" and m.kind != "group":
             g = out[-1]
             gap = text[g.end : m.start]

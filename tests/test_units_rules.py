@@ -164,3 +164,40 @@ def test_police_department_named_with_its_domain(sentence: str, names: list[str]
     from extractor.units import find_mentions
 
     assert [m.name for m in find_mentions(sentence)] == names
+
+
+# (text, names of the mentions): a head of several words broken by a line end the text keeps (a
+# bold heading printed as two paragraphs, dev-13; "**6. Ủy⏎ban nhân dân …**", dev-22) is read as
+# one. Near misses: a line end after a whole head or name (table cells, a heading's two lines).
+WRAPPED_HEADS: list[tuple[str, list[str]]] = [
+    ("3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp\nPhụ nữ Thành phố và các tổ chức thành viên của Mặt trận\n",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố", "Hội Liên hiệp Phụ nữ Thành phố", "các tổ chức thành viên của Mặt trận"]),
+    ("6. Ủy\nban nhân dân phường, xã, đặc khu\n- Phối hợp với Sở Tài chính.", ["Ủy ban nhân dân phường, xã, đặc khu", "Sở Tài chính"]),
+    ("- Phối hợp với Ủy ban Mặt trận\nTổ quốc Việt Nam tỉnh tổ chức.", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+    ("Sở Tài chính\nSở Nội vụ\nQuý IV/2026", ["Sở Tài chính", "Sở Nội vụ"]),
+    ("1. Ban Thường trực\nỦy ban MTTQ xã chủ trì.", ["Ban Thường trực", "Ủy ban MTTQ xã"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), WRAPPED_HEADS, ids=[t[:40] for t, _ in WRAPPED_HEADS])
+def test_head_broken_by_a_line_end(text: str, names: list[str]) -> None:
+    from extractor.units import find_mentions
+
+    assert [m.name for m in find_mentions(text)] == names
+
+
+# (sentence, names of the mentions): a group "của" an owner named by a bare word is one group (dev-13).
+# Near miss: the owner named in full is still one group with it, and a name after "của Mặt trận" is not.
+BARE_OWNERS: list[tuple[str, list[str]]] = [
+    ("- Đề nghị các tổ chức thành viên của Mặt trận tham gia phối hợp triển khai.", ["các tổ chức thành viên của Mặt trận"]),
+    ("- Phối hợp với các tổ chức thành viên của Mặt trận Tổ quốc Việt Nam xã tổ chức.",
+     ["các tổ chức thành viên của Mặt trận Tổ quốc Việt Nam xã"]),
+    ("- Phối hợp với các đoàn thể của Mặt trận Tổ quốc tỉnh.", ["các đoàn thể của Mặt trận Tổ quốc tỉnh"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), BARE_OWNERS, ids=[t[:40] for t, _ in BARE_OWNERS])
+def test_group_of_a_bare_owner(sentence: str, names: list[str]) -> None:
+    from extractor.units import find_mentions
+
+    assert [m.name for m in find_mentions(sentence)] == names
