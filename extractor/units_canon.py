@@ -54,6 +54,7 @@ def expand_abbreviations(name: str) -> str:
 _UNITS_DATA = load("units.yaml")
 _ISSUER_CUE_RE = re.compile(r"(?i)^[^.;:\n]{0,40}?(?:xây dựng|ban hành)\s+(?:kế hoạch|chương trình)")
 _DASH_SPACES_RE = re.compile(r"\s*-\s*")
+_HONORIFIC_STARTS = tuple(_UNITS_DATA["honorifics"])
 # what a group's canonical name drops when the document also lists the group without it
 _GROUP_TRAILER_RE = re.compile(rf"\s+(?:{_alt(_UNITS_DATA['group_trailers'])})$")
 
@@ -62,8 +63,14 @@ _GROUP_TRAILER_RE = re.compile(rf"\s+(?:{_alt(_UNITS_DATA['group_trailers'])})$"
 _LEVEL_SLASH_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn|đặc khu)/(?=(?:xã|phường|thị trấn|đặc khu)(?!\w))")
 
 
+# a title of address before a post or a person's name: "Đồng chí Chủ tịch Ủy ban MTTQ xã" is the Chairman
+_HONORIFIC_RE = re.compile(rf"(?:{_alt(_UNITS_DATA['honorifics'])})[ ](?=[{UPPER}])")
+
+
 @lru_cache(maxsize=65536)
 def _clean(name: str) -> str:
+    if name.startswith(_HONORIFIC_STARTS) and (title := _HONORIFIC_RE.match(name)) is not None:
+        name = name[title.end() :]
     name = expand_abbreviations(name)
     name = _DASH_SPACES_RE.sub(" - ", name)
     if "/" in name:

@@ -201,3 +201,21 @@ def test_group_of_a_bare_owner(sentence: str, names: list[str]) -> None:
     from extractor.units import find_mentions
 
     assert [m.name for m in find_mentions(sentence)] == names
+
+
+# (sentence, canonicals): "Đồng chí" before a post or a name is a title of address, not part of the
+# unit (dev-16: "Đồng chí Chủ tịch Ủy ban MTTQ xã"). Near miss: "Các đồng chí …" is a group's name.
+HONORIFICS: list[tuple[str, list[str]]] = [
+    ("- Đồng chí Chủ tịch Ủy ban MTTQ xã chịu trách nhiệm chỉ đạo chung, chủ trì các hội nghị hiệp thương.",
+     ["Chủ tịch Ủy ban Mặt trận Tổ quốc xã"]),
+    ("- Đồng chí Phó Chủ tịch Thường trực Ủy ban MTTQ xã trực tiếp tham mưu xây dựng nội dung.",
+     ["Phó Chủ tịch Thường trực Ủy ban Mặt trận Tổ quốc xã"]),
+    ("- Giao đồng chí Bí thư Chi bộ chủ trì tổ chức hội nghị.", ["Bí thư Chi bộ"]),
+    ("1. Các đồng chí Ủy viên Ban Thường vụ Đảng ủy Khối tiếp tục nêu cao vai trò, trách nhiệm.",
+     ["Các đồng chí Ủy viên Ban Thường vụ Đảng ủy Khối"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "canonicals"), HONORIFICS, ids=[t[:40] for t, _ in HONORIFICS])
+def test_title_of_address_dropped(sentence: str, canonicals: list[str]) -> None:
+    assert _canonicals(sentence) == canonicals
