@@ -83,7 +83,7 @@ _ANY_VERB_AFTER_RE = re.compile(
 _INTRO_RE = re.compile(rf"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*|\(\d+\)\s*)?(?:(?:{_alt(_R['intro_before'])})\s*:?\s*)?$")
 # read on the line before the mentions (the clause breaks at "17. K…")
 _ITEM_INTRO_RE = re.compile(rf"(?i)\s*\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s*(?:{_alt(_R['item_intro'])})\s+$")
-_CHAIN_GAP_RE = re.compile(r"^(?:\s?[,;]\s?|\svà\s|\s?,\s?và\s|\s?\(\s?|\s?\)\s?[,;]?\s?|\s?\)\s?và\s|\s)$")
+_CHAIN_GAP_RE = re.compile(r"^(?:\s?[,;]\s?|\s(?:và|hoặc)\s|\s?,\s?và\s|\s?\(\s?|\s?\)\s?[,;]?\s?|\s?\)\s?và\s|\s)$")
 _HEADING_ONLY_RE = re.compile(rf"(?:[-+*•]\s*|[IVXLC]{{1,5}}[.\-)]\s*|[0-9.]{{1,8}}[.)]?\s+|[a-zđ][).]\s*|\(\d+\)\s*)?(?:(?:{_alt(_R['heading_intro'])})\s*:?\s*)?$", re.IGNORECASE)
 
 
@@ -144,7 +144,7 @@ def _chains(mentions: list[Mention], text: str) -> list[list[Mention]]:
     for m in mentions:
         if chains:
             prev_end = chains[-1][-1].end
-            if m.start - prev_end <= 6:
+            if m.start - prev_end <= 7:  # " hoặc " is the longest gap
                 gap = text[prev_end : m.start]
                 if "\n" not in gap and _CHAIN_GAP_RE.match(gap):
                     chains[-1].append(m)
