@@ -55,6 +55,7 @@ _UNITS_DATA = load("units.yaml")
 _ISSUER_CUE_RE = re.compile(r"(?i)^[^.;:\n]{0,40}?(?:xây dựng|ban hành)\s+(?:kế hoạch|chương trình)")
 _DASH_SPACES_RE = re.compile(r"\s*-\s*")
 _HONORIFIC_STARTS = tuple(_UNITS_DATA["honorifics"])
+_DOUBLED_HEAD_RE = re.compile(r"(\w+) \1 ")
 # what a group's canonical name drops when the document also lists the group without it
 _GROUP_TRAILER_RE = re.compile(rf"\s+(?:{_alt(_UNITS_DATA['group_trailers'])})$")
 
@@ -72,6 +73,8 @@ def _clean(name: str) -> str:
     if name.startswith(_HONORIFIC_STARTS) and (title := _HONORIFIC_RE.match(name)) is not None:
         name = name[title.end() :]
     name = expand_abbreviations(name)
+    if (doubled := _DOUBLED_HEAD_RE.match(name)) is not None:
+        name = name[doubled.end(1) + 1 :]  # "Sở Sở Công thương": a head printed twice
     name = _DASH_SPACES_RE.sub(" - ", name)
     if "/" in name:
         name = _LEVEL_SLASH_RE.sub(r"\1, ", name)
@@ -101,6 +104,12 @@ def _key(name: str) -> str:
         head = key[: m.start(1)]
         key = head.removesuffix(" các ") + " " + " ".join(sorted(words)) if head.endswith(" các ") else head + " ".join(sorted(words))
     return key
+
+
+def _loose(key: str) -> str:
+    """A key without its joins: a name printed without "và" or a comma is the same name ("Sở Khoa
+    học Công nghệ", "Sở Văn hóa Thể thao và Du lịch")."""
+    return key.replace(" và ", " ").replace(",", "")
 
 
 # --- the issuer in the header --------------------------------------------------------------
@@ -181,6 +190,7 @@ class Canon:
         self.alias: dict[str, str] = {}
         self.issuer: str | None = None
         self.memo: dict[tuple[str, str, str], str] = {}
+        self.by_loose: dict[str, str] = {}  # named units by their key without "và" and commas
 
     def add(self, canonical: str) -> str:
         key = _key(canonical)
@@ -188,6 +198,7 @@ class Canon:
             self.by_key[key] = canonical
             self.keys.append(key)
             bisect.insort(self.sorted_keys, key)
+            self.by_loose.setdefault(_loose(key), canonical)
         return self.by_key[key]
 
     def resolve(self, m: Mention) -> str:
@@ -203,6 +214,8 @@ class Canon:
             return self.by_key[key]
         if key in self.alias:
             return self.alias[key]
+        if m.kind != "group" and (loose := self.by_loose.get(_loose(key))) is not None:
+            return loose  # "Sở Khoa học Công nghệ" = "Sở Khoa học và Công nghệ"
         if m.kind != "group" and m.name == m.head and self.issuer and fold(self.issuer).startswith(key):
             return self.issuer  # "Văn phòng", "Đảng ủy", "Chi bộ" in the issuer's own plan
         if m.kind != "group" and self.issuer and key.endswith(_LEVELS) and _key(self.issuer).startswith(key + " "):
