@@ -354,9 +354,14 @@ def _addressed(text: str, start: int, ls: int) -> bool:
     does not end the text before it."""
     near = text[max(ls, start - 40) : start]
     if not _any_cue_before(near):
-        return False
+        return _VERB_LIST_BEFORE_RE.search(near) is not None  # "hướng dẫn, đôn đốc, các cơ quan, đơn vị"
     rev = near[::-1]
     return _ADDRESSED_BEFORE_REV.match(rev) is not None
+
+
+# the last of a list of verbs, the addressing one, with the list's comma before the units: "Chủ trì
+# tổ chức, hướng dẫn, đôn đốc, các cơ quan, đơn vị tổ chức triển khai …"
+_VERB_LIST_BEFORE_RE = re.compile(rf"(?i),\s*(?:{_alt(_R['addressed_before'])}),\s*$")
 
 
 def _partner_of_advised(text: str, start: int, ls: int, advised_ends: set[int]) -> bool:

@@ -255,3 +255,20 @@ MISPRINTS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "canonicals"), MISPRINTS, ids=[t[:40] for t, _ in MISPRINTS])
 def test_misprinted_name_is_the_printed_one(text: str, canonicals: list[str]) -> None:
     assert [u.canonical for u in extract_units(text, [])] == canonicals
+
+
+# (sentence, [(name, role)] of the listed units): units after a list of verbs that ends with an
+# addressing one and the list's comma are its objects, addressed (dev-15 VI.1.a). Near misses: a
+# clause opened by a phrase and a comma makes the units its subjects; a noun list before them none.
+VERB_LISTS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("a) Chủ trì tổ chức, hướng dẫn, đôn đốc, các cơ quan, đơn vị tổ chức triển khai thực hiện Kế hoạch.",
+     [("các cơ quan, đơn vị", "mentioned")]),
+    ("- Theo dõi, kiểm tra, chỉ đạo, các sở, ngành triển khai đúng tiến độ.", [("các sở, ngành", "mentioned")]),
+    ("- Sau khi có hướng dẫn, các cơ quan, đơn vị triển khai thực hiện.", [("các cơ quan, đơn vị", "lead")]),
+    ("- Tổng hợp kết quả, kiến nghị, các cơ quan, đơn vị thực hiện chưa đạt.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "listed"), VERB_LISTS, ids=[t[:40] for t, _ in VERB_LISTS])
+def test_objects_of_a_verb_list(sentence: str, listed: list[tuple[str, str]]) -> None:
+    assert [(u.name, u.role) for u in extract_units(sentence, [])] == listed
