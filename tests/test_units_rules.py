@@ -272,3 +272,18 @@ VERB_LISTS: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("sentence", "listed"), VERB_LISTS, ids=[t[:40] for t, _ in VERB_LISTS])
 def test_objects_of_a_verb_list(sentence: str, listed: list[tuple[str, str]]) -> None:
     assert [(u.name, u.role) for u in extract_units(sentence, [])] == listed
+
+
+# (sentence, [(name, role)] of the listed units): ministries or departments and sectors written as one
+# word are a group like "bộ, ngành" (dev-15: "Phối hợp với Bộ ngành Trung ương"). Near miss: a
+# ministry's name ("Bộ Ngoại giao") is no group.
+ONE_WORD_SECTORS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("b) Phối hợp với Bộ ngành Trung ương triển khai thực hiện các cơ chế chính sách.", [("Bộ ngành Trung ương", "support")]),
+    ("- Phối hợp với các sở ngành liên quan tổ chức kiểm tra.", [("các sở ngành liên quan", "support")]),
+    ("- Phối hợp với Bộ Ngoại giao tổ chức đón đoàn.", [("Bộ Ngoại giao", "support")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "listed"), ONE_WORD_SECTORS, ids=[t[:40] for t, _ in ONE_WORD_SECTORS])
+def test_sectors_written_as_one_word(sentence: str, listed: list[tuple[str, str]]) -> None:
+    assert [(u.name, u.role) for u in extract_units(sentence, [])] == listed
