@@ -40,6 +40,7 @@ from .units_find import (
     listed_kind,
 )
 from .units_headings import heading_units
+from .units_members import enumerated_members
 from .units_roles import assign_roles
 
 _PAREN_ALIAS_RE = re.compile(r"\s?\(([^()\n]{1,40})\)")
@@ -159,7 +160,7 @@ def _rows(
     role, addressed, or the issuer: printed in the header, or named in a headerless preamble as the
     body that "xây dựng / ban hành kế hoạch")."""
     issuer = header_issuer(text, document)
-    mentions = find_mentions(text)
+    mentions = enumerated_members(text, find_mentions(text))  # "các nhà mạng (Viettel Nghệ An, VNPT Nghệ An)"
     assign_roles(text, mentions)
     mentions = heading_units(text, sections, mentions)  # "14. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: …"
     starts = [m.start for m in mentions]
@@ -208,7 +209,9 @@ def _rows(
     # liên quan" = "Các phòng, ban, đơn vị", "Các Sở, ban, ngành Thành phố" = "Các Sở, ban, ngành"
     # (`group_trailers`); "Các sở, ngành có liên quan" stays when alone, and when the bare group is
     # only mentioned ("của các cơ quan, đơn vị"), not a unit itself
-    listed = [m.role != "mentioned" or m.addressed or m is issuer or m is cued_issuer for m, _, _ in rows]
+    listed = [
+        not m.enumerated and (m.role != "mentioned" or m.addressed or m is issuer or m is cued_issuer) for m, _, _ in rows
+    ]
     keys = {_key(c) for (_, c, _), yes in zip(rows, listed, strict=True) if yes}
     for i, (m, c, path) in enumerate(rows):
         if m.kind == "group":

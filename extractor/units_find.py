@@ -177,6 +177,7 @@ class Mention:
     head: str
     role: UnitRole = "mentioned"
     addressed: bool = False
+    enumerated: bool = False  # a group whose members are named in brackets after it (units_members)
 
 
 _FRONT_RE = re.compile(r"Mặt trận|MTTQ")

@@ -287,3 +287,23 @@ ONE_WORD_SECTORS: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("sentence", "listed"), ONE_WORD_SECTORS, ids=[t[:40] for t, _ in ONE_WORD_SECTORS])
 def test_sectors_written_as_one_word(sentence: str, listed: list[tuple[str, str]]) -> None:
     assert [(u.name, u.role) for u in extract_units(sentence, [])] == listed
+
+
+# (sentence, [(name, kind, role)] of the listed units): a closed list of names in brackets after a
+# group names its members, each a unit with the group's role, the group standing for them (dev-11).
+# Near misses: an open list (dev-04: "… và doanh nghiệp khác") only gives examples; a note that is
+# no list of names.
+MEMBERS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("- Phối hợp chặt chẽ với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, MobiFone Nghệ An) để xây dựng lộ trình.",
+     [("Viettel Nghệ An", "other", "support"), ("VNPT Nghệ An", "other", "support"), ("MobiFone Nghệ An", "other", "support")]),
+    ("- Chỉ đạo các doanh nghiệp viễn thông (Viettel Quảng Ninh và VNPT Quảng Ninh) bảo đảm thông tin liên lạc.",
+     [("Viettel Quảng Ninh", "other", "mentioned"), ("VNPT Quảng Ninh", "other", "mentioned")]),
+    ("13. Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác): Đảm bảo thông tin liên lạc.",
+     [("các doanh nghiệp viễn thông", "group", "lead")]),
+    ("- Phối hợp với các đơn vị liên quan (nếu có) tổ chức kiểm tra.", [("các đơn vị liên quan", "support")[:1] + ("group", "support")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "listed"), MEMBERS, ids=[t[:40] for t, _ in MEMBERS])
+def test_members_named_in_brackets(sentence: str, listed: list[tuple[str, str, str]]) -> None:
+    assert [(u.name, u.kind, u.role) for u in extract_units(sentence, [])] == listed
