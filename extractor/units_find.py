@@ -440,11 +440,12 @@ def _attach_owners(text: str, ms: list[Mention]) -> list[Mention]:
     for m in ms:
         if m.kind == "group" and text.startswith(" của ", m.end) and (own := _BARE_OWNER_RE.match(text, m.end)):
             m = Mention(m.start, own.end(), text[m.start : own.end()], "group", "group", m.role)
-        if out and out[-1].kind == "group" and m.kind != "group":
+        if out and (out[-1].kind == "group" or out[-1].kind == "person" and " các " in out[-1].name) and m.kind != "group":
+            # … and the leaders of such a group: "Thủ trưởng các cơ quan, đơn vị trực thuộc Ủy ban nhân dân Thành phố"
             g = out[-1]
             gap = text[g.end : m.start]
             if gap == " " and re.search(r"(?:trực thuộc|thuộc)$", g.name) or _OWNER_GAP_RE.fullmatch(gap):
-                out[-1] = Mention(g.start, m.end, text[g.start : m.end], "group", "group", g.role)
+                out[-1] = Mention(g.start, m.end, text[g.start : m.end], g.kind, g.head, g.role)
                 continue
         out.append(m)
     return out

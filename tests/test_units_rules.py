@@ -307,3 +307,21 @@ MEMBERS: list[tuple[str, list[tuple[str, str, str]]]] = [
 @pytest.mark.parametrize(("sentence", "listed"), MEMBERS, ids=[t[:40] for t, _ in MEMBERS])
 def test_members_named_in_brackets(sentence: str, listed: list[tuple[str, str, str]]) -> None:
     assert [(u.name, u.kind, u.role) for u in extract_units(sentence, [])] == listed
+
+
+# (sentence, canonicals): the leaders of a group that belongs to a body are one group with the owner
+# (dev-22 Điều 3: "Thủ trưởng các cơ quan, đơn vị trực thuộc Ủy ban nhân dân Thành phố"). Near miss:
+# a leader of one body ("Chánh Văn phòng Ủy ban nhân dân Thành phố") is a person with its body.
+LEADERS_OF_OWNED: list[tuple[str, list[str]]] = [
+    ("Điều 3. Giám đốc các Sở, Thủ trưởng các cơ quan, đơn vị trực thuộc Ủy ban nhân dân Thành phố chịu trách nhiệm thi hành Quyết định này./.",
+     ["Giám đốc các Sở", "Thủ trưởng các cơ quan, đơn vị trực thuộc Ủy ban nhân dân Thành phố"]),
+    ("Điều 3. Thủ trưởng các sở, ban, ngành thuộc UBND tỉnh chịu trách nhiệm thi hành Quyết định này.",
+     ["Thủ trưởng các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh"]),
+    ("Điều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố chịu trách nhiệm thi hành Quyết định này.",
+     ["Chánh Văn phòng Ủy ban nhân dân Thành phố"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "canonicals"), LEADERS_OF_OWNED, ids=[t[:40] for t, _ in LEADERS_OF_OWNED])
+def test_leaders_of_a_group_with_its_owner(sentence: str, canonicals: list[str]) -> None:
+    assert _canonicals(sentence) == canonicals
