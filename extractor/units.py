@@ -204,7 +204,8 @@ def _rows(
                 canon.alias.setdefault(_key(_clean(m.name)), canonical)
         rows.append((m, canonical, sec.path if sec else None))
     # the name of a unit printed short before its full name is the full one (the order of print is no matter)
-    rows = [(m, c if m.kind == "group" else canon.fuller(c), path) for m, c, path in rows]
+    header = canon.by_key.get(_key(issuer.name)) if issuer is not None else None  # named by the header as printed
+    rows = [(m, c if m.kind == "group" or c == header else canon.fuller(c), path) for m, c, path in rows]
     # a group's qualifier goes when the document also lists it without: "Các phòng, ban, đơn vị
     # liên quan" = "Các phòng, ban, đơn vị", "Các Sở, ban, ngành Thành phố" = "Các Sở, ban, ngành"
     # (`group_trailers`); "Các sở, ngành có liên quan" stays when alone, and when the bare group is

@@ -241,12 +241,14 @@ class Canon:
     def fuller(self, canonical: str) -> str:
         """A named unit ending in a level, with the one name registered after it that adds the
         place: "UBND xã" printed before "Ủy ban nhân dân xã Lương Minh" is that body, as it is
-        when printed after it (`resolve`). Not the issuer, named by the header."""
+        when printed after it (`resolve`)."""
         key = _key(canonical)
-        if canonical == self.issuer or not key.endswith(_LEVELS):
+        if len(key) < 8 or not key.endswith(_LEVELS):
             return canonical
-        longer = self._only_longer(key)
-        return canonical if longer is None or not _PLACE_RE.fullmatch(longer[len(canonical) :]) else longer
+        lo = bisect.bisect_left(self.sorted_keys, key + " ")
+        hi = bisect.bisect_left(self.sorted_keys, key + "!", lo)
+        places = [c for k in self.sorted_keys[lo:hi] if _PLACE_RE.fullmatch((c := self.by_key[k])[len(canonical) :])]
+        return places[0] if len(places) == 1 else canonical
 
 
 @lru_cache(maxsize=65536)

@@ -25,6 +25,13 @@ FULLER_LATER: list[tuple[str, list[str]]] = [
     ("- Phối hợp với UBND xã tổ chức.\n- Gửi Ủy ban nhân dân xã Lương Minh.\n- Gửi Ủy ban nhân dân xã Đầm Hà.",
      ["Ủy ban nhân dân xã", "Ủy ban nhân dân xã Lương Minh", "Ủy ban nhân dân xã Đầm Hà"]),
     ("- Phối hợp với Sở Y tế tổ chức.\n- Gửi Sở Y tế Hải Phòng.", ["Sở Y tế", "Sở Y tế Hải Phòng"]),
+    # the body issuing the plan named in the preamble, in full later (dev-18); a run-on name ("… xã và
+    # Thư ký") is no fuller name of it
+    (("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã ban hành kế hoạch tổ chức hội nghị.\n"
+      "1. Hội nghị cử Chủ tọa trong Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã và Thư ký Hội nghị.\n"
+      "- Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh (Chủ trì hội nghị)."),
+     ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh",
+      "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh"]),
 ]
 
 
