@@ -427,6 +427,7 @@ def _groups_after_names(text: str, out: list[Mention]) -> list[Mention]:
 
 
 _OWNER_GAP_RE = re.compile(r"[ ](?:trực thuộc|thuộc|của)[ ]$")
+_GROUP_OWNER_GAP_RE = re.compile(r"[ ](?:trực thuộc|thuộc)[ ]")
 
 
 # an owner named by a word of its own, no head: "các tổ chức thành viên của Mặt trận"
@@ -440,6 +441,17 @@ def _attach_owners(text: str, ms: list[Mention]) -> list[Mention]:
     for m in ms:
         if m.kind == "group" and text.startswith(" của ", m.end) and (own := _BARE_OWNER_RE.match(text, m.end)):
             m = Mention(m.start, own.end(), text[m.start : own.end()], "group", "group", m.role)
+        if (
+            out and out[-1].kind == "group" and m.kind == "group" and m.name.startswith("các ")
+            and out[-1].name[:4].lower() == "các "
+            and (
+                _GROUP_OWNER_GAP_RE.fullmatch(text, out[-1].end, m.start)
+                or m.start - out[-1].end == 1 and out[-1].name.endswith(" thuộc")  # "… trực thuộc" read as a qualifier
+            )
+        ):
+            g = out[-1]  # "các cơ quan chuyên môn thuộc các bộ, ngành Trung ương": a group of a group's members
+            out[-1] = Mention(g.start, m.end, text[g.start : m.end], "group", "group", g.role)
+            continue
         if out and (out[-1].kind == "group" or out[-1].kind == "person" and " các " in out[-1].name) and m.kind != "group":
             # … and the leaders of such a group: "Thủ trưởng các cơ quan, đơn vị trực thuộc Ủy ban nhân dân Thành phố"
             g = out[-1]

@@ -332,3 +332,20 @@ LEADERS_OF_OWNED: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("sentence", "canonicals"), LEADERS_OF_OWNED, ids=[t[:40] for t, _ in LEADERS_OF_OWNED])
 def test_leaders_of_a_group_with_its_owner(sentence: str, canonicals: list[str]) -> None:
     assert _canonicals(sentence) == canonicals
+
+
+# (sentence, [(name, role)] of the listed units): a determined group "thuộc" another is one group of
+# the other's members (dev-09). Near miss: an undetermined list of people "thuộc" a group (dev-01's
+# "Đối tượng thi đua" bullets) stays apart.
+GROUPS_OF_GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Các sở, ban, ngành tỉnh có trách nhiệm phối hợp cùng các cơ quan chuyên môn thuộc các bộ, ngành Trung ương trong việc hỗ trợ vốn.",
+     [("Các sở, ban, ngành tỉnh", "lead"), ("các cơ quan chuyên môn thuộc các bộ, ngành Trung ương", "support")]),
+    ("- Phối hợp với các phòng chuyên môn trực thuộc các sở, ngành tổ chức kiểm tra.",
+     [("các phòng chuyên môn trực thuộc các sở, ngành", "support")]),
+    ("- Cán bộ, công chức thuộc các cơ quan, đơn vị trực thuộc UBND xã, phường;", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "listed"), GROUPS_OF_GROUPS, ids=[t[:40] for t, _ in GROUPS_OF_GROUPS])
+def test_group_of_a_groups_members(sentence: str, listed: list[tuple[str, str]]) -> None:
+    assert [(u.name, u.role) for u in extract_units(sentence, [])] == listed
