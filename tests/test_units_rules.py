@@ -349,3 +349,21 @@ GROUPS_OF_GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("sentence", "listed"), GROUPS_OF_GROUPS, ids=[t[:40] for t, _ in GROUPS_OF_GROUPS])
 def test_group_of_a_groups_members(sentence: str, listed: list[tuple[str, str]]) -> None:
     assert [(u.name, u.role) for u in extract_units(sentence, [])] == listed
+
+
+# (sentence, [(name, role)] of the listed units): the grassroots information and loudspeaker systems
+# are units when addressed or given work with the press (dev-03, dev-04). Near miss: a channel news
+# runs on ("trên hệ thống thông tin cơ sở") is none.
+MEDIA_SYSTEMS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("- Chỉ đạo các cơ quan thông tấn báo chí và hệ thống thông tin cơ sở đẩy mạnh truyền thông.",
+     [("các cơ quan thông tấn báo chí", "mentioned"), ("hệ thống thông tin cơ sở", "mentioned")]),
+    ("9. Sở Văn hóa, Thể thao và Du lịch và hệ thống truyền thanh cơ sở:",
+     [("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("hệ thống truyền thanh cơ sở", "lead")]),
+    ("- Yêu cầu hệ thống thông tin các cấp xây dựng kế hoạch tuyên truyền.", [("hệ thống thông tin các cấp", "lead")]),
+    ("- Đăng tải ít nhất 04 tin, bài về bình đẳng giới trên hệ thống thông tin cơ sở.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "listed"), MEDIA_SYSTEMS, ids=[t[:40] for t, _ in MEDIA_SYSTEMS])
+def test_grassroots_media_systems(sentence: str, listed: list[tuple[str, str]]) -> None:
+    assert [(u.name, u.role) for u in extract_units(sentence, [])] == listed
