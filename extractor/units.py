@@ -40,6 +40,7 @@ from .units_find import (
     listed_kind,
 )
 from .units_headings import heading_units
+from .units_members import enumerated_members
 from .units_roles import assign_roles
 
 _PAREN_ALIAS_RE = re.compile(r"\s?\(([^()\n]{1,40})\)")
@@ -159,7 +160,7 @@ def _rows(
     role, addressed, or the issuer: printed in the header, or named in a headerless preamble as the
     body that "xây dựng / ban hành kế hoạch")."""
     issuer = header_issuer(text, document)
-    mentions = find_mentions(text)
+    mentions = enumerated_members(text, find_mentions(text))  # "các nhà mạng (Viettel Nghệ An, VNPT Nghệ An)"
     assign_roles(text, mentions)
     mentions = heading_units(text, sections, mentions)  # "14. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: …"
     starts = [m.start for m in mentions]
@@ -202,11 +203,16 @@ def _rows(
                 canonical = canon.resolve(mentions[i + 1])
                 canon.alias.setdefault(_key(_clean(m.name)), canonical)
         rows.append((m, canonical, sec.path if sec else None))
+    # the name of a unit printed short before its full name is the full one (the order of print is no matter)
+    header = canon.by_key.get(_key(issuer.name)) if issuer is not None else None  # named by the header as printed
+    rows = [(m, c if m.kind == "group" or c == header else canon.fuller(c), path) for m, c, path in rows]
     # a group's qualifier goes when the document also lists it without: "Các phòng, ban, đơn vị
     # liên quan" = "Các phòng, ban, đơn vị", "Các Sở, ban, ngành Thành phố" = "Các Sở, ban, ngành"
     # (`group_trailers`); "Các sở, ngành có liên quan" stays when alone, and when the bare group is
     # only mentioned ("của các cơ quan, đơn vị"), not a unit itself
-    listed = [m.role != "mentioned" or m.addressed or m is issuer or m is cued_issuer for m, _, _ in rows]
+    listed = [
+        not m.enumerated and (m.role != "mentioned" or m.addressed or m is issuer or m is cued_issuer) for m, _, _ in rows
+    ]
     keys = {_key(c) for (_, c, _), yes in zip(rows, listed, strict=True) if yes}
     for i, (m, c, path) in enumerate(rows):
         if m.kind == "group":

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 
 from .data import alternation as _alt
 from .data import load
+from .letters import UPPER
 from .normalise import fold
 from .units_find import Mention
 
@@ -53,6 +54,8 @@ def expand_abbreviations(name: str) -> str:
 _UNITS_DATA = load("units.yaml")
 _ISSUER_CUE_RE = re.compile(r"(?i)^[^.;:\n]{0,40}?(?:xây dựng|ban hành)\s+(?:kế hoạch|chương trình)")
 _DASH_SPACES_RE = re.compile(r"\s*-\s*")
+_HONORIFIC_STARTS = tuple(_UNITS_DATA["honorifics"])
+_DOUBLED_HEAD_RE = re.compile(r"(\w+) \1 ")
 # what a group's canonical name drops when the document also lists the group without it
 _GROUP_TRAILER_RE = re.compile(rf"\s+(?:{_alt(_UNITS_DATA['group_trailers'])})$")
 
@@ -61,9 +64,17 @@ _GROUP_TRAILER_RE = re.compile(rf"\s+(?:{_alt(_UNITS_DATA['group_trailers'])})$"
 _LEVEL_SLASH_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn|đặc khu)/(?=(?:xã|phường|thị trấn|đặc khu)(?!\w))")
 
 
+# a title of address before a post or a person's name: "Đồng chí Chủ tịch Ủy ban MTTQ xã" is the Chairman
+_HONORIFIC_RE = re.compile(rf"(?:{_alt(_UNITS_DATA['honorifics'])})[ ](?=[{UPPER}])")
+
+
 @lru_cache(maxsize=65536)
 def _clean(name: str) -> str:
+    if name.startswith(_HONORIFIC_STARTS) and (title := _HONORIFIC_RE.match(name)) is not None:
+        name = name[title.end() :]
     name = expand_abbreviations(name)
+    if (doubled := _DOUBLED_HEAD_RE.match(name)) is not None:
+        name = name[doubled.end(1) + 1 :]  # "Sở Sở Công thương": a head printed twice
     name = _DASH_SPACES_RE.sub(" - ", name)
     if "/" in name:
         name = _LEVEL_SLASH_RE.sub(r"\1, ", name)
@@ -73,6 +84,8 @@ def _clean(name: str) -> str:
 _ADMIN_LIST_RE = re.compile(r"(?:(?<= )|^)((?:(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận)(?: |$)){2,})$")
 
 
+# a place name after a level: capitalised words ("… xã Lương Minh", "… tỉnh Quảng Ninh")
+_PLACE_RE = re.compile(rf"(?: [{UPPER}]\w*){{1,4}}")
 _LEVELS = (" tỉnh", " thành phố", " huyện", " quận", " thị xã", " xã", " phường")
 _ADMIN_ENDS = ("xã", "phường", "khu", "trấn", "huyện", "quận")
 
@@ -91,6 +104,12 @@ def _key(name: str) -> str:
         head = key[: m.start(1)]
         key = head.removesuffix(" các ") + " " + " ".join(sorted(words)) if head.endswith(" các ") else head + " ".join(sorted(words))
     return key
+
+
+def _loose(key: str) -> str:
+    """A key without its joins: a name printed without "và" or a comma is the same name ("Sở Khoa
+    học Công nghệ", "Sở Văn hóa Thể thao và Du lịch")."""
+    return key.replace(" và ", " ").replace(",", "")
 
 
 # --- the issuer in the header --------------------------------------------------------------
@@ -171,6 +190,7 @@ class Canon:
         self.alias: dict[str, str] = {}
         self.issuer: str | None = None
         self.memo: dict[tuple[str, str, str], str] = {}
+        self.by_loose: dict[str, str] = {}  # named units by their key without "và" and commas
 
     def add(self, canonical: str) -> str:
         key = _key(canonical)
@@ -178,6 +198,7 @@ class Canon:
             self.by_key[key] = canonical
             self.keys.append(key)
             bisect.insort(self.sorted_keys, key)
+            self.by_loose.setdefault(_loose(key), canonical)
         return self.by_key[key]
 
     def resolve(self, m: Mention) -> str:
@@ -193,21 +214,41 @@ class Canon:
             return self.by_key[key]
         if key in self.alias:
             return self.alias[key]
+        if m.kind != "group" and (loose := self.by_loose.get(_loose(key))) is not None:
+            return loose  # "Sở Khoa học Công nghệ" = "Sở Khoa học và Công nghệ"
         if m.kind != "group" and m.name == m.head and self.issuer and fold(self.issuer).startswith(key):
             return self.issuer  # "Văn phòng", "Đảng ủy", "Chi bộ" in the issuer's own plan
         if m.kind != "group" and self.issuer and key.endswith(_LEVELS) and _key(self.issuer).startswith(key + " "):
             return self.issuer  # "Ủy ban nhân dân tỉnh" in a plan of the "Ủy ban nhân dân tỉnh Đắk Lắk"
-        if m.kind != "group" and len(key) >= 8:
-            # the keys opening with key + " ": those sorting from key + " " up to key + "!"
-            lo = bisect.bisect_left(self.sorted_keys, key + " ")
-            hi = bisect.bisect_left(self.sorted_keys, key + "!", lo)
-            if hi - lo == 1:
-                return self.by_key[self.sorted_keys[lo]]  # "Đảng ủy Văn phòng" = "Đảng ủy Văn phòng UBND tỉnh"
+        if m.kind != "group" and (longer := self._only_longer(key)) is not None:
+            return longer  # "Đảng ủy Văn phòng" = "Đảng ủy Văn phòng UBND tỉnh"
         if self.keys and m.kind != "group":
             hit = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=95)
             if hit is not None:
                 return self.by_key[hit[0]]
         return self.add(name)
+
+
+    def _only_longer(self, key: str) -> str | None:
+        """The one registered name whose key opens with `key` + " " (None for none or several)."""
+        if len(key) < 8:
+            return None
+        # the keys opening with key + " ": those sorting from key + " " up to key + "!"
+        lo = bisect.bisect_left(self.sorted_keys, key + " ")
+        hi = bisect.bisect_left(self.sorted_keys, key + "!", lo)
+        return self.by_key[self.sorted_keys[lo]] if hi - lo == 1 else None
+
+    def fuller(self, canonical: str) -> str:
+        """A named unit ending in a level, with the one name registered after it that adds the
+        place: "UBND xã" printed before "Ủy ban nhân dân xã Lương Minh" is that body, as it is
+        when printed after it (`resolve`)."""
+        key = _key(canonical)
+        if len(key) < 8 or not key.endswith(_LEVELS):
+            return canonical
+        lo = bisect.bisect_left(self.sorted_keys, key + " ")
+        hi = bisect.bisect_left(self.sorted_keys, key + "!", lo)
+        places = [c for k in self.sorted_keys[lo:hi] if _PLACE_RE.fullmatch((c := self.by_key[k])[len(canonical) :])]
+        return places[0] if len(places) == 1 else canonical
 
 
 @lru_cache(maxsize=65536)

@@ -14,6 +14,7 @@ from .letters import LOWER, UPPER
 from .line_bounds import LineBounds
 from .models import UnitKind, UnitRole
 from .tries import trie_pattern
+from .units_names import join_wrapped_heads, police_domain_end
 
 _DATA = load("units.yaml")
 
@@ -64,11 +65,15 @@ _AFTER_LEVEL = "".join(f"(?<! {lv})" for lv in _DATA["closing_levels"])
 # Head words that also begin place names stay the place there: "thành phố Hội An", "đặc khu Trường
 # Sa", "xã Đoàn Kết".
 _PLACE_NAME = rf"(?=[ ](?:{trie_pattern(_DATA['place_heads'])})[ ][{UPPER}])"
+# A part joined to a name that reaches "nhân dân" is another body of the people's state ("Công an
+# tỉnh, Tòa án nhân dân tỉnh", "Bộ Khoa học và Công nghệ, Ủy nhân dân tỉnh" with its head misprinted):
+# a name's own joined parts never hold it ("Sở Văn hóa, Thể thao và Du lịch")
+_NOT_PEOPLES_BODY = rf"(?![{UPPER}]\w*(?:[ ][{LOWER}]\w*){{0,2}}[ ]nhân dân(?!\w))"
 _TAIL_RE = re.compile(
     rf"(?:[ ](?:{_TAILS})(?!\w)|(?=[ ][{UPPER}]){_AFTER_LEVEL}[ ]{_NOT_NAME}(?:{_NESTED_HEADS})(?![\w&])"
     rf"|(?=[ ][{UPPER}])(?:{_AFTER_LEVEL}|(?![ ](?:{_HEADS})(?![\w&]))|{_PLACE_NAME})[ ]{_CAP}{_LOW_NEXT}"
     rf"|[ ]\d{{1,3}}(?!\w)"
-    rf"|(?:[ ]?,[ ]|[ ]-[ ]|[ ]và[ ]){_CAP_WORD})*"
+    rf"|(?:[ ]?,[ ]|[ ]-[ ]|[ ]và[ ]){_NOT_PEOPLES_BODY}{_CAP_WORD})*"
 )
 # A subject after "về" names a head that has no name of its own, right after it or its level ("Ban
 # Chỉ đạo về …", "Ban Chỉ đạo tỉnh về …"; after a name, "Cục Thống kê về số liệu …" is what a report
@@ -104,9 +109,11 @@ _DETERMINERS = _cased(_DATA["group_determiners"])
 # after a determiner a group noun may be printed in any case, as a proper name is ("các Doanh
 # nghiệp Viễn thông", "Các Trường Đại học, Cao đẳng"); without one only as listed or capitalised
 _NOUN_START_RE = re.compile(trie_pattern(set(_DATA["group_nouns"]) | {"các "}), re.IGNORECASE)  # one match, not 99 startswith
+# … never a noun for things that opens with one ("cơ sở dữ liệu": `not_group_compounds`)
+_NOT_GROUP = rf"(?!(?i:{trie_pattern(_DATA['not_group_compounds'])})(?!\w))"
 _GROUP_RE = re.compile(
-    rf"(?P<det>(?:{_GROUP_DET})[ ])?(?P<first>(?(det)(?i:{trie_pattern(_DATA['group_nouns'])})|(?:{_GROUP_NOUNS})))(?!\w)"
-    rf"(?P<more>(?:(?:[ ]?,[ ]|[ ]và[ ]|[ ]các[ ])(?:{_GROUP_NOUNS})(?!\w))*)"
+    rf"(?P<det>(?:{_GROUP_DET})[ ])?{_NOT_GROUP}(?P<first>(?(det)(?i:{trie_pattern(_DATA['group_nouns'])})|(?:{_GROUP_NOUNS})))(?!\w)"
+    rf"(?P<more>(?:(?:[ ]?,[ ]|[ ]và[ ]|[ ]các[ ]){_NOT_GROUP}(?:{_GROUP_NOUNS})(?!\w))*)"
     rf"(?:[ ](?:{_GROUP_QUAL})(?!\w)){{0,2}}"
 )
 # a group's lower-case modifiers ("các cơ quan truyền thông", "các cơ sở sản xuất giống"): up to
@@ -123,6 +130,11 @@ _PLACE = rf"[ ](?:{trie_pattern(_DATA['group_places'])})(?!\w)"
 # the instruction's verb ("các cơ quan truyền thông trên địa bàn tỉnh tăng cường …")
 _MOD_END = rf"(?=[,;:.()]|[ ]?\n|$|[ ]và[ ]|{_PLACE}|[ ](?:{_NOT_MODIFIER})(?!\w))"
 _GROUP_MOD_RE = re.compile(rf"(?:{_MOD_WORD}){{1,4}}{_MOD_END}(?:{_PLACE}|[ ](?:{_GROUP_QUAL})(?!\w))?|{_PLACE}")
+_ASG = _DATA["group_assigned"]
+_ASSIGNED_RE = re.compile(
+    rf"[ ](?:{trie_pattern(_ASG['verbs'])})(?:[ ](?:{trie_pattern(_ASG['second_verbs'])}))?[ ](?:{trie_pattern(_ASG['objects'])})(?!\w)"
+    rf"(?:[ ](?:{trie_pattern(_ASG['prepositions'])})[ ](?:{trie_pattern(_ASG['documents'])})(?:[ ]này)?(?!\w))?"
+)
 # Where a mention may start: a capitalised head noun or group opener (one regex scan), or a
 # lower-case group opener (plain substring search, much faster than a regex over every char).
 # A lower-case determiner opens a group only before a group noun ("các nội dung" opens none):
@@ -165,6 +177,7 @@ class Mention:
     head: str
     role: UnitRole = "mentioned"
     addressed: bool = False
+    enumerated: bool = False  # a group whose members are named in brackets after it (units_members)
 
 
 _FRONT_RE = re.compile(r"Mặt trận|MTTQ")
@@ -222,7 +235,12 @@ _TRIGGER_INFO: dict[str, tuple[int, UnitKind | None, bool, bool, bool, bool]] = 
 
 
 def find_mentions(text: str) -> list[Mention]:
-    """Every unit mention in `text`, left to right, longest first on overlaps."""
+    """Every unit mention in `text`, left to right, longest first on overlaps; a head broken by a
+    line end is read whole ("Hội Liên hiệp⏎Phụ nữ Thành phố": `units_names.join_wrapped_heads`)."""
+    return _find_mentions(join_wrapped_heads(text))
+
+
+def _find_mentions(text: str) -> list[Mention]:
     cands: list[Mention] = []
     last_group_end = -1
     # the candidates come in text order (the triggers' order): only two at one start need ordering,
@@ -251,6 +269,10 @@ def find_mentions(text: str) -> list[Mention]:
                     tail = _TAIL_RE.match(text, topic.end())
                     assert tail is not None
             name = text[start : tail.end()].rstrip(" ,-")
+            if "Cảnh sát" in name and (police := police_domain_end(text, start, start + len(name))) is not None:
+                tail = _TAIL_RE.match(text, police)  # "Cục Cảnh sát Quản lý hành chính về trật tự xã hội"
+                assert tail is not None
+                name = text[start : tail.end()].rstrip(" ,-")
             if len(name) == n and person and text.startswith(" ", start + n):
                 # "Thủ trưởng các sở, ban, ngành tỉnh": a person heading a group; with no determiner,
                 # lower-case group nouns right after the head ("lãnh đạo đơn vị", "Thủ trưởng cơ
@@ -287,6 +309,8 @@ def find_mentions(text: str) -> list[Mention]:
             if det and text[end - 1] != ",":
                 mod = _GROUP_MOD_RE.match(text, end)
                 end = mod.end() if mod else end
+            if text.startswith(" được ", end) and (asg := _ASSIGNED_RE.match(text, end)) is not None:
+                end = asg.end()  # "các cơ quan, đơn vị được giao nhiệm vụ trong Kế hoạch"
             name = text[start:end].rstrip(" ,")
             last_group_end = end
             if not name.isupper():
@@ -403,17 +427,37 @@ def _groups_after_names(text: str, out: list[Mention]) -> list[Mention]:
 
 
 _OWNER_GAP_RE = re.compile(r"[ ](?:trực thuộc|thuộc|của)[ ]$")
+_GROUP_OWNER_GAP_RE = re.compile(r"[ ](?:trực thuộc|thuộc)[ ]")
+
+
+# an owner named by a word of its own, no head: "các tổ chức thành viên của Mặt trận"
+_BARE_OWNER_RE = re.compile(rf"[ ]của[ ](?:{trie_pattern(_DATA['bare_owners'])})(?![\w&])(?![ ][{UPPER}])")
 
 
 def _attach_owners(text: str, ms: list[Mention]) -> list[Mention]:
-    """'các đoàn thể trực thuộc Đảng ủy Khối' is one group, not a group and a Đảng ủy."""
+    """'các đoàn thể trực thuộc Đảng ủy Khối' is one group, not a group and a Đảng ủy; so is 'các tổ
+    chức thành viên của Mặt trận' (an owner with no head: `bare_owners`)."""
     out: list[Mention] = []
     for m in ms:
-        if out and out[-1].kind == "group" and m.kind != "group":
+        if m.kind == "group" and text.startswith(" của ", m.end) and (own := _BARE_OWNER_RE.match(text, m.end)):
+            m = Mention(m.start, own.end(), text[m.start : own.end()], "group", "group", m.role)
+        if (
+            out and out[-1].kind == "group" and m.kind == "group" and m.name.startswith("các ")
+            and out[-1].name[:4].lower() == "các "
+            and (
+                _GROUP_OWNER_GAP_RE.fullmatch(text, out[-1].end, m.start)
+                or m.start - out[-1].end == 1 and out[-1].name.endswith(" thuộc")  # "… trực thuộc" read as a qualifier
+            )
+        ):
+            g = out[-1]  # "các cơ quan chuyên môn thuộc các bộ, ngành Trung ương": a group of a group's members
+            out[-1] = Mention(g.start, m.end, text[g.start : m.end], "group", "group", g.role)
+            continue
+        if out and (out[-1].kind == "group" or out[-1].kind == "person" and " các " in out[-1].name) and m.kind != "group":
+            # … and the leaders of such a group: "Thủ trưởng các cơ quan, đơn vị trực thuộc Ủy ban nhân dân Thành phố"
             g = out[-1]
             gap = text[g.end : m.start]
             if gap == " " and re.search(r"(?:trực thuộc|thuộc)$", g.name) or _OWNER_GAP_RE.fullmatch(gap):
-                out[-1] = Mention(g.start, m.end, text[g.start : m.end], "group", "group", g.role)
+                out[-1] = Mention(g.start, m.end, text[g.start : m.end], g.kind, g.head, g.role)
                 continue
         out.append(m)
     return out

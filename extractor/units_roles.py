@@ -14,6 +14,7 @@ from .data import load
 from .letters import LOWER, UPPER
 from .line_bounds import LineBounds
 from .models import UnitRole
+from .units_facets import described_subject
 from .units_find import Mention
 
 _DATA = load("units.yaml")
@@ -82,7 +83,7 @@ _ANY_VERB_AFTER_RE = re.compile(
 _INTRO_RE = re.compile(rf"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*|\(\d+\)\s*)?(?:(?:{_alt(_R['intro_before'])})\s*:?\s*)?$")
 # read on the line before the mentions (the clause breaks at "17. K…")
 _ITEM_INTRO_RE = re.compile(rf"(?i)\s*\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s*(?:{_alt(_R['item_intro'])})\s+$")
-_CHAIN_GAP_RE = re.compile(r"^(?:\s?[,;]\s?|\svà\s|\s?,\s?và\s|\s?\(\s?|\s?\)\s?[,;]?\s?|\s?\)\s?và\s|\s)$")
+_CHAIN_GAP_RE = re.compile(r"^(?:\s?[,;]\s?|\s(?:và|hoặc)\s|\s?,\s?và\s|\s?\(\s?|\s?\)\s?[,;]?\s?|\s?\)\s?và\s|\s)$")
 _HEADING_ONLY_RE = re.compile(rf"(?:[-+*•]\s*|[IVXLC]{{1,5}}[.\-)]\s*|[0-9.]{{1,8}}[.)]?\s+|[a-zđ][).]\s*|\(\d+\)\s*)?(?:(?:{_alt(_R['heading_intro'])})\s*:?\s*)?$", re.IGNORECASE)
 
 
@@ -143,7 +144,7 @@ def _chains(mentions: list[Mention], text: str) -> list[list[Mention]]:
     for m in mentions:
         if chains:
             prev_end = chains[-1][-1].end
-            if m.start - prev_end <= 6:
+            if m.start - prev_end <= 7:  # " hoặc " is the longest gap
                 gap = text[prev_end : m.start]
                 if "\n" not in gap and _CHAIN_GAP_RE.match(gap):
                     chains[-1].append(m)
@@ -353,9 +354,14 @@ def _addressed(text: str, start: int, ls: int) -> bool:
     does not end the text before it."""
     near = text[max(ls, start - 40) : start]
     if not _any_cue_before(near):
-        return False
+        return _VERB_LIST_BEFORE_RE.search(near) is not None  # "hướng dẫn, đôn đốc, các cơ quan, đơn vị"
     rev = near[::-1]
     return _ADDRESSED_BEFORE_REV.match(rev) is not None
+
+
+# the last of a list of verbs, the addressing one, with the list's comma before the units: "Chủ trì
+# tổ chức, hướng dẫn, đôn đốc, các cơ quan, đơn vị tổ chức triển khai …"
+_VERB_LIST_BEFORE_RE = re.compile(rf"(?i),\s*(?:{_alt(_R['addressed_before'])}),\s*$")
 
 
 def _partner_of_advised(text: str, start: int, ls: int, advised_ends: set[int]) -> bool:
@@ -386,7 +392,10 @@ def assign_roles(text: str, mentions: list[Mention]) -> None:
         partner_of_advised = role == "support" and bool(advised_ends) and _partner_of_advised(text, start, ls, advised_ends)
         if partner_of_advised:
             role = "mentioned"  # a unit still (a partner), but no partner of the task's lead
-        addressed = partner_of_advised or (role == "mentioned" and _addressed(text, start, ls))
+        described = role == "lead" and described_subject(text, ls, start)
+        if described:
+            role = "mentioned"  # "a) Nhiệm vụ: Các đơn vị … lập dự toán" + "- Đơn vị chủ trì: …"
+        addressed = partner_of_advised or described or (role == "mentioned" and _addressed(text, start, ls))
         for m in chain:
             # a bracket needs "(" within two characters: most mentions have none, no regex then
             b = _BRACKET_RE.match(text, m.end) if "(" in text[m.end : m.end + 2] else None
