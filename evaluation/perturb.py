@@ -371,6 +371,11 @@ def bullets_star(text: str) -> str:
     return _DASH_ITEM_RE.sub("* ", text)
 
 
+def bullets_no_space(text: str) -> str:
+    """Dash items typed with no space after the dash: "-Phối hợp với …", "-Lưu: VT."."""
+    return _DASH_ITEM_RE.sub("-", text)
+
+
 def numbering_no_space(text: str) -> str:
     """No space typed after an item's number: "1.Xác định …", "2.1.Xây dựng …", "a)Nội dung …"."""
     return _NUMBERED_ITEM_RE.sub(r"\1", text)
@@ -443,5 +448,6 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "numbering_slash": numbering_slash,
     "numbering_no_space": numbering_no_space,
     "bullets_star": bullets_star,
+    "bullets_no_space": bullets_no_space,
 }
 RENDERINGS = ("docx", "pdf")  # corpus/renderings/<stem>.<ext>, when present

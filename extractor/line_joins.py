@@ -25,6 +25,7 @@ _MARKER = r"""(?:
       | [a-zđ]\s*(?:[)./](?:\s|$)|\)(?=[^\W\d_]))  # a)  b.  c/  d)Nội dung
       | \(\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})\s*\)  # (1) (a)
       | [-+*•·▪●○◦]\s                      # bullets
+      | [-+•·▪●○◦](?=[^\W\d_])            # a bullet typed without its space ("-Phối hợp")
       | (?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU|Bước|BƯỚC|Phụ\s+lục|PHỤ\s+LỤC|Mẫu|MẪU)
         \s*(?:\d|[IVXLC]+\b|thứ|THỨ|số|SỐ|[:.]|$)          # "Mục 1", not "MỤC TIÊU"
       | Nơi\s+nhận | NƠI\s+NHẬN | Kính\s+gửi | KÍNH\s+GỬI | \|

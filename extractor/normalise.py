@@ -253,6 +253,19 @@ _DECORATION_RE = re.compile(f"^{_DECORATION}$", re.MULTILINE)  # what the step d
 _DECORATION_NL_RE = re.compile(f"\n{_DECORATION}(?=\n|\\Z)")  # how it runs: stops only at line breaks
 
 
+# A bullet typed without its space at a line start ("-Phối hợp với …", "+Lưu VT"): the space is put
+# in, so every later stage reads it as the bullet it is (a line starting "-2025" is a wrapped remnant)
+_GLUED_BULLETS = "-+•·▪●○◦"
+_GLUED_BULLET_RE = re.compile(r"\n[" + _GLUED_BULLETS + r"](?=[^\W\d_])")  # "\n"-led: a fast scan
+
+
+def _spaced_bullets(text: str) -> tuple[str, LazyOffsetMap | None]:
+    edits = [(m.end(), m.end(), " ") for m in _GLUED_BULLET_RE.finditer(text)]
+    if text[:1] in _GLUED_BULLETS and text[1:2].isalpha():
+        edits.insert(0, (1, 1, " "))
+    return apply_edits_lazily(text, edits)
+
+
 @dataclass(frozen=True)
 class Normalised:
     text: str
@@ -371,6 +384,9 @@ def normalise(text: str) -> Normalised:
     chain = chain.then(m)
     if text[:1] == " " or text[-1:] == " ":
         step(_EDGE_SPACES_RE, "")
+    if _GLUED_BULLET_RE.search(text) or text[:1] in _GLUED_BULLETS and text[1:2].isalpha():
+        text, m = _spaced_bullets(text)
+        chain = chain.then(m)
     return Normalised(text, chain)
 
 

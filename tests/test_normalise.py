@@ -66,6 +66,10 @@ from extractor.normalise import fold, normalise, strip_accents
         ("thực hiện các nội dung sau\na/ Các chi bộ trực thuộc", "thực hiện các nội dung sau\na/ Các chi bộ trực thuộc"),
         ("gồm các nhiệm vụ,\nb)Tổ chức học tập", "gồm các nhiệm vụ,\nb)Tổ chức học tập"),
         ("gồm các nhiệm vụ,\n2.1.Xây dựng kế hoạch", "gồm các nhiệm vụ,\n2.1.Xây dựng kế hoạch"),
+        # a bullet typed without its space gets one (every stage then reads the bullet); "-2025" stays
+        ("Nhiệm vụ:\n-Phối hợp với các cơ quan liên quan;\n+Lưu VT.", "Nhiệm vụ:\n- Phối hợp với các cơ quan liên quan;\n+ Lưu VT."),
+        ("-Phối hợp với Sở Y tế", "- Phối hợp với Sở Y tế"),
+        ("giai đoạn 2021\n-2025\";", "giai đoạn 2021\n-2025\";"),
         # but a wrapped line that only starts with a letter and a slash is joined
         ("đã cấp cho\na/b hộ gia đình", "đã cấp cho a/b hộ gia đình"),
     ],
