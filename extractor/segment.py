@@ -208,14 +208,28 @@ def is_person_name(line: str) -> bool:
 
 _BARE_GROUP_RE = re.compile(r"^(?:[IVX]{1,5}|[A-H])$")
 _FILL_RE = re.compile(r"\.{4}|…\s*…|_{4}")  # dot leaders / ellipses / underscores to write on
+# what is left of a line after its blank when the blank runs to the line's end
+_BLANK_TAIL_RE = re.compile(r"[.…_\s]*")
+_FIELD_LABEL_WORDS = 12  # "Hình thức lên lớp (giảng trên lớp/trực tuyến/đi nghiên cứu thực tế):"
 
 
 def _fill_line(rest: str) -> bool:
     """A form's blank to fill in: at most two words before a run of dots or ellipses
-    ("1. Ông (bà) ………… Tổ trưởng.", "(1) Buổi thứ ……"). An item that says something with a blank
-    in it ("4. Hội nghị đã quyết định … bằng hình thức ………") stays an item."""
+    ("1. Ông (bà) ………… Tổ trưởng.", "(1) Buổi thứ ……"), or a field's label and its colon with
+    the blank running to the line's end ("1. Tổng số buổi học: ……", "a. Về kiến thức: ……"). An
+    item that says something with a blank in it ("4. Hội nghị đã quyết định … bằng hình thức
+    ………", "1. Tổng số người được triệu tập: ……… người.") stays an item."""
     m = _FILL_RE.search(rest)
-    return m is not None and len(rest[: m.start()].split()) <= 2
+    if m is None:
+        return False
+    before = rest[: m.start()]
+    words = len(before.split())
+    if words <= 2:
+        return True
+    return (
+        words <= _FIELD_LABEL_WORDS and before.rstrip().endswith(":")
+        and _BLANK_TAIL_RE.fullmatch(rest, m.end()) is not None
+    )
 
 
 def _group_row(lines: list[str], i: int, marks: dict[int, Marker | None]) -> bool:
