@@ -232,6 +232,26 @@ def _fill_line(rest: str) -> bool:
     )
 
 
+def _table_cell_or_note(mk: Marker, text: str, form_start: int, at: int) -> bool:
+    """In a form: a table's row cell ("Bước 1" / "Ổn định lớp" / "Thuyết trình" / "(1)", one cell a
+    line) or the note explaining a reference mark the form printed before ("(1)" in a cell or in
+    "ghi các nội dung (1), (2)", then "(1) Ví dụ về phương pháp dạy học"): no items."""
+    style = mk.style
+    if style == "step":
+        return not mk.rest  # a bare "Bước 1": the first cell of a row of the form's steps table
+    if style != "paren_num" and style != "paren_alpha":
+        return False
+    if not mk.rest:
+        return True  # a bare "(1)": a reference mark in a table cell
+    label = mk.label
+    at_mark = text.find(label, form_start, at)
+    while at_mark >= 0:
+        if text[at_mark - 1] != "\n" or text[at_mark + len(label)] == "\n":
+            return True  # printed before inside a line, or alone as a cell: this is its note
+        at_mark = text.find(label, at_mark + 1, at)
+    return False
+
+
 def _group_row(lines: list[str], i: int, marks: dict[int, Marker | None]) -> bool:
     """A bare Roman numeral followed by a text cell (not a number, not a marker)."""
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
@@ -380,7 +400,9 @@ def segment(text: str) -> list[Section]:
                 mk = Marker(style, style, line, "")
         elif notes and mk.style not in BLOCKS:
             continue  # "(1) Tên cơ quan …" under a form's "Ghi chú:": notes, not items
-        elif mk.style not in BLOCKS and "form" in b.styles and _fill_line(mk.rest):
+        elif mk.style not in BLOCKS and "form" in b.styles and (
+            _fill_line(mk.rest) or _table_cell_or_note(mk, text, b.form_start(), starts[i])
+        ):
             continue  # "1. Ông (bà) ………… Tổ trưởng." in a form: a blank to fill in, not an item
         if mk is None:
             capacity = c in _CAPACITY_FIRST and _CAPACITY_RE.match(line) is not None

@@ -88,3 +88,66 @@ def test_field_labels_in_a_template_are_no_sections() -> None:
         "Phụ lục II", "Phụ lục II.Mẫu 2", "Phụ lục II.Mẫu 2.1", "Phụ lục II.Mẫu 2.2",
         "Phụ lục II.Mẫu 3", "Phụ lục II.Mẫu 3.A", "Phụ lục II.Mẫu 3.A.2", "Phụ lục II.Mẫu 3.A.3",
     ]
+
+
+LESSON_PLAN = """
+KẾ HOẠCH
+Bồi dưỡng chính trị
+I. NỘI DUNG
+1. Các bước tổ chức lớp học
+Bước 1
+Ổn định lớp
+(1) Giảng viên điểm danh học viên.
+PHỤ LỤC
+Mẫu 3: Giáo án
+1. Kế hoạch chi tiết:
+Bước lên lớp
+Nội dung
+Phương pháp
+Thời gian
+Bước 1
+Ổn định lớp
+Thuyết trình
+(1)
+5'
+(2)
+Bước 2
+Kiểm tra nhận thức
+.........................
+(1) Ví dụ về phương pháp dạy học
+(2) Ví dụ về thời gian giảng
+2. Tài liệu tham khảo
+"""
+
+
+def test_a_form_table_read_one_cell_a_line_gives_no_sections() -> None:
+    # dev-21's lesson plan template: "Bước 1" / "Ổn định lớp" / "Thuyết trình" / "(1)" are the
+    # cells of one row; "(1) Ví dụ …" below explains the mark "(1)" of the cell
+    got = paths(LESSON_PLAN)
+    assert got == [
+        "I", "I.1", "I.Bước 1", "I.Bước 1.(1)",  # in the plan itself a step and its items stay
+        "Phụ lục", "Phụ lục.Mẫu 3", "Phụ lục.Mẫu 3.1", "Phụ lục.Mẫu 3.2",
+    ]
+
+
+RECORD_WITH_MARKS = """
+PHỤ LỤC
+Mẫu 2: Sổ theo dõi giảng dạy
+1. Giảng viên lên lớp ghi các nội dung (1), (2), ký và ghi rõ họ tên sau mỗi buổi học.
+2. Kết thúc khóa học, giáo vụ ký xác nhận.
+(1) Danh sách học viên vắng (lý do: có phép, không phép):
+(2) Giảng viên nhận xét buổi học
+Mẫu 3: Biên bản
+(1) Thành phần hội nghị gồm các ông (bà) có tên sau
+(2) Nội dung hội nghị
+"""
+
+
+def test_the_notes_of_marks_a_form_printed_before_are_no_items() -> None:
+    # a "(1)" item whose mark the same form printed before is that mark's note; in the next form,
+    # which prints no such mark, "(1)" / "(2)" are its items
+    got = paths(RECORD_WITH_MARKS)
+    assert got == [
+        "Phụ lục", "Phụ lục.Mẫu 2", "Phụ lục.Mẫu 2.1", "Phụ lục.Mẫu 2.2",
+        "Phụ lục.Mẫu 3", "Phụ lục.Mẫu 3.(1)", "Phụ lục.Mẫu 3.(2)",
+    ]
