@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 
 from .offsets import LazyOffsetMap, OffsetMap, apply_edits, splice
+from .wrapped_enumerations import enumeration_wraps
 
 # --- line-level: joining broken lines ------------------------------------------------------
 _MARKER = r"""(?:
@@ -342,6 +343,9 @@ def _single_joins(text: str) -> tuple[str, bool]:
     semi = [m.start() + 1 for m in semis or _SEMICOLON_PAIR_RE.finditer(text) if text[m.end()].islower()]
     if not hard:
         semi = [s for s in semi if _SOFT_NEXT_RE.match(text, s + 1)]
+    # "(1), (2),\n(3), (4) …": a run of item marks wrapped, in any text
+    if enums := enumeration_wraps(text):
+        semi = sorted({*semi, *enums})
     return _put(joined, semi, " "), hard
 
 

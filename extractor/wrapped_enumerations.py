@@ -1,0 +1,35 @@
+"""A run of item marks cited in a sentence and wrapped across a line: "ghi các nội dung (1), (2),"
+/ "(3), (4) …", "Trường hợp tại điểm a), b), c)," / "d) khoản 1, Điều 10 …". The line below starts
+like an item ("(3)", "d)"), but it is the next mark of the run the line above ends with: the
+break is a wrap, joined by `line_joins`."""
+
+from __future__ import annotations
+
+import re
+
+# the line's end: two marks of one shape, each with its comma ("(1), (2),", "b), c),"); the
+# break after it ("\n"); and the next line's first mark of the same shape
+_RUN_END_RE = re.compile(
+    r"(?<![\w(])(?P<open>\(?)(?:\d{1,2}|[a-zđ])\),[ ]*(?P=open)(?P<last>\d{1,2}|[a-zđ])\),[ ]*\n"
+    r"(?P=open)(?P<next>\d{1,2}|[a-zđ])\)"
+)
+_LETTERS = "abcdđefghiklmnopqrstuvxy"  # the Vietnamese order of lettered points
+
+
+def _follows(last: str, nxt: str) -> bool:
+    """Is `nxt` the mark after `last` ("2" -> "3", "c" -> "d", "d" -> "đ" or "e")?"""
+    if last.isdigit():
+        return nxt.isdigit() and int(nxt) == int(last) + 1
+    at = _LETTERS.find(last)
+    return 0 <= at < len(_LETTERS) - 1 and (nxt == _LETTERS[at + 1] or (last, nxt) == ("d", "e"))
+
+
+def enumeration_wraps(text: str) -> list[int]:
+    """The positions of the line breaks inside a wrapped run of item marks (few texts have any)."""
+    if "),\n" not in text and "), \n" not in text:
+        return []
+    return [
+        m.end("last") + text[m.end("last") :].index("\n")
+        for m in _RUN_END_RE.finditer(text)
+        if _follows(m.group("last"), m.group("next"))
+    ]
