@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .data import load
 from .section_tree import Marker
 
 # where a heading stops: a "." (not the last of an ellipsis "...": the sentence goes on) or ":" before
@@ -20,6 +21,8 @@ _HEADING_CAP = 1000  # a safety bound only: the spec cuts at the first full stop
 BARE_ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
 _PLACEHOLDER_RE = re.compile(r"^[(\d)\s.…_]*$")
 _FORM_LOOKAHEAD = 12
+# a table's first column head ("STT" under an appendix title): the title ends above it
+_TABLE_HEADS = frozenset(load("headings.yaml")["table_heads"])
 
 
 def _caps_run(text: str) -> str:
@@ -50,6 +53,7 @@ def heading_text(rest: str, lines: list[str], i: int, marks: dict[int, Marker | 
         text and text.isupper() and j < len(lines) and lines[j].isupper()
         and (title or len(text.split()) == 1 or _CONNECTOR_END_RE.search(text))
         and marks.get(j) is None and not BARE_ROMAN_RE.match(lines[j]) and len(text) < _HEADING_CAP
+        and lines[j] not in _TABLE_HEADS
     ):
         text, j = f"{text} {lines[j].strip()}", j + 1
     if not text[1:2].islower():  # a lower-case second letter: the first word is no capitals
