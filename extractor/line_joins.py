@@ -17,6 +17,9 @@ from .offsets import LazyOffsetMap, OffsetMap, apply_edits, splice
 from .wrapped_enumerations import enumeration_wraps
 
 # --- line-level: joining broken lines ------------------------------------------------------
+# a document's type word alone on its line: it stays apart from the header line above it
+_TYPE_WORD_LINE = r"""(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|QUY\s+ĐỊNH|HƯỚNG\s+DẪN|CHƯƠNG\s+TRÌNH
+          |THÔNG\s+BÁO|BÁO\s+CÁO|KẾT\s+LUẬN|NGHỊ\s+QUYẾT|CÔNG\s+VĂN)[ ]*(?=\n|$)"""
 _MARKER = r"""(?:
         [IVXLC]{1,6}\s*[.\-)/:]           # I.  II-  IV)
       | [A-ZĐ]\s*[.)](?:\s|$)               # A.  B)  (a line of its own at the end too)
@@ -29,9 +32,8 @@ _MARKER = r"""(?:
         \s*(?:\d|[IVXLC]+\b|thứ|THỨ|số|SỐ|[:.]|$)          # "Mục 1", not "MỤC TIÊU"
       | Nơi\s+nhận | NƠI\s+NHẬN | \|
       | (?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s               # signature capacity
-      | (?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|QUY\s+ĐỊNH|HƯỚNG\s+DẪN|CHƯƠNG\s+TRÌNH
-          |THÔNG\s+BÁO|BÁO\s+CÁO|KẾT\s+LUẬN|NGHỊ\s+QUYẾT|CÔNG\s+VĂN)[ ]*(?=\n|$)  # type word line
-    )"""
+      | TYPE_WORD_LINE
+    )""".replace("TYPE_WORD_LINE", _TYPE_WORD_LINE)
 MARKER_RE = re.compile("^" + _MARKER, re.VERBOSE)
 _MARKER_AT_RE = re.compile(_MARKER, re.VERBOSE)
 _CAPACITY_RE = re.compile(r"(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s")
@@ -343,10 +345,25 @@ def _single_joins(text: str) -> tuple[str, bool]:
     semi = [m.start() + 1 for m in semis or _SEMICOLON_PAIR_RE.finditer(text) if text[m.end()].islower()]
     if not hard:
         semi = [s for s in semi if _SOFT_NEXT_RE.match(text, s + 1)]
-    # "(1), (2),\n(3), (4) …": a run of item marks wrapped, in any text
-    if enums := enumeration_wraps(text):
-        semi = sorted({*semi, *enums})
+    # "(1), (2),\n(3), (4) …": a run of item marks wrapped; "VII. CHẾ ĐỘ\nBÁO CÁO": a heading
+    if more := enumeration_wraps(text) + _heading_type_word_joins(text):
+        semi = sorted({*semi, *more})
     return _put(joined, semi, " "), hard
+
+
+# a numbered heading in capitals broken before a type word ("VII. CHẾ ĐỘ" / "BÁO CÁO"): a
+# document's type line follows its header, never a numbered heading, so the break is a wrap
+_TYPE_WORD_BREAK_RE = re.compile(r"\n(?=" + _TYPE_WORD_LINE + ")", re.VERBOSE)
+_NUMBERED_HEADING_RE = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3})\s*[.\-)]\s+\S")
+
+
+def _heading_type_word_joins(text: str) -> list[int]:
+    """The breaks between a numbered heading in capitals and a type word that ends it."""
+    return [
+        s for m in _TYPE_WORD_BREAK_RE.finditer(text)
+        if (line := _line_before(text, s := m.start())).isupper() and _NUMBERED_HEADING_RE.match(line)
+        and line[-1] not in ".:;!?"
+    ]
 
 
 def join_lines(text: str) -> tuple[str, LazyOffsetMap | None]:
