@@ -18,8 +18,11 @@ from .wrapped_enumerations import enumeration_wraps
 
 # --- line-level: joining broken lines ------------------------------------------------------
 # a document's type word alone on its line: it stays apart from the header line above it
-_TYPE_WORD_LINE = r"""(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|QUY\s+ĐỊNH|HƯỚNG\s+DẪN|CHƯƠNG\s+TRÌNH
-          |THÔNG\s+BÁO|BÁO\s+CÁO|KẾT\s+LUẬN|NGHỊ\s+QUYẾT|CÔNG\s+VĂN)[ ]*(?=\n|$)"""
+_TYPE_WORDS = (
+    "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "QUY ĐỊNH", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "THÔNG BÁO", "BÁO CÁO",
+    "KẾT LUẬN", "NGHỊ QUYẾT", "CÔNG VĂN",
+)
+_TYPE_WORD_LINE = "(?:" + "|".join(w.replace(" ", r"\s+") for w in _TYPE_WORDS) + r")[ ]*(?=\n|$)"
 _MARKER = r"""(?:
         [IVXLC]{1,6}\s*[.\-)/:]           # I.  II-  IV)
       | [A-ZĐ]\s*[.)](?:\s|$)               # A.  B)  (a line of its own at the end too)
@@ -293,18 +296,21 @@ def _wrap_fixes(text: str, spaced: str, apart: set[int], semicolons: list[int], 
     return "".join(pieces)
 
 
-def _kept_breaks(text: str, spaced: str) -> set[int]:
+def _kept_breaks(text: str, spaced: str) -> tuple[set[int], list[int]]:
     """The candidate breaks (a space in `spaced`) after which `_stays_apart` says no: only those
-    ending a line without a-z (maybe in capitals) or starting with a capacity are looked at."""
+    ending a line without a-z (maybe in capitals) or starting with a capacity are looked at. And,
+    among the breaks after those lines, the ones inside a heading broken before a type word."""
     padded = "\n" + text  # line starts are after a "\n"; padded positions are one ahead
-    ends = {m.end() - 1 for m in _NO_ASCII_LOWER_LINE_RE.finditer(padded)}
+    capital_ends = [m.end() - 1 for m in _NO_ASCII_LOWER_LINE_RE.finditer(padded)]
+    ends = set(capital_ends)
     ends.update(text.find("\n", m.start()) for m in _CAPACITY_LINE_RE.finditer(padded))
     n = len(text)
-    return {
+    kept = {
         s for s in ends
         if 0 <= s < n and spaced[s] == " "
         and _stays_apart(text[text.rfind("\n", 0, s) + 1 : s], _line_at(text, s + 1))
     }
+    return kept, _heading_type_word_joins(text, capital_ends)
 
 
 def _line_at(text: str, start: int) -> str:
@@ -325,7 +331,7 @@ def _single_joins(text: str) -> tuple[str, bool]:
     hard = _hard_wrapped(n_open, text, n_closed)
     n = len(text)
     if hard:
-        apart = _kept_breaks(text, spaced)
+        apart, heading_joins = _kept_breaks(text, spaced)
         if "_\n" in text:  # "_" is a word character, not alphanumeric
             apart.update(m.end() - 1 for m in _UNDERSCORE_BREAK_RE.finditer(text) if spaced[m.end() - 1] == " ")
         if text[-1:] == "\n":  # the last break is no pair
@@ -334,7 +340,7 @@ def _single_joins(text: str) -> tuple[str, bool]:
         joined = _wrap_fixes(text, spaced, apart, [m.start() + 1 for m in semis], n_closed)
     else:
         semis = None
-        kept = _kept_breaks(text, spaced)
+        kept, heading_joins = _kept_breaks(text, spaced)
         joins = [
             s for s in (m.start() for m in _OPEN_PAIR_RE.finditer(text))
             if s + 1 < n and s not in kept and text[s - 1] != "_"
@@ -346,23 +352,26 @@ def _single_joins(text: str) -> tuple[str, bool]:
     if not hard:
         semi = [s for s in semi if _SOFT_NEXT_RE.match(text, s + 1)]
     # "(1), (2),\n(3), (4) …": a run of item marks wrapped; "VII. CHẾ ĐỘ\nBÁO CÁO": a heading
-    if more := enumeration_wraps(text) + _heading_type_word_joins(text):
+    if more := enumeration_wraps(text) + heading_joins:
         semi = sorted({*semi, *more})
     return _put(joined, semi, " "), hard
 
 
 # a numbered heading in capitals broken before a type word ("VII. CHẾ ĐỘ" / "BÁO CÁO"): a
 # document's type line follows its header, never a numbered heading, so the break is a wrap
-_TYPE_WORD_BREAK_RE = re.compile(r"\n(?=" + _TYPE_WORD_LINE + ")", re.VERBOSE)
+_TYPE_WORD_BREAKS = tuple("\n" + w for w in _TYPE_WORDS)
+_TYPE_WORD_LINE_RE = re.compile(_TYPE_WORD_LINE, re.VERBOSE)
 _NUMBERED_HEADING_RE = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3})\s*[.\-)]\s+\S")
 
 
-def _heading_type_word_joins(text: str) -> list[int]:
-    """The breaks between a numbered heading in capitals and a type word that ends it."""
+def _heading_type_word_joins(text: str, capital_ends: list[int]) -> list[int]:
+    """The breaks between a numbered heading in capitals and a type word that ends it, among the
+    breaks after lines without a-z (`capital_ends`)."""
     return [
-        s for m in _TYPE_WORD_BREAK_RE.finditer(text)
-        if (line := _line_before(text, s := m.start())).isupper() and _NUMBERED_HEADING_RE.match(line)
-        and line[-1] not in ".:;!?"
+        s for s in capital_ends
+        if text.startswith(_TYPE_WORD_BREAKS, s) and _TYPE_WORD_LINE_RE.match(text, s + 1)
+        and (line := _line_before(text, s)).isupper() and line[-1] not in ".:;!?"
+        and _NUMBERED_HEADING_RE.match(line)
     ]
 
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-# the line's end: two marks of one shape, each with its comma ("(1), (2),", "b), c),"); the
-# break after it ("\n"); and the next line's first mark of the same shape
-_RUN_END_RE = re.compile(
-    r"(?<![\w(])(?P<open>\(?)(?:\d{1,2}|[a-zđ])\),[ ]*(?P=open)(?P<last>\d{1,2}|[a-zđ])\),[ ]*\n"
-    r"(?P=open)(?P<next>\d{1,2}|[a-zđ])\)"
-)
+# a mark's bracket and comma before a break (led by a literal: sre skips to it at C speed); the
+# line's end before it, two marks of one shape each with its comma ("(1), (2),", "b), c),"); and
+# the next line's first mark
+_BREAK_AFTER_MARK_RE = re.compile(r"\),[ ]*\n")
+_RUN_TAIL_RE = re.compile(r"(?<![\w(])(?P<open>\(?)(?:\d{1,2}|[a-zđ])\),[ ]*(?P=open)(?P<last>\d{1,2}|[a-zđ])\),[ ]*$")
+_NEXT_MARK_RE = re.compile(r"(?P<open>\(?)(?P<next>\d{1,2}|[a-zđ])\)")
 _LETTERS = "abcdđefghiklmnopqrstuvxy"  # the Vietnamese order of lettered points
 
 
@@ -26,10 +26,11 @@ def _follows(last: str, nxt: str) -> bool:
 
 def enumeration_wraps(text: str) -> list[int]:
     """The positions of the line breaks inside a wrapped run of item marks (few texts have any)."""
-    if "),\n" not in text and "), \n" not in text:
-        return []
-    return [
-        m.end("last") + text[m.end("last") :].index("\n")
-        for m in _RUN_END_RE.finditer(text)
-        if _follows(m.group("last"), m.group("next"))
-    ]
+    found = []
+    for m in _BREAK_AFTER_MARK_RE.finditer(text):
+        at = m.end() - 1  # the break
+        tail = _RUN_TAIL_RE.search(text, text.rfind("\n", 0, at) + 1, at)
+        nxt = tail and _NEXT_MARK_RE.match(text, at + 1)
+        if nxt and nxt.group("open") == tail.group("open") and _follows(tail.group("last"), nxt.group("next")):
+            found.append(at)
+    return found
