@@ -30,7 +30,9 @@ def enumeration_wraps(text: str) -> list[int]:
     for m in _BREAK_AFTER_MARK_RE.finditer(text):
         at = m.end() - 1  # the break
         tail = _RUN_TAIL_RE.search(text, text.rfind("\n", 0, at) + 1, at)
-        nxt = tail and _NEXT_MARK_RE.match(text, at + 1)
+        if tail is None:
+            continue
+        nxt = _NEXT_MARK_RE.match(text, at + 1)
         if nxt and nxt.group("open") == tail.group("open") and _follows(tail.group("last"), nxt.group("next")):
             found.append(at)
     return found
