@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.segment import _fill_line, segment
+from extractor.form_lines import fill_line
+from extractor.segment import segment
 
 
 def items(text: str) -> list[tuple[str, str]]:
@@ -33,7 +34,7 @@ def paths(text: str) -> list[str]:
     ],
 )
 def test_blank_lines_to_fill_in(rest: str) -> None:
-    assert _fill_line(rest)
+    assert fill_line(rest)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +55,7 @@ def test_blank_lines_to_fill_in(rest: str) -> None:
     ],
 )
 def test_items_with_a_blank_stay_items(rest: str) -> None:
-    assert not _fill_line(rest)
+    assert not fill_line(rest)
 
 
 TEACHING_RECORD = """
