@@ -13,16 +13,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .heading_wraps import TYPE_WORD_LINE, heading_type_word_at, heading_type_word_joins
 from .offsets import LazyOffsetMap, OffsetMap, apply_edits, splice
-from .wrapped_enumerations import enumeration_wraps
+from .wrapped_enumerations import enumeration_wraps, run_wrapped_at
 
 # --- line-level: joining broken lines ------------------------------------------------------
-# a document's type word alone on its line: it stays apart from the header line above it
-_TYPE_WORDS = (
-    "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "QUY ĐỊNH", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "THÔNG BÁO", "BÁO CÁO",
-    "KẾT LUẬN", "NGHỊ QUYẾT", "CÔNG VĂN",
-)
-_TYPE_WORD_LINE = "(?:" + "|".join(w.replace(" ", r"\s+") for w in _TYPE_WORDS) + r")[ ]*(?=\n|$)"
 _MARKER = r"""(?:
         [IVXLC]{1,6}\s*[.\-)/:]           # I.  II-  IV)
       | [A-ZĐ]\s*[.)](?:\s|$)               # A.  B)  (a line of its own at the end too)
@@ -35,8 +30,8 @@ _MARKER = r"""(?:
         \s*(?:\d|[IVXLC]+\b|thứ|THỨ|số|SỐ|[:.]|$)          # "Mục 1", not "MỤC TIÊU"
       | Nơi\s+nhận | NƠI\s+NHẬN | \|
       | (?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s               # signature capacity
-      | TYPE_WORD_LINE
-    )""".replace("TYPE_WORD_LINE", _TYPE_WORD_LINE)
+      | TYPE_WORD_LINE                      # a type word alone on its line (heading_wraps.py)
+    )""".replace("TYPE_WORD_LINE", TYPE_WORD_LINE)
 MARKER_RE = re.compile("^" + _MARKER, re.VERBOSE)
 _MARKER_AT_RE = re.compile(_MARKER, re.VERBOSE)
 _CAPACITY_RE = re.compile(r"(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s")
@@ -84,6 +79,8 @@ def _line_break_repl(m: re.Match[str], hard: bool) -> str:
     prev, nxt = text[s - 1], text[e]
     if prev == ";" and e - s == 1 and nxt.islower() and not _MARKER_AT_RE.match(text, e):
         return " "  # "… Việt Nam;\nlà di sản …": a wrap after a semicolon
+    if e - s == 1 and (run_wrapped_at(text, s) or heading_type_word_at(text, s)):
+        return " "  # "(1), (2),\n(3), (4)": a run of marks; "VII. CHẾ ĐỘ\nBÁO CÁO": one heading
     if not (prev.isalnum() or prev in _OPEN_END) or _MARKER_AT_RE.match(text, e):
         return "\n"
     if e - s == 1:
@@ -123,10 +120,10 @@ def _stays_apart(line: str, following: str) -> bool:
 # heading before its first sentence), not a wrap. `_wrap_verdict` says which, for one break.
 _INLINE_DASH_RE = re.compile(r"- ?[^\W_]")  # "- 2030", "- xã hội": the character after is checked
 _INLINE_NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{1,2})*\s*[.):]")  # "2. Điều 5", "8: đạt loại Giỏi"
-# a number marker runs on after these words ("khoản\n2.", "từ 7 đến cận\n8:")
+# a number marker runs on after these words ("khoản\n2.", "từ 7 đến cận\n8:", "cấp độ\n1.")
 _REF_WORDS = frozenset([
     "khoản", "điểm", "điều", "mục", "tiết", "phần", "chương", "lục", "số", "cận", "đến", "từ", "và",
-    "hoặc", "tại", "theo", "lần", "thứ", "ngày", "tháng",
+    "hoặc", "tại", "theo", "lần", "thứ", "ngày", "tháng", "độ",
 ])
 # "Điều 4 Nghị quyết", "Mục II.4 Kế hoạch": a part word, a number and a word (a heading has "." or ":")
 _INLINE_PART_RE = re.compile(
@@ -310,7 +307,7 @@ def _kept_breaks(text: str, spaced: str) -> tuple[set[int], list[int]]:
         if 0 <= s < n and spaced[s] == " "
         and _stays_apart(text[text.rfind("\n", 0, s) + 1 : s], _line_at(text, s + 1))
     }
-    return kept, _heading_type_word_joins(text, capital_ends)
+    return kept, heading_type_word_joins(text, capital_ends)
 
 
 def _line_at(text: str, start: int) -> str:
@@ -355,24 +352,6 @@ def _single_joins(text: str) -> tuple[str, bool]:
     if more := enumeration_wraps(text) + heading_joins:
         semi = sorted({*semi, *more})
     return _put(joined, semi, " "), hard
-
-
-# a numbered heading in capitals broken before a type word ("VII. CHẾ ĐỘ" / "BÁO CÁO"): a
-# document's type line follows its header, never a numbered heading, so the break is a wrap
-_TYPE_WORD_BREAKS = tuple("\n" + w for w in _TYPE_WORDS)
-_TYPE_WORD_LINE_RE = re.compile(_TYPE_WORD_LINE, re.VERBOSE)
-_NUMBERED_HEADING_RE = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3})\s*[.\-)]\s+\S")
-
-
-def _heading_type_word_joins(text: str, capital_ends: list[int]) -> list[int]:
-    """The breaks between a numbered heading in capitals and a type word that ends it, among the
-    breaks after lines without a-z (`capital_ends`)."""
-    return [
-        s for s in capital_ends
-        if text.startswith(_TYPE_WORD_BREAKS, s) and _TYPE_WORD_LINE_RE.match(text, s + 1)
-        and (line := _line_before(text, s)).isupper() and line[-1] not in ".:;!?"
-        and _NUMBERED_HEADING_RE.match(line)
-    ]
 
 
 def join_lines(text: str) -> tuple[str, LazyOffsetMap | None]:

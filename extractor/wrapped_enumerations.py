@@ -26,13 +26,17 @@ def _follows(last: str, nxt: str) -> bool:
 
 def enumeration_wraps(text: str) -> list[int]:
     """The positions of the line breaks inside a wrapped run of item marks (few texts have any)."""
-    found = []
-    for m in _BREAK_AFTER_MARK_RE.finditer(text):
-        at = m.end() - 1  # the break
-        tail = _RUN_TAIL_RE.search(text, text.rfind("\n", 0, at) + 1, at)
-        if tail is None:
-            continue
-        nxt = _NEXT_MARK_RE.match(text, at + 1)
-        if nxt and nxt.group("open") == tail.group("open") and _follows(tail.group("last"), nxt.group("next")):
-            found.append(at)
-    return found
+    return [m.end() - 1 for m in _BREAK_AFTER_MARK_RE.finditer(text) if run_wrapped_at(text, m.end() - 1)]
+
+
+def run_wrapped_at(text: str, at: int) -> bool:
+    """Is the line break at `at` inside a run of item marks ("(1), (2),\n(3)")?"""
+    if text[at - 1 : at] != ",":
+        return False
+    tail = _RUN_TAIL_RE.search(text, text.rfind("\n", 0, at) + 1, at)
+    if tail is None:
+        return False
+    nxt = _NEXT_MARK_RE.match(text, at + 1)
+    if nxt is None:
+        return False
+    return nxt.group("open") == tail.group("open") and _follows(tail.group("last"), nxt.group("next"))
