@@ -61,8 +61,6 @@ def heading_text(rest: str, lines: list[str], i: int, marks: dict[int, Marker | 
     m = _first_stop(text, 0)
     if m is not None and _NUMBERED_LABEL_RE.fullmatch(text, 0, m.start()):
         m = _first_stop(text, m.end())  # "Mục tiêu 1. Lĩnh vực chính trị": the stop ends a label
-    elif m is not None and text[m.start()] == ":" and _names_list(text, m.end()):
-        m = None  # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh": the names end the heading
     if m:
         text = text[: m.start()]
     if len(text) > _HEADING_CAP:
@@ -81,17 +79,20 @@ _NUMBERED_LABEL_RE = re.compile(r"[A-ZĐ]\w*(?: \w+){0,2} (?:\d{1,2}|[IVX]{1,4})
 
 
 _NAME_WORDS = 10  # "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Liên minh Hợp tác xã Tỉnh"
+_NAMES_CHARS = 300  # a few names after a colon
 
 
 def _names_list(text: str, pos: int) -> bool:
     """Is `text[pos:]` a list of names and nothing else — two or more, each capitalised and short,
     with no stop ("Gia Thuận, Tân Điền, Gò Công Đông")? Then a colon before it ends no heading:
     the names are what the heading addresses, its content follows on the lines below."""
-    tail = text[pos:].strip()
-    if not tail or any(c in tail for c in ".;:!?"):
+    if len(text) - pos > _NAMES_CHARS or text.find(",", pos) < 0:
+        return False  # a sentence, not a few names (the commonest: looked at without a copy)
+    tail = text[pos:]
+    if "." in tail or ";" in tail or ":" in tail or "!" in tail or "?" in tail:
         return False
     names = tail.split(",")
-    return len(names) >= 2 and all(
+    return all(
         (n := name.strip())[:1].isupper() and len(n.split()) <= _NAME_WORDS for name in names
     )
 
@@ -101,7 +102,8 @@ def _first_stop(text: str, pos: int) -> re.Match[str] | None:
     m = _DOT_STOP_RE.search(text, pos)
     if ":" in text:
         colon = _COLON_STOP_RE.search(text, pos)
-        if colon and (m is None or colon.start() < m.start()):
+        # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh": the names end the heading
+        if colon and (m is None or colon.start() < m.start()) and not _names_list(text, colon.end()):
             m = colon
     return m
 
