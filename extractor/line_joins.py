@@ -135,9 +135,9 @@ _FOOTNOTE_MARK_RE = re.compile(r"\(\d{1,2}\)[.…]*")
 _WORD_RE = re.compile(r"\S*")
 # the breaks the general rules keep that a verdict other than the ";" one may join (run over the
 # joined text, where only the kept breaks are left): before a dash, digit, dot, bracket, part word or
-# lowercase letter, after a word character, ")", "%", a dot or ":" (one class each side: each test
+# lowercase letter, after a word character, ")", "%", a dot, ":" or "," (one class each side: each test
 # at every break costs, each match costs more)
-_WRAP_CANDIDATE_RE = re.compile(r"\n[-\d.…(ĐMPCa-zđà-ỹ](?<![^\w)%.…:]\n.)")
+_WRAP_CANDIDATE_RE = re.compile(r"\n[-\d.…(ĐMPCa-zđà-ỹ](?<![^\w)%.…:,]\n.)")
 
 
 def _no_blank_lines(text: str, closed_pairs: int | None = None) -> bool:
@@ -195,6 +195,8 @@ def _wrap_verdict(text: str, s: int, layout: _Layout) -> str | None:
     """For the single break at `s` in a hard-wrapped text: " " (a wrap the general rules would keep),
     "\n" (a paragraph's end they would join) or None (the general rules decide)."""
     prev, nxt = text[s - 1], text[s + 1]
+    if prev == "," and run_wrapped_at(text, s):
+        return " "  # "nội dung (1), (2),\n(3), (4) …": a run of item marks wrapped
     if prev.isalnum() and nxt == "-":
         m = _INLINE_DASH_RE.match(text, s + 1)
         if not m:
@@ -348,8 +350,9 @@ def _single_joins(text: str) -> tuple[str, bool]:
     semi = [m.start() + 1 for m in semis or _SEMICOLON_PAIR_RE.finditer(text) if text[m.end()].islower()]
     if not hard:
         semi = [s for s in semi if _SOFT_NEXT_RE.match(text, s + 1)]
-    # "(1), (2),\n(3), (4) …": a run of item marks wrapped; "VII. CHẾ ĐỘ\nBÁO CÁO": a heading
-    if more := enumeration_wraps(text) + heading_joins:
+    # "VII. CHẾ ĐỘ\nBÁO CÁO": a heading; "(1), (2),\n(3), (4) …" (a hard-wrapped text's verdicts
+    # join those runs of item marks; here, a text with one paragraph a line)
+    if more := heading_joins + ([] if hard else enumeration_wraps(text)):
         semi = sorted({*semi, *more})
     return _put(joined, semi, " "), hard
 
