@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .heading_wraps import TYPE_WORD_LINE, heading_type_word_at, heading_type_word_joins
 from .offsets import LazyOffsetMap, OffsetMap, apply_edits, splice
+from .wrapped_enumerations import enumeration_wraps, run_wrapped_at
 
 # --- line-level: joining broken lines ------------------------------------------------------
 _MARKER = r"""(?:
@@ -30,9 +32,8 @@ _MARKER = r"""(?:
         \s*(?:\d|[IVXLC]+\b|thứ|THỨ|số|SỐ|[:.]|$)          # "Mục 1", not "MỤC TIÊU"
       | Nơi\s+nhận | NƠI\s+NHẬN | Kính\s+gửi | KÍNH\s+GỬI | \|
       | (?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s               # signature capacity
-      | (?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|QUY\s+ĐỊNH|HƯỚNG\s+DẪN|CHƯƠNG\s+TRÌNH
-          |THÔNG\s+BÁO|BÁO\s+CÁO|KẾT\s+LUẬN|NGHỊ\s+QUYẾT|CÔNG\s+VĂN)[ ]*(?=\n|$)  # type word line
-    )"""
+      | TYPE_WORD_LINE                      # a type word alone on its line (heading_wraps.py)
+    )""".replace("TYPE_WORD_LINE", TYPE_WORD_LINE)
 MARKER_RE = re.compile("^" + _MARKER, re.VERBOSE)
 _MARKER_AT_RE = re.compile(_MARKER, re.VERBOSE)
 _CAPACITY_RE = re.compile(r"(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s")
@@ -80,6 +81,8 @@ def _line_break_repl(m: re.Match[str], hard: bool) -> str:
     prev, nxt = text[s - 1], text[e]
     if prev == ";" and e - s == 1 and nxt.islower() and not _MARKER_AT_RE.match(text, e):
         return " "  # "… Việt Nam;\nlà di sản …": a wrap after a semicolon
+    if e - s == 1 and (run_wrapped_at(text, s) or heading_type_word_at(text, s)):
+        return " "  # "(1), (2),\n(3), (4)": a run of marks; "VII. CHẾ ĐỘ\nBÁO CÁO": one heading
     if not (prev.isalnum() or prev in _OPEN_END) or _MARKER_AT_RE.match(text, e):
         return "\n"
     if e - s == 1:
@@ -119,10 +122,10 @@ def _stays_apart(line: str, following: str) -> bool:
 # heading before its first sentence), not a wrap. `_wrap_verdict` says which, for one break.
 _INLINE_DASH_RE = re.compile(r"- ?[^\W_]")  # "- 2030", "- xã hội": the character after is checked
 _INLINE_NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{1,2})*\s*[.):]")  # "2. Điều 5", "8: đạt loại Giỏi"
-# a number marker runs on after these words ("khoản\n2.", "từ 7 đến cận\n8:")
+# a number marker runs on after these words ("khoản\n2.", "từ 7 đến cận\n8:", "cấp độ\n1.")
 _REF_WORDS = frozenset([
     "khoản", "điểm", "điều", "mục", "tiết", "phần", "chương", "lục", "số", "cận", "đến", "từ", "và",
-    "hoặc", "tại", "theo", "lần", "thứ", "ngày", "tháng",
+    "hoặc", "tại", "theo", "lần", "thứ", "ngày", "tháng", "độ",
 ])
 # "Điều 4 Nghị quyết", "Mục II.4 Kế hoạch": a part word, a number and a word (a heading has "." or ":")
 _INLINE_PART_RE = re.compile(
@@ -134,9 +137,9 @@ _FOOTNOTE_MARK_RE = re.compile(r"\(\d{1,2}\)[.…]*")
 _WORD_RE = re.compile(r"\S*")
 # the breaks the general rules keep that a verdict other than the ";" one may join (run over the
 # joined text, where only the kept breaks are left): before a dash, digit, dot, bracket, part word or
-# lowercase letter, after a word character, ")", "%", a dot or ":" (one class each side: each test
+# lowercase letter, after a word character, ")", "%", a dot, ":" or "," (one class each side: each test
 # at every break costs, each match costs more)
-_WRAP_CANDIDATE_RE = re.compile(r"\n[-\d.…(ĐMPCa-zđà-ỹ](?<![^\w)%.…:]\n.)")
+_WRAP_CANDIDATE_RE = re.compile(r"\n[-\d.…(ĐMPCa-zđà-ỹ](?<![^\w)%.…:,]\n.)")
 
 
 def _no_blank_lines(text: str, closed_pairs: int | None = None) -> bool:
@@ -194,6 +197,8 @@ def _wrap_verdict(text: str, s: int, layout: _Layout) -> str | None:
     """For the single break at `s` in a hard-wrapped text: " " (a wrap the general rules would keep),
     "\n" (a paragraph's end they would join) or None (the general rules decide)."""
     prev, nxt = text[s - 1], text[s + 1]
+    if prev == "," and run_wrapped_at(text, s):
+        return " "  # "nội dung (1), (2),\n(3), (4) …": a run of item marks wrapped
     if prev.isalnum() and nxt == "-":
         m = _INLINE_DASH_RE.match(text, s + 1)
         if not m:
@@ -292,18 +297,21 @@ def _wrap_fixes(text: str, spaced: str, apart: set[int], semicolons: list[int], 
     return "".join(pieces)
 
 
-def _kept_breaks(text: str, spaced: str) -> set[int]:
+def _kept_breaks(text: str, spaced: str) -> tuple[set[int], list[int]]:
     """The candidate breaks (a space in `spaced`) after which `_stays_apart` says no: only those
-    ending a line without a-z (maybe in capitals) or starting with a capacity are looked at."""
+    ending a line without a-z (maybe in capitals) or starting with a capacity are looked at. And,
+    among the breaks after those lines, the ones inside a heading broken before a type word."""
     padded = "\n" + text  # line starts are after a "\n"; padded positions are one ahead
-    ends = {m.end() - 1 for m in _NO_ASCII_LOWER_LINE_RE.finditer(padded)}
+    capital_ends = [m.end() - 1 for m in _NO_ASCII_LOWER_LINE_RE.finditer(padded)]
+    ends = set(capital_ends)
     ends.update(text.find("\n", m.start()) for m in _CAPACITY_LINE_RE.finditer(padded))
     n = len(text)
-    return {
+    kept = {
         s for s in ends
         if 0 <= s < n and spaced[s] == " "
         and _stays_apart(text[text.rfind("\n", 0, s) + 1 : s], _line_at(text, s + 1))
     }
+    return kept, heading_type_word_joins(text, capital_ends)
 
 
 def _line_at(text: str, start: int) -> str:
@@ -324,7 +332,7 @@ def _single_joins(text: str) -> tuple[str, bool]:
     hard = _hard_wrapped(n_open, text, n_closed)
     n = len(text)
     if hard:
-        apart = _kept_breaks(text, spaced)
+        apart, heading_joins = _kept_breaks(text, spaced)
         if "_\n" in text:  # "_" is a word character, not alphanumeric
             apart.update(m.end() - 1 for m in _UNDERSCORE_BREAK_RE.finditer(text) if spaced[m.end() - 1] == " ")
         if text[-1:] == "\n":  # the last break is no pair
@@ -333,7 +341,7 @@ def _single_joins(text: str) -> tuple[str, bool]:
         joined = _wrap_fixes(text, spaced, apart, [m.start() + 1 for m in semis], n_closed)
     else:
         semis = None
-        kept = _kept_breaks(text, spaced)
+        kept, heading_joins = _kept_breaks(text, spaced)
         joins = [
             s for s in (m.start() for m in _OPEN_PAIR_RE.finditer(text))
             if s + 1 < n and s not in kept and text[s - 1] != "_"
@@ -344,6 +352,10 @@ def _single_joins(text: str) -> tuple[str, bool]:
     semi = [m.start() + 1 for m in semis or _SEMICOLON_PAIR_RE.finditer(text) if text[m.end()].islower()]
     if not hard:
         semi = [s for s in semi if _SOFT_NEXT_RE.match(text, s + 1)]
+    # "VII. CHẾ ĐỘ\nBÁO CÁO": a heading; "(1), (2),\n(3), (4) …" (a hard-wrapped text's verdicts
+    # join those runs of item marks; here, a text with one paragraph a line)
+    if more := heading_joins + ([] if hard else enumeration_wraps(text)):
+        semi = sorted({*semi, *more})
     return _put(joined, semi, " "), hard
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .data import load
 from .section_tree import Marker
 
 # where a heading stops: a "." (not the last of an ellipsis "...": the sentence goes on) or ":" before
@@ -20,6 +21,8 @@ _HEADING_CAP = 1000  # a safety bound only: the spec cuts at the first full stop
 BARE_ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
 _PLACEHOLDER_RE = re.compile(r"^[(\d)\s.…_]*$")
 _FORM_LOOKAHEAD = 12
+# a table's first column head ("STT" under an appendix title): the title ends above it
+_TABLE_HEADS = frozenset(load("headings.yaml")["table_heads"])
 
 
 def _caps_run(text: str) -> str:
@@ -50,6 +53,7 @@ def heading_text(rest: str, lines: list[str], i: int, marks: dict[int, Marker | 
         text and text.isupper() and j < len(lines) and lines[j].isupper()
         and (title or len(text.split()) == 1 or _CONNECTOR_END_RE.search(text))
         and marks.get(j) is None and not BARE_ROMAN_RE.match(lines[j]) and len(text) < _HEADING_CAP
+        and lines[j] not in _TABLE_HEADS
     ):
         text, j = f"{text} {lines[j].strip()}", j + 1
     if not text[1:2].islower():  # a lower-case second letter: the first word is no capitals
@@ -74,12 +78,32 @@ _CLOSING_MARKS = ("./", "./.")
 _NUMBERED_LABEL_RE = re.compile(r"[A-ZĐ]\w*(?: \w+){0,2} (?:\d{1,2}|[IVX]{1,4})")
 
 
+_NAME_WORDS = 10  # "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Liên minh Hợp tác xã Tỉnh"
+_NAMES_CHARS = 300  # a few names after a colon
+
+
+def _names_list(text: str, pos: int) -> bool:
+    """Is `text[pos:]` a list of names and nothing else — two or more, each capitalised and short,
+    with no stop ("Gia Thuận, Tân Điền, Gò Công Đông")? Then a colon before it ends no heading:
+    the names are what the heading addresses, its content follows on the lines below."""
+    if len(text) - pos > _NAMES_CHARS or text.find(",", pos) < 0:
+        return False  # a sentence, not a few names (the commonest: looked at without a copy)
+    tail = text[pos:]
+    if "." in tail or ";" in tail or ":" in tail or "!" in tail or "?" in tail:
+        return False
+    names = tail.split(",")
+    return all(
+        (n := name.strip())[:1].isupper() and len(n.split()) <= _NAME_WORDS for name in names
+    )
+
+
 def _first_stop(text: str, pos: int) -> re.Match[str] | None:
     """The first full stop or colon ending a phrase (before a space or the end) from `pos`."""
     m = _DOT_STOP_RE.search(text, pos)
     if ":" in text:
         colon = _COLON_STOP_RE.search(text, pos)
-        if colon and (m is None or colon.start() < m.start()):
+        # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh": the names end the heading
+        if colon and (m is None or colon.start() < m.start()) and not _names_list(text, colon.end()):
             m = colon
     return m
 

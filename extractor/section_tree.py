@@ -164,6 +164,11 @@ class TreeBuilder:
                     break
         return True
 
+    def form_start(self) -> int:
+        """Where the innermost open form starts (0 when none is open)."""
+        d = self.find_style("form", 0)
+        return 0 if d is None else self.stack[d]["start"]
+
     def signed(self) -> bool:
         return self.has_signature
 

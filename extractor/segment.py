@@ -25,9 +25,11 @@ from operator import add
 from pydantic import TypeAdapter
 
 from .data import load
+from .form_lines import fill_line, table_cell_or_note
 from .models import Section
 from .section_headings import BARE_ROMAN_RE, DATE_LINE_RE, form_title, heading_text, is_title
 from .section_tree import BLOCKS, BULLET_SIGNS, Fields, Marker, TreeBuilder
+from .table_groups import BARE_GROUP_RE, group_row, lists_content
 
 _DATA = load("headings.yaml")
 
@@ -206,24 +208,6 @@ def is_person_name(line: str) -> bool:
     return bool(_NAME_RE.match(line)) and all(w[:1].isupper() for w in line.split())
 
 
-_BARE_GROUP_RE = re.compile(r"^(?:[IVX]{1,5}|[A-H])$")
-_FILL_RE = re.compile(r"\.{4}|…\s*…|_{4}")  # dot leaders / ellipses / underscores to write on
-
-
-def _fill_line(rest: str) -> bool:
-    """A form's blank to fill in: at most two words before a run of dots or ellipses
-    ("1. Ông (bà) ………… Tổ trưởng.", "(1) Buổi thứ ……"). An item that says something with a blank
-    in it ("4. Hội nghị đã quyết định … bằng hình thức ………") stays an item."""
-    m = _FILL_RE.search(rest)
-    return m is not None and len(rest[: m.start()].split()) <= 2
-
-
-def _group_row(lines: list[str], i: int, marks: dict[int, Marker | None]) -> bool:
-    """A bare Roman numeral followed by a text cell (not a number, not a marker)."""
-    nxt = lines[i + 1] if i + 1 < len(lines) else ""
-    return nxt[:1].isalpha() and " " in nxt and marks.get(i + 1) is None  # not "X" / "Y" column heads
-
-
 _LETTERS_RE = re.compile(r"[^\W\d_]")
 
 
@@ -231,14 +215,14 @@ def _pipe_group(line: str) -> Marker | None:
     """A table row read from a .docx/.pdf (`| II | NHÓM TỔ CHỨC … | 30 |`, `| I. Kinh tế số |  |  |`)
     that is an appendix table's group row: its first cell is a bare Roman numeral or part letter
     followed by a text cell, or holds a Roman/part heading itself, and no other cell holds words
-    (a total may stand beside it). The same rows as `_group_row` and `classify` find in a text
+    (a total may stand beside it). The same rows as `group_row` and `classify` find in a text
     that has one cell a line."""
     cells = [c.strip() for c in line.strip().strip("|").split("|")]
     filled = [c for c in cells if c]
     if not filled:
         return None
     first = filled[0]
-    if _BARE_GROUP_RE.match(first.rstrip(".")):
+    if BARE_GROUP_RE.match(first.rstrip(".")):
         if len(filled) < 2 or not (filled[1][:1].isalpha() and " " in filled[1]):
             return None
         label, rest, others = first.rstrip("."), filled[1], filled[2:]
@@ -345,6 +329,7 @@ def segment(text: str) -> list[Section]:
     mode = ""  # "recipients" while reading the Nơi nhận list
     notes = False  # after a form's "Ghi chú:" until the next block
     last_block_line = -1
+    content_tables: dict[str, bool] = {}  # block id -> do its table's group rows open sections?
     marked = marks.get
     for i, line in enumerate(lines):
         if not line:
@@ -360,13 +345,19 @@ def segment(text: str) -> list[Section]:
                 # a .docx/.pdf table's group row, read as `| II | NHÓM … |`: a section like "II" / "NHÓM …"
                 b.place(mk, starts[i], heading_text(mk.rest, [line], 0, {}), starts[i] - 1 if i else 0)
                 continue
-            if b.floor and _BARE_GROUP_RE.match(line) and _group_row(lines, i, marks):
+            if b.floor and BARE_GROUP_RE.match(line) and group_row(lines, i, marks):
                 # an appendix table's group row: "II" / "NHÓM TỔ CHỨC …", "A" / "PHÁT TRIỂN NỀN MÓNG …"
-                style = "roman" if BARE_ROMAN_RE.match(line) else "letter_part"
-                mk = Marker(style, style, line, "")
+                table_block = b.stack[b.floor - 1]["id"]
+                if table_block not in content_tables:  # the first group row of the block's table
+                    content_tables[table_block] = lists_content(lines, i)
+                if content_tables[table_block]:
+                    style = "roman" if BARE_ROMAN_RE.match(line) else "letter_part"
+                    mk = Marker(style, style, line, "")
         elif notes and mk.style not in BLOCKS:
             continue  # "(1) Tên cơ quan …" under a form's "Ghi chú:": notes, not items
-        elif mk.style not in BLOCKS and "form" in b.styles and _fill_line(mk.rest):
+        elif mk.style not in BLOCKS and "form" in b.styles and (
+            fill_line(mk.rest) or table_cell_or_note(mk, text, b.form_start(), starts[i])
+        ):
             continue  # "1. Ông (bà) ………… Tổ trưởng." in a form: a blank to fill in, not an item
         if mk is None:
             capacity = c in _CAPACITY_FIRST and _CAPACITY_RE.match(line) is not None

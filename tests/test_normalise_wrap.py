@@ -164,6 +164,26 @@ CASES = [
         "PHỤ LỤC"),
         ["gồm đại diện Ủy ban Thường vụ Quốc hội."], ["Nội dung: Lựa chọn", "Căn cứ Hướng dẫn số 13", "PHỤ LỤC"],
     ),
+    (  # dev-04: a level's number after "cấp độ" runs on; a heading in capitals ending in "ĐỘ" stays
+        "number_after_level_word", True,
+        ("- Giai đoạn khẩn cấp (0-48 giờ): Tổ chức lực lượng, phương tiện tiếp cận\n"
+        "chia cắt bằng ca nô, xuồng máy, phương tiện cơ động, ưu tiên các địa bàn cấp độ\n"
+        "1. Cấp ngay mì tôm, lương khô, nước uống, thuốc men thiết yếu cho Nhân dân.\n"
+        "IV. CHẾ ĐỘ\n"
+        "1. Báo cáo định kỳ hằng tháng về Ủy ban nhân dân tỉnh."),
+        ["ưu tiên các địa bàn cấp độ 1. Cấp ngay mì tôm"], ["IV. CHẾ ĐỘ", "1. Báo cáo định kỳ"],
+    ),
+    (  # dev-21: a run of marks wrapped; dev-12: a heading broken before a type word
+        "mark_run_and_type_word", True,
+        ("2. Giảng viên lên lớp ghi các nội dung (1), (2),\n"
+        "(3), (4), (5), ký và ghi rõ họ tên sau mỗi buổi học.\n"
+        "VII. CHẾ ĐỘ\n"
+        "BÁO CÁO\n"
+        "Các cơ quan, đơn vị được giao nhiệm vụ báo cáo trước ngày 15/11 hằng năm.\n"
+        "KẾ HOẠCH\n"
+        "thực hiện chuyển đổi số năm 2026."),
+        ["ghi các nội dung (1), (2), (3), (4), (5), ký", "VII. CHẾ ĐỘ BÁO CÁO"], ["KẾ HOẠCH", "Các cơ quan"],
+    ),
 ]
 
 
@@ -202,7 +222,12 @@ def test_a_one_paragraph_per_line_text_gives_no_width() -> None:
     assert lj._wrap_width(text) == 0
 
 
-@pytest.mark.parametrize(("case", "blank_lines", "snippet", "runs_on", "starts"), CASES[:3], ids=[c[0] for c in CASES[:3]])
+_REFERENCE_CASES = CASES[:3] + CASES[-2:]
+
+
+@pytest.mark.parametrize(
+    ("case", "blank_lines", "snippet", "runs_on", "starts"), _REFERENCE_CASES, ids=[c[0] for c in _REFERENCE_CASES]
+)
 def test_the_fast_pass_gives_what_the_reference_gives(
     case: str, blank_lines: bool, snippet: str, runs_on: list[str], starts: list[str]
 ) -> None:
