@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .data import load
+from .item_marks import ITEM_MARK
 from .models import DateValue
 from .normalise import fold
 from .tries import trie_pattern
@@ -32,8 +33,8 @@ _QUALIFIED_RE = re.compile(
 _FACETS = {fold(f) for f in _T["facets"]}
 _FACET_PREFIXES = tuple(fold(f) for f in _T["facet_prefixes"])
 _FACET_OPENINGS = tuple(fold(f) + " " for f in _T["facet_openings"])
-FACET_LINE_RE = re.compile(r"(?i)(?:[-+*•]\s*|[a-zđ0-9]{1,3}[).]\s*)?(?:" + trie_pattern(_T["facets"]) + r")\s*:")
-TIME_LABEL_RE = re.compile(r"(?im)^(?:[-+*•]\s*|[a-zđ][).]\s*)?(?:thời gian|thời hạn|tiến độ)[^:\n]{0,40}:")
+FACET_LINE_RE = re.compile(r"(?i)" + ITEM_MARK + r"?(?:" + trie_pattern(_T["facets"]) + r")\s*:")
+TIME_LABEL_RE = re.compile(r"(?im)^" + ITEM_MARK + r"?(?:thời gian|thời hạn|tiến độ)[^:\n]{0,40}:")
 ONWARD_RE = re.compile(r"(?<!\w)để\s[^;.\n(]{0,50}$")
 # A closing formula: a body asks all to carry the plan out ("… yêu cầu … thực hiện nghiêm túc …");
 # CLOSING_FORMULA_CUE is a word every one holds (a cheap test first)

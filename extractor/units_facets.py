@@ -10,9 +10,10 @@ import re
 
 from .data import alternation as _alt
 from .data import load
+from .item_marks import ITEM_MARK
 
 _R = load("units.yaml")["roles"]
-_MARKER = r"[ \t]*(?:[-+*•][ \t]*|[a-zđ0-9.]{1,4}[).][ \t]*)?"
+_MARKER = r"[ \t]*" + ITEM_MARK + "?"
 _FACET_RE = re.compile(rf"(?i){_MARKER}(?:{_alt(_R['facet_labels'])})[ \t]*:[ \t]*$")
 _LEAD_LABEL_RE = re.compile(rf"(?i){_MARKER}(?:{_alt(_R['lead_labels'])})[ \t]*:")
 # a numbered item or a part ("4.2. Nguồn nhân lực", "II. …") ends the item the facet belongs to

@@ -377,7 +377,7 @@ def _trim_run_ons(ms: list[Mention]) -> list[Mention]:
     return ms
 
 
-_ITEM_MARKER_RE = re.compile(r"[ \t]*(?:[IVXLC]{1,5}[.)-]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][).])[ \t]*(?:Đề nghị:?[ ])?$")
+_ITEM_MARKER_RE = re.compile(r"[ \t]*(?:[IVXLC]{1,5}[.)/-]|\d{1,2}(?:\.\d{1,2})*[.)/]?|[a-zđ][)./])[ \t]*(?:Đề nghị:?[ ])?$")
 _HEADING_REST_RE = re.compile(r"[^.;:\n]{1,120}?:?[ \t]*(?=\n|$)")
 _ROLE_CUE_RE = re.compile(
     rf"[ ,]*(?:{trie_pattern(set(_R['subject_verbs']) | set(_R['lead_after']) | set(_R['support_before']))})(?!\w)"

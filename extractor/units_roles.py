@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .data import alternation as _alt
 from .data import load
+from .item_marks import ITEM_MARK
 from .letters import LOWER, UPPER
 from .line_bounds import LineBounds
 from .models import UnitRole
@@ -23,11 +24,11 @@ _NO_ENDS: AbstractSet[int] = frozenset()  # … and of `ends` (where each mentio
 
 
 _R = _DATA["roles"]
-_LEAD_LABEL_RE = re.compile(rf"(?i)^\s*(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*)?(?:{_alt(_R['lead_labels'])})\s*:\s*")
-_NEUTRAL_LABEL_RE = re.compile(rf"(?i)^\s*(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*)?(?:{_alt(_R['neutral_labels'])})\s*:\s*")
+_LEAD_LABEL_RE = re.compile(rf"(?i)^\s*{ITEM_MARK}?(?:{_alt(_R['lead_labels'])})\s*:\s*")
+_NEUTRAL_LABEL_RE = re.compile(rf"(?i)^\s*{ITEM_MARK}?(?:{_alt(_R['neutral_labels'])})\s*:\s*")
 _BRACKET_ROLES: dict[str, UnitRole] = {k.lower(): v for k, v in _R["bracket_roles"].items()}
 _BRACKET_RE = re.compile(rf"(?i)\s?\(\s*({_alt(list(_BRACKET_ROLES))})\s*\)")
-_SUPPORT_LABEL_RE = re.compile(rf"(?i)^\s*(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*)?(?:{_alt(_R['support_labels'])})\s*:\s*")
+_SUPPORT_LABEL_RE = re.compile(rf"(?i)^\s*{ITEM_MARK}?(?:{_alt(_R['support_labels'])})\s*:\s*")
 
 
 def _ending(words: list[str], tail: str = r"\s*", lead: str = r"[\s,:;(]", flags: str = "(?i)") -> re.Pattern[str]:
@@ -80,7 +81,7 @@ _ANY_VERB_AFTER_RE = re.compile(
     rf"dưới|từ|đến|khi|nếu|hoặc|hay|các|những|mỗi|năm|ngày|tháng|quý|số|ở|qua|bị|do|cũng|nơi|thì|mà)(?!\w))"
     rf"[{LOWER}]"
 )
-_INTRO_RE = re.compile(rf"(?i)^(?:[-+*•]\s*|[a-zđ0-9.]{{1,4}}[).]\s*|\(\d+\)\s*)?(?:(?:{_alt(_R['intro_before'])})\s*:?\s*)?$")
+_INTRO_RE = re.compile(rf"(?i)^{ITEM_MARK}?(?:(?:{_alt(_R['intro_before'])})\s*:?\s*)?$")
 # read on the line before the mentions (the clause breaks at "17. K…")
 _ITEM_INTRO_RE = re.compile(rf"(?i)\s*\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s*(?:{_alt(_R['item_intro'])})\s+$")
 _CHAIN_GAP_RE = re.compile(r"^(?:\s?[,;]\s?|\s(?:và|hoặc)\s|\s?,\s?và\s|\s?\(\s?|\s?\)\s?[,;]?\s?|\s?\)\s?và\s|\s)$")
@@ -253,7 +254,7 @@ def _role_after(
 
 # the opening of a clause before a comma that makes the units after it its subjects: "Căn cứ Kế hoạch
 # này, các chi bộ triển khai …", "Trong quá trình thực hiện, …"
-_MARKER_RE = re.compile(r"\s*(?:[-+*•]\s*|[a-zđ0-9.]{1,4}[).]\s*|\(\d+\)\s*)?")  # an item's marker, if any
+_MARKER_RE = re.compile(r"\s*" + ITEM_MARK + "?")  # an item's marker, if any
 _COMMA_OPENER_RE = re.compile(rf"(?i){_MARKER_RE.pattern}(?:{_alt(_R['comma_openers'])})(?!\w)")
 _PARTNER_CUE_RE = re.compile(
     rf"(?i)(?<!\w)(?:({_alt(_R['support_before'])})|({_alt(_R['advise_before'])}))(?!\w)"
