@@ -395,7 +395,7 @@ def normalise_text(text: str) -> str:
 
 
 # --- comparison key -------------------------------------------------------------------------
-_FOLD_PUNCT_RE = re.compile(r"[\s\-_.,;:\"'()]+")
+_FOLD_PUNCT_RE = re.compile(r"[\s\-_.,;:\"'()…]+")  # "…" too: a text copied from the source keeps what normalising spells "..."
 
 
 @lru_cache(maxsize=65536)

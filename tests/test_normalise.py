@@ -321,3 +321,10 @@ def test_an_html_export_breaking_every_line_with_br_reads_as_the_plain_text(stem
 
     text = (Path(__file__).resolve().parent.parent / "corpus" / "documents" / f"{stem}.txt").read_text(encoding="utf-8")
     assert normalise(text.replace("\n", "<br>\n")).text == normalise(text).text
+
+
+def test_fold_reads_an_ellipsis_as_the_dots_normalising_spells() -> None:
+    """A heading or a name copied from the source (a gold file, a search) keeps "…"; the normalised
+    text spells it "...": the comparison key is the same."""
+    assert fold("lĩnh vực như giáo dục, y tế,… Chuyển đổi") == fold(normalise("lĩnh vực như giáo dục, y tế,… Chuyển đổi").text)
+    assert fold("(2)……………. BẰNG HÌNH THỨC") == fold("(2)............... BẰNG HÌNH THỨC")
