@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from .letters import LOWER
 from .line_joins import join_lines
+from .markdown_joins import join_split_bold_headings
 from .offsets import LazyOffsetMap, OffsetChain, apply_edits_lazily, splice, substitute, substitute_lazily
 from .page_numbers import PAGE_NUMBER_LINE_RE
 
@@ -371,6 +372,7 @@ def normalise(text: str) -> Normalised:
     chain = chain.then(m)
     text = _new_tone_marks(text)
     if "*" in text or "\\" in text or "#" in text:
+        text = join_split_bold_headings(text)  # same length: no offset map
         text, m = _strip_markdown(text)
         chain = chain.then(m)
     out = _squeeze_spaces(text)

@@ -52,8 +52,19 @@ _REPORT_VERB_RE = re.compile(
 )
 
 
-def _report_verb(prefix: str) -> bool:
-    return any(m.group(1) for m in _REPORT_VERB_RE.finditer(prefix))
+def _report_verb(prefix: str, first: int = -1, starts: Mapping[int, int] = _NONE) -> bool:
+    """Whether a report verb in the clause `prefix` (ending where the units at `first` start) still
+    wants a recipient: its last one, not followed at once by a unit ("trình Hội đồng nhân dân Thành
+    phố thông qua việc bố trí dự toán cho các đơn vị": the council received the submission; "cho"
+    then names whom the funds are for, no one reported to). Without `starts` any report verb counts."""
+    last = None
+    for m in _REPORT_VERB_RE.finditer(prefix):
+        if m.group(1):
+            last = m
+    if last is None:
+        return False
+    after = last.end() + 1  # the unit right after the verb and one space
+    return not starts or after >= len(prefix) or first - len(prefix) + after not in starts
 _REPORT_DIRECT_REV = _ending(_R["report_verbs"], lead=r"[\s,:;]")
 _REPORT_BEFORE_REV = _ending(_R["report_before"], lead=r"\s")
 _VIA_BEFORE_REV = re.compile(r"(?i)\s*auq\s*\(")  # "(qua" reversed
@@ -180,7 +191,7 @@ def _chain_role(
     if cue is not None:
         assert cue.lastindex is not None  # each alternative is a group: the one matched is set
         return _FIRST_CUE_ROLES[cue.lastindex - 1]
-    if _REPORT_BEFORE_REV.match(rev) and (_report_verb(prefix) or suffix.lstrip().startswith("(qua")):
+    if _REPORT_BEFORE_REV.match(rev) and (_report_verb(prefix, first, starts) or suffix.lstrip().startswith("(qua")):
         return "report_to"
     if _LEAD_BEFORE_REV.match(rev) and near.rstrip().lower().endswith("do"):
         # "do Ban Tuyên giáo Tỉnh ủy biên soạn": an author, not a lead; "nội dung thành phần do Sở,
