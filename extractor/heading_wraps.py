@@ -15,6 +15,7 @@ _TYPE_WORDS = (
 # a type word alone on its line (a pattern for `re.VERBOSE`: the space is a class)
 TYPE_WORD_LINE = "(?:" + "|".join(w.replace(" ", r"\s+") for w in _TYPE_WORDS) + r")[ ]*(?=\n|$)"
 _TYPE_WORD_BREAKS = tuple("\n" + w for w in _TYPE_WORDS)
+_TYPE_WORD_HEADS = frozenset(w[:2] for w in _TYPE_WORDS)  # "KẾ", "QU", … : a cheap first look
 _TYPE_WORD_LINE_RE = re.compile(TYPE_WORD_LINE, re.VERBOSE)
 _NUMBERED_HEADING_RE = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3})\s*[.\-)]\s+\S")
 
@@ -22,7 +23,9 @@ _NUMBERED_HEADING_RE = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})
 def heading_type_word_joins(text: str, capital_ends: list[int]) -> list[int]:
     """The breaks between a numbered heading in capitals and a type word that ends it, among the
     breaks after lines without a-z (`capital_ends`)."""
-    return [s for s in capital_ends if heading_type_word_at(text, s)]
+    # most capital lines are followed by no type word: two characters looked at in the loop
+    # spare them a call (~0.4 µs each, thousands a corpus)
+    return [s for s in capital_ends if text[s + 1 : s + 3] in _TYPE_WORD_HEADS and heading_type_word_at(text, s)]
 
 
 def heading_type_word_at(text: str, s: int) -> bool:

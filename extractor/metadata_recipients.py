@@ -18,7 +18,11 @@ _NOTE_WORDS_RE = re.compile("|".join(spaced_phrase(n) for n in _META["recipient_
 # without its space): a bullet after ";", "," or "." and a space, then a space or a letter
 _ITEM_SPLIT_RE = re.compile(rf"(?<=[;,.])\s+(?=[{re.escape(BULLET_SIGNS)}](?:\s|[^\W\d_]))")
 _ARCHIVE = tuple(_META["archive_words"])
-_ADDRESSEE_RE = re.compile(r"^(?:" + "|".join(spaced_phrase(c) for c in _META["addressee_cues"]) + r")\s*:", re.MULTILINE)
+# "Kính gửi:" at a line start: matched at the text's start, else searched for after a "\n" (a
+# literal-led scan at ~1 ns/char; a "^"-led MULTILINE pattern is tried at every character, ~8 ns)
+_ADDRESSEE = r"(?:" + "|".join(spaced_phrase(c) for c in _META["addressee_cues"]) + r")\s*:"
+_ADDRESSEE_RE = re.compile(_ADDRESSEE)
+_ADDRESSEE_LINE_RE = re.compile("\n" + _ADDRESSEE)
 
 
 def split_recipient(item: str) -> tuple[str, str | None]:
@@ -44,9 +48,10 @@ def read_addressees(text: str, sections: list[Section], meta: DocumentMeta) -> N
     section: the bodies a Công văn is addressed to. The list ends at its first line without a bullet
     (the preamble), so no wrapped-line joining runs on into the text."""
     limit = next((s.start for s in sections if s.kind not in ("dash", "plus", "star")), min(len(text), 6000))
-    m = _ADDRESSEE_RE.search(text, 0, limit)
+    m = _ADDRESSEE_RE.match(text, 0, limit) or _ADDRESSEE_LINE_RE.search(text, 0, limit)
     if m is None:
         return
+    start = m.start() if text[m.start()] != "\n" else m.start() + 1
     end = text.find("\n", m.end())
     end = len(text) if end < 0 else end
     while end < len(text):  # the bulleted lines after the cue's line
@@ -56,7 +61,7 @@ def read_addressees(text: str, sections: list[Section], meta: DocumentMeta) -> N
         if not (line[:1] and line[0] in BULLET_SIGNS):
             break
         end = nxt
-    meta.addressees = _named_items(text, _item_spans(text, m.start(), end))
+    meta.addressees = _named_items(text, _item_spans(text, start, end))
     if meta.addressees:
         meta.spans["addressees"] = Span(start=meta.addressees[0].start, end=meta.addressees[-1].end)
 

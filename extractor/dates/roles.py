@@ -83,8 +83,11 @@ class Context:
         self.cited = CitationIndex(self.citations)
 
 
-def clause_start(text: str, s: int, limit: int = 250) -> int:
-    ls = line_bounds(text, s, s)[0]
+def clause_start(text: str, s: int, limit: int = 250, ls: int | None = None) -> int:
+    """Where the clause before `s` starts (after the last ".", ";", ":" … within `limit` characters
+    on its line); `ls`, the start of `s`'s line, when the caller has it."""
+    if ls is None:
+        ls = line_bounds(text, s, s)[0]
     w0 = max(ls, s - limit)
     last = w0
     for m in _CLAUSE_END.finditer(text, w0, s):
@@ -140,7 +143,7 @@ def _programme(ex: Expr, ctx: Context) -> bool:
             return True
         # a bare "2025 - 2026" is a task's window unless it names a programme's span
         ls, _ = line_bounds(text, ex.start, ex.end)
-        near = max(clause_start(text, ex.start), ex.start - 30)  # "Kế hoạch 5 năm (2021 - 2025)"
+        near = max(clause_start(text, ex.start, ls=ls), ex.start - 30)  # "Kế hoạch 5 năm (2021 - 2025)"
         return (text.count('"', ls, ex.start) % 2 == 1
                 or PROGRAMME_NOUN_RE.search(text, near, ex.start) is not None)
     if ex.bound != "until" and not (kind == "year" and ex.bound is None):
@@ -154,7 +157,7 @@ def _programme(ex: Expr, ctx: Context) -> bool:
         return True  # "tầm nhìn đến năm 2045", "tầm nhìn 2035"
     if ex.bound != "until" or TARGET_AFTER_RE.match(text[ex.end:ex.end + 100]):
         return False
-    return PROGRAMME_NOUN_RE.search(text, clause_start(text, ex.start), ex.start) is not None
+    return PROGRAMME_NOUN_RE.search(text, clause_start(text, ex.start, ls=ls), ex.start) is not None
 
 
 def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> str:
@@ -176,7 +179,7 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
     if states_time(ex, ctx, ls):
         return "deadline"
     if ex.first.kind == "term" and ex.within and (
-        not text[clause_start(text, ex.start):ex.start].strip(" -+*")
+        not text[clause_start(text, ex.start, ls=ls):ex.start].strip(" -+*")
         or TARGET_AFTER_RE.match(text[ex.end:ex.end + 100])
     ):
         return "deadline"  # "Trong giai đoạn 2026 - 2030, … đạt 100%"
@@ -189,12 +192,13 @@ def role(ex: Expr, ctx: Context, iso_from: str | None, iso_to: str | None) -> st
         if past or _status_as_of(ex, ctx, iso_to):
             return "event"
         return "reference" if basis_line(text, ls, le) else "deadline"  # "Căn cứ … Báo cáo … đến ngày X;"
-    if QUOTED_TARGET_BEFORE_RE.search(text, clause_start(text, ex.start), ex.start):
+    cs = clause_start(text, ex.start, ls=ls)  # a line's start depends on ex.start only
+    if QUOTED_TARGET_BEFORE_RE.search(text, cs, ex.start):
         return "reference"  # "theo cam kết của Việt Nam tại COP 26 về … vào năm 2050"
     if DEADLINE_LEAD_RE.search(text, max(ls, ex.start - 30), ex.start):
         return "deadline"
     if (ex.rec is not None or ex.first.kind == "every") and REPORT_RE.search(
-        text, clause_start(text, ex.start), min(len(text), ex.end + 60)
+        text, cs, min(len(text), ex.end + 60)
     ):
         return "deadline"
     if ex.first.kind == "year" and TARGET_RE.match(text, ex.end, min(len(text), ex.end + 80)):

@@ -80,7 +80,8 @@ def _frequency_months(text: str, exprs: list[Expr]) -> None:
     frequency are the months of every year it applies in."""
     out: list[Expr] = []
     for ex in exprs:
-        months = _yearless_months(ex)
+        # only a month can be one (looked at here: a call for each of ~900 expressions a corpus costs)
+        months = _yearless_months(ex) if ex.first.kind == "month" else None
         if months is not None and FREQUENCY_AFTER_RE.match(text, ex.end):
             while out and (before := _yearless_months(out[-1])) is not None and (
                     gap := _MONTH_LIST_GAP.fullmatch(text, out[-1].end, ex.start)) is not None:
