@@ -205,7 +205,8 @@ def _rows(
         rows.append((m, canonical, sec.path if sec else None))
     # the name of a unit printed short before its full name is the full one (the order of print is no matter)
     header = canon.by_key.get(_key(issuer.name)) if issuer is not None else None  # named by the header as printed
-    rows = [(m, c if m.kind == "group" or c == header else canon.fuller(c), path) for m, c, path in rows]
+    fuller = {c: canon.fuller(c) for c in {c for m, c, _ in rows if m.kind != "group" and c != header}}  # once a name
+    rows = [(m, fuller.get(c, c) if m.kind != "group" else c, path) for m, c, path in rows]
     # a group's qualifier goes when the document also lists it without: "Các phòng, ban, đơn vị
     # liên quan" = "Các phòng, ban, đơn vị", "Các Sở, ban, ngành Thành phố" = "Các Sở, ban, ngành"
     # (`group_trailers`); "Các sở, ngành có liên quan" stays when alone, and when the bare group is
