@@ -96,6 +96,7 @@ def leads_in(ctx: Ctx, spans: Spans) -> list[str]:
 
 _PLANNED_RE = re.compile(r"(?:" + "|".join(map(re.escape, _T["planned_cues"])) + r")\s*$", re.IGNORECASE)
 _LIMIT_STARTS = tuple(_T["limit_cues"])
+_ONWARD_ENDS = tuple(_T["onward_starts"])
 
 
 def _planned(text: str, d: DateValue) -> bool:
@@ -107,9 +108,14 @@ def _is_limit(d: DateValue) -> bool:
     return d.text.lower().startswith(_LIMIT_STARTS)
 
 
+def _onward_start(d: DateValue) -> bool:
+    """An open start that runs on: "2026 trở đi", "từ năm 2025 trở về sau"."""
+    return d.role == "start" and d.to is None and d.text.lower().endswith(_ONWARD_ENDS)
+
+
 def due_in(ctx: Ctx, spans: Spans) -> Due | None:
     """The due of `spans`: a deadline after a time label first, else the first deadline (a planned
-    date gives way to the limit printed with it)."""
+    date gives way to the limit printed with it), else an open start that runs on."""
     inside = ctx.due_dates.within(spans)
     if not inside:
         return None
@@ -127,6 +133,7 @@ def due_in(ctx: Ctx, spans: Spans) -> Due | None:
         or next(iter(labelled), None)
         or next((d for d in inside if d.role == "deadline" and not bare_frequency(d.recurrence)), None)
         or next((d for d in inside if d.role == "deadline"), None)
+        or next((d for d in inside if _onward_start(d)), None)
     )
     if pick is None:
         return None
