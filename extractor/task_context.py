@@ -194,17 +194,30 @@ _ADDRESS_OPENING_RE = re.compile(
 _INTRO_CLAUSE_END_RE = re.compile(r";|\.\s|\n")
 
 
-def _addressed_until(text: str, spans: Spans, first_lead: int) -> int:
+def _addressed_until(ctx: Ctx, spans: Spans, first_lead: int) -> int:
     """Where the clause of a task's addressing opening ends ("Đề nghị Ủy ban MTTQ tỉnh và các Đoàn
     thể tỉnh … tham gia thực hiện Kế hoạch này; Mỗi đoàn viên, hội viên phải đi đầu …"): the
     units it addresses are the task's leads, a subject after it only carries part of their
-    work. -1 when the task does not open so or its first lead is not in that clause."""
+    work. A line break inside a unit's name ("… Hội Liên hiệp⏎Phụ nữ Thành phố và các tổ chức
+    thành viên …") wraps the clause, it does not end it. -1 when the task does not open so or
+    its first lead is not in that clause."""
+    text = ctx.text
     s, e = spans[0]
     opening = _ADDRESS_OPENING_RE.match(text, s, e)
     if opening is None or first_lead < opening.end() or first_lead > opening.end() + 4:
         return -1
-    end = _INTRO_CLAUSE_END_RE.search(text, first_lead, e)
-    return end.start() if end else -1
+    pos = first_lead
+    while (end := _INTRO_CLAUSE_END_RE.search(text, pos, e)) is not None:
+        wrapped = _name_across(ctx, end.start()) if end.group() == "\n" else None
+        if wrapped is None:
+            return end.start()
+        pos = wrapped
+    return -1
+
+
+def _name_across(ctx: Ctx, pos: int) -> int | None:
+    """The end of a unit's name that runs across `pos` (a line break inside it), if any."""
+    return next((ue for us, ue in mention_spans(ctx).within([(max(0, pos - 200), pos + 200)]) if us < pos < ue), None)
 
 
 def roles_in(ctx: Ctx, spans: Spans) -> dict[str, list[str]]:
@@ -218,7 +231,7 @@ def roles_in(ctx: Ctx, spans: Spans) -> dict[str, list[str]]:
             continue  # "… về Sở Nội vụ để tổng hợp báo cáo Bộ Nội vụ": Sở Nội vụ's own report
         if role == "lead":
             if until == -2:
-                until = _addressed_until(ctx.text, spans, start)
+                until = _addressed_until(ctx, spans, start)
             elif 0 <= until < start:
                 continue
         names = roles[role]

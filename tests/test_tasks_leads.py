@@ -1,0 +1,37 @@
+"""The leads of a task read from its own words (extract_text on small plans in the corpus's style).
+
+Expected values come from reading the strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract_text
+
+PLAN = """KẾ HOẠCH
+Thực hiện công tác bình đẳng giới năm 2026
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ
+- Chủ trì, hướng dẫn, theo dõi việc thực hiện Kế hoạch.
+2. {head}
+- Trong phạm vi chức năng, nhiệm vụ của mình, tham gia phối hợp triển khai thực hiện Kế hoạch này.
+"""
+
+
+@pytest.mark.parametrize(("head", "leads"), [
+    # an addressing heading that wraps inside a unit's name goes on to the units on its next line
+    # (dev-13 V.3 style: "3. Đề nghị Ủy ban Mặt trận … Hội Liên hiệp⏎Phụ nữ Thành phố và các tổ chức …")
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp\nPhụ nữ tỉnh và các tổ chức thành viên của Mặt trận",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Các tổ chức thành viên của Mặt trận"]),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp Phụ nữ tỉnh và các tổ chức thành viên của Mặt trận",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Các tổ chức thành viên của Mặt trận"]),
+    ("Giao Ủy ban nhân dân các xã, phường, Ban Chỉ huy Quân sự\ntỉnh và Công an tỉnh phối hợp triển khai",
+     ["Ủy ban nhân dân các xã, phường", "Ban Chỉ huy Quân sự tỉnh", "Công an tỉnh"]),
+    # near miss: a line break between names ends the addressing clause; the subject after it
+    # only carries part of the addressed unit's work
+    ("Đề nghị Hội Liên hiệp Phụ nữ tỉnh tham gia thực hiện Kế hoạch\nSở Y tế hướng dẫn các cơ sở y tế thực hiện",
+     ["Hội Liên hiệp Phụ nữ tỉnh"]),
+])
+def test_an_addressing_heading_leads_through_a_wrap_inside_a_name(head: str, leads: list[str]) -> None:
+    (task,) = [t for t in extract_text(PLAN.format(head=head)).tasks if t.section == "IV.2"]
+    assert task.lead == leads
