@@ -237,7 +237,17 @@ def roles_in(ctx: Ctx, spans: Spans) -> dict[str, list[str]]:
         names = roles[role]
         if name not in names:
             names.append(name)
+    roles["lead"] = _partners_dropped(roles["lead"], roles["support"])
     return roles
+
+
+def _partners_dropped(leads: list[str], support: list[str]) -> list[str]:
+    """The leads without the ones another lead names as its partner ("2. Sở Khoa học và Công
+    nghệ, Sở Nội vụ" / "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ …": Sở Nội vụ
+    supports); when every lead is a partner too, all stay."""
+    if len(leads) < 2 or not support:
+        return leads
+    return [n for n in leads if n not in support] or leads
 
 
 def names_lead_or_support(ctx: Ctx, spans: Spans) -> bool:

@@ -35,3 +35,33 @@ IV. TỔ CHỨC THỰC HIỆN
 def test_an_addressing_heading_leads_through_a_wrap_inside_a_name(head: str, leads: list[str]) -> None:
     (task,) = [t for t in extract_text(PLAN.format(head=head)).tasks if t.section == "IV.2"]
     assert task.lead == leads
+
+
+ITEM = """KẾ HOẠCH
+Tích hợp dữ liệu quy hoạch năm 2026
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính
+Chủ trì theo dõi, tổng hợp việc thực hiện Kế hoạch.
+2. {head}
+{body}
+"""
+
+
+@pytest.mark.parametrize(("head", "body", "lead", "support"), [
+    # a heading naming two units whose body makes one the partner of the other (dev-22 IV.2 style)
+    ("Sở Khoa học và Công nghệ, Sở Nội vụ",
+     "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ và các đơn vị có liên quan tổ chức đào tạo, tập huấn.",
+     ["Sở Khoa học và Công nghệ"], ["Sở Nội vụ", "Các đơn vị có liên quan"]),
+    ("Sở Y tế, Sở Giáo dục và Đào tạo",
+     "Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức khám sức khỏe cho học sinh.",
+     ["Sở Y tế"], ["Sở Giáo dục và Đào tạo"]),
+    # near misses: two leads with a third partner stay two leads; one lead stays itself
+    ("Sở Y tế, Sở Nội vụ",
+     "Sở Y tế, Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tổ chức tập huấn cho cán bộ.",
+     ["Sở Y tế", "Sở Nội vụ"], ["Sở Tài chính"]),
+    ("Sở Y tế", "Sở Y tế chủ trì, phối hợp với Sở Nội vụ tổ chức tập huấn cho cán bộ.",
+     ["Sở Y tế"], ["Sở Nội vụ"]),
+])
+def test_a_named_partner_of_another_lead_only_supports(head: str, body: str, lead: list[str], support: list[str]) -> None:
+    (task,) = [t for t in extract_text(ITEM.format(head=head, body=body)).tasks if t.section == "IV.2"]
+    assert (task.lead, task.support) == (lead, support)
