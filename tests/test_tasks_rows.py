@@ -62,3 +62,51 @@ LONG_SKILLS = (
 def test_a_rows_title_is_its_whole_content_cell(content: str) -> None:
     (task,) = [t for t in extract_text(TABLE.format(content=content)).tasks if t.lead == ["Sở Khoa học và Công nghệ"]]
     assert task.title == content
+
+
+ROW = """KẾ HOẠCH
+Phát triển kinh tế số và xã hội số năm 2026
+PHỤ LỤC
+DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM
+|
+STT
+|
+Nhiệm vụ, giải pháp
+|
+Đơn vị thực hiện
+|
+Đơn vị phối hợp
+|
+Thời gian thực hiện
+|
+|
+I
+|
+TỔ CHỨC, BỘ MÁY
+|
+|
+1
+|
+Tổ chức các Tổ công nghệ số cộng đồng đến từng thôn, tổ dân phố
+|
+{lead}
+|
+{support}
+|
+2026 - 2030
+|
+"""
+
+
+@pytest.mark.parametrize(("lead", "support", "leads", "supports"), [
+    # a unit in both columns both leads and supports, as the row prints it (dev-15 Phụ lục.C.I style)
+    ("Sở Khoa học và Công nghệ; UBND các phường xã", "Các sở, ban, ngành; UBND các phường, xã",
+     ["Sở Khoa học và Công nghệ", "Ủy ban nhân dân các phường, xã"], ["Các sở, ban, ngành", "Ủy ban nhân dân các phường, xã"]),
+    ("Sở Tài chính", "Sở Tài chính; Sở Nội vụ", ["Sở Tài chính"], ["Sở Tài chính", "Sở Nội vụ"]),
+    # near miss: distinct units in the two columns, as before
+    ("Sở Khoa học và Công nghệ", "Các sở, ban, ngành; UBND các phường, xã",
+     ["Sở Khoa học và Công nghệ"], ["Các sở, ban, ngành", "Ủy ban nhân dân các phường, xã"]),
+])
+def test_a_rows_support_is_its_support_column(lead: str, support: str, leads: list[str], supports: list[str]) -> None:
+    (task,) = [t for t in extract_text(ROW.format(lead=lead, support=support)).tasks if t.title.startswith("Tổ chức các Tổ")]
+    assert (task.lead, task.support) == (leads, supports)
