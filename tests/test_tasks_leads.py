@@ -65,3 +65,30 @@ Chủ trì theo dõi, tổng hợp việc thực hiện Kế hoạch.
 def test_a_named_partner_of_another_lead_only_supports(head: str, body: str, lead: list[str], support: list[str]) -> None:
     (task,) = [t for t in extract_text(ITEM.format(head=head, body=body)).tasks if t.section == "IV.2"]
     assert (task.lead, task.support) == (lead, support)
+
+
+ACTIVITY = """KẾ HOẠCH
+Tổ chức Tháng hành động vì bình đẳng giới năm 2026
+III. NỘI DUNG HOẠT ĐỘNG
+1. Hoạt động truyền thông
+a) Hoạt động 3
+- Nội dung: Tuyên truyền, giáo dục về phòng ngừa, ứng phó bạo lực trên cơ sở giới.
+{performers}
+"""
+
+
+@pytest.mark.parametrize(("performers", "tasks"), [
+    # a performer label whose bullets name who does the item (dev-13 III.1.c style): one task, theirs
+    (("- Cơ quan thực hiện:\n+ Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ban, ngành thực hiện.\n"
+      "+ Sở Xây dựng đăng tải thông điệp truyền thông trên bảng quang báo giao thông."),
+     [("Hoạt động 3", ["Sở Văn hóa và Thể thao", "Sở Xây dựng"])]),
+    (("- Đơn vị thực hiện:\n+ Sở Y tế chủ trì tổ chức truyền thông tại các cơ sở y tế.\n"
+      "+ Sở Giáo dục và Đào tạo tổ chức truyền thông trong trường học."),
+     [("Hoạt động 3", ["Sở Y tế", "Sở Giáo dục và Đào tạo"])]),
+    # near miss: the label names the performer on its own line, as before
+    ("- Cơ quan thực hiện: Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ban, ngành.",
+     [("Hoạt động 3", ["Sở Văn hóa và Thể thao"])]),
+])
+def test_a_performer_labels_bullets_are_the_items_leads(performers: str, tasks: list[tuple[str, list[str]]]) -> None:
+    got = [(t.title, t.lead) for t in extract_text(ACTIVITY.format(performers=performers)).tasks if t.section == "III.1.a"]
+    assert got == tasks
