@@ -96,6 +96,7 @@ def leads_in(ctx: Ctx, spans: Spans) -> list[str]:
 
 _PLANNED_RE = re.compile(r"(?:" + "|".join(map(re.escape, _T["planned_cues"])) + r")\s*$", re.IGNORECASE)
 _LIMIT_STARTS = tuple(_T["limit_cues"])
+_ONWARD_ENDS = tuple(_T["onward_starts"])
 
 
 def _planned(text: str, d: DateValue) -> bool:
@@ -107,9 +108,14 @@ def _is_limit(d: DateValue) -> bool:
     return d.text.lower().startswith(_LIMIT_STARTS)
 
 
+def _onward_start(d: DateValue) -> bool:
+    """An open start that runs on: "2026 trở đi", "từ năm 2025 trở về sau"."""
+    return d.role == "start" and d.to is None and d.text.lower().endswith(_ONWARD_ENDS)
+
+
 def due_in(ctx: Ctx, spans: Spans) -> Due | None:
     """The due of `spans`: a deadline after a time label first, else the first deadline (a planned
-    date gives way to the limit printed with it)."""
+    date gives way to the limit printed with it), else an open start that runs on."""
     inside = ctx.due_dates.within(spans)
     if not inside:
         return None
@@ -127,6 +133,7 @@ def due_in(ctx: Ctx, spans: Spans) -> Due | None:
         or next(iter(labelled), None)
         or next((d for d in inside if d.role == "deadline" and not bare_frequency(d.recurrence)), None)
         or next((d for d in inside if d.role == "deadline"), None)
+        or next((d for d in inside if _onward_start(d)), None)
     )
     if pick is None:
         return None
@@ -187,17 +194,30 @@ _ADDRESS_OPENING_RE = re.compile(
 _INTRO_CLAUSE_END_RE = re.compile(r";|\.\s|\n")
 
 
-def _addressed_until(text: str, spans: Spans, first_lead: int) -> int:
+def _addressed_until(ctx: Ctx, spans: Spans, first_lead: int) -> int:
     """Where the clause of a task's addressing opening ends ("Đề nghị Ủy ban MTTQ tỉnh và các Đoàn
     thể tỉnh … tham gia thực hiện Kế hoạch này; Mỗi đoàn viên, hội viên phải đi đầu …"): the
     units it addresses are the task's leads, a subject after it only carries part of their
-    work. -1 when the task does not open so or its first lead is not in that clause."""
+    work. A line break inside a unit's name ("… Hội Liên hiệp⏎Phụ nữ Thành phố và các tổ chức
+    thành viên …") wraps the clause, it does not end it. -1 when the task does not open so or
+    its first lead is not in that clause."""
+    text = ctx.text
     s, e = spans[0]
     opening = _ADDRESS_OPENING_RE.match(text, s, e)
     if opening is None or first_lead < opening.end() or first_lead > opening.end() + 4:
         return -1
-    end = _INTRO_CLAUSE_END_RE.search(text, first_lead, e)
-    return end.start() if end else -1
+    pos = first_lead
+    while (end := _INTRO_CLAUSE_END_RE.search(text, pos, e)) is not None:
+        wrapped = _name_across(ctx, end.start()) if end.group() == "\n" else None
+        if wrapped is None:
+            return end.start()
+        pos = wrapped
+    return -1
+
+
+def _name_across(ctx: Ctx, pos: int) -> int | None:
+    """The end of a unit's name that runs across `pos` (a line break inside it), if any."""
+    return next((ue for us, ue in mention_spans(ctx).within([(max(0, pos - 200), pos + 200)]) if us < pos < ue), None)
 
 
 def roles_in(ctx: Ctx, spans: Spans) -> dict[str, list[str]]:
@@ -211,13 +231,23 @@ def roles_in(ctx: Ctx, spans: Spans) -> dict[str, list[str]]:
             continue  # "… về Sở Nội vụ để tổng hợp báo cáo Bộ Nội vụ": Sở Nội vụ's own report
         if role == "lead":
             if until == -2:
-                until = _addressed_until(ctx.text, spans, start)
+                until = _addressed_until(ctx, spans, start)
             elif 0 <= until < start:
                 continue
         names = roles[role]
         if name not in names:
             names.append(name)
+    roles["lead"] = _partners_dropped(roles["lead"], roles["support"])
     return roles
+
+
+def _partners_dropped(leads: list[str], support: list[str]) -> list[str]:
+    """The leads without the ones another lead names as its partner ("2. Sở Khoa học và Công
+    nghệ, Sở Nội vụ" / "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ …": Sở Nội vụ
+    supports); when every lead is a partner too, all stay."""
+    if len(leads) < 2 or not support:
+        return leads
+    return [n for n in leads if n not in support] or leads
 
 
 def names_lead_or_support(ctx: Ctx, spans: Spans) -> bool:

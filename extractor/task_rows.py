@@ -51,8 +51,8 @@ def row_tasks(text: str, tree: Tree, tables: tuple[Table, ...], units: list[Unit
             else:
                 section = f"{base}.{row.group}" if row.group else base
             tasks.append({
-                "section": section, "title": content[:300], "text": text[row.start : row.end],
-                "lead": list(dict.fromkeys(lead)), "support": list(dict.fromkeys(s for s in support if s not in lead)),
+                "section": section, "title": content, "text": text[row.start : row.end],
+                "lead": list(dict.fromkeys(lead)), "support": list(dict.fromkeys(support)),
                 "due": due, "citations": list(dict.fromkeys(citations.within([(row.start, row.end)]))),
                 "outputs": outputs, "start": row.start, "end": row.end,
             })

@@ -34,6 +34,11 @@ _FACETS = {fold(f) for f in _T["facets"]}
 _FACET_PREFIXES = tuple(fold(f) for f in _T["facet_prefixes"])
 _FACET_OPENINGS = tuple(fold(f) + " " for f in _T["facet_openings"])
 FACET_LINE_RE = re.compile(r"(?i)" + ITEM_MARK + r"?(?:" + trie_pattern(_T["facets"]) + r")\s*:")
+# a facet line that introduces who does the item, on the lines under it ("- Cơ quan thực hiện:" /
+# "+ Sở Văn hóa và Thể thao chủ trì, …" / "+ Sở Xây dựng đăng tải …"): its bullets are the item's performers
+PERFORMERS_INTRO_RE = re.compile(
+    r"(?i)" + ITEM_MARK + r"?(?:" + "|".join(map(re.escape, load("units.yaml")["roles"]["lead_labels"])) + r")\s*:[ \t]*\n"
+)
 TIME_LABEL_RE = re.compile(r"(?im)^" + ITEM_MARK + r"?(?:thời gian|thời hạn|tiến độ)[^:\n]{0,40}:")
 ONWARD_RE = re.compile(r"(?<!\w)để\s[^;.\n(]{0,50}$")
 # A closing formula: a body asks all to carry the plan out ("… yêu cầu … thực hiện nghiêm túc …");

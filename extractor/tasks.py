@@ -38,6 +38,7 @@ from .task_outputs import find_products, merged_spans
 from .task_rows import row_tasks
 from .task_words import (
     FACET_LINE_RE,
+    PERFORMERS_INTRO_RE,
     descriptive,
     funding_item,
     is_facet,
@@ -103,6 +104,8 @@ def _task_bullets(ctx: Ctx, item: Section, own: bool = False) -> list[Section]:
         x = stack.pop()
         if x.kind in _BULLETS and _is_task_bullet(ctx, x):
             out.append(x)  # the bullets inside it are part of it
+        elif x.kind in _BULLETS and PERFORMERS_INTRO_RE.match(ctx.text, x.start):
+            continue  # "- Cơ quan thực hiện:" / "+ Sở X chủ trì …": who does the item, no tasks of their own
         elif x.kind in _BULLETS or not own and is_facet(x.heading):
             stack += children.get(x.id, [])[::-1]
     out.reverse()  # then sorted, stably: of two bullets at one start, the later stays first
