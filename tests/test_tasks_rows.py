@@ -7,38 +7,14 @@ import pytest
 
 from extractor import extract_text
 
-TABLE = """KẾ HOẠCH
-Phát triển kinh tế số và xã hội số năm 2026
-PHỤ LỤC
-DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM
-|
-STT
-|
-Nhiệm vụ, giải pháp
-|
-Đơn vị thực hiện
-|
-Đơn vị phối hợp
-|
-Thời gian thực hiện
-|
-|
-I
-|
-HẠ TẦNG SỐ
-|
-|
-1
-|
-{content}
-|
-Sở Khoa học và Công nghệ
-|
-Các sở, ban, ngành; UBND các phường xã
-|
-2026 - 2030
-|
-"""
+def _table(group: str, content: str, lead: str, support: str) -> str:
+    """A plan whose appendix is a task table read one cell a line (a .docx table in text), one group
+    row and one task row."""
+    cells = ["STT", "Nhiệm vụ, giải pháp", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện", "",
+             "I", group, "", "1", content, lead, support, "2026 - 2030"]
+    return ("KẾ HOẠCH\nPhát triển kinh tế số và xã hội số năm 2026\nPHỤ LỤC\n"
+            "DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM\n|\n" + "".join(f"{c}\n|\n" if c else "|\n" for c in cells))
+
 
 LONG_PLATFORMS = (
     "Triển khai các nền tảng: Nền tảng hỗ trợ tư vấn khám, chữa bệnh từ xa; Nền tảng quản lý xét nghiệm "
@@ -60,42 +36,8 @@ LONG_SKILLS = (
     "Triển khai Nền tảng hóa đơn điện tử quốc gia",  # near miss: a short cell, as it was
 ])
 def test_a_rows_title_is_its_whole_content_cell(content: str) -> None:
-    (task,) = [t for t in extract_text(TABLE.format(content=content)).tasks if t.lead == ["Sở Khoa học và Công nghệ"]]
+    (task,) = [t for t in extract_text(_table("HẠ TẦNG SỐ", content, "Sở Khoa học và Công nghệ", "Các sở, ban, ngành; UBND các phường xã")).tasks if t.lead == ["Sở Khoa học và Công nghệ"]]
     assert task.title == content
-
-
-ROW = """KẾ HOẠCH
-Phát triển kinh tế số và xã hội số năm 2026
-PHỤ LỤC
-DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM
-|
-STT
-|
-Nhiệm vụ, giải pháp
-|
-Đơn vị thực hiện
-|
-Đơn vị phối hợp
-|
-Thời gian thực hiện
-|
-|
-I
-|
-TỔ CHỨC, BỘ MÁY
-|
-|
-1
-|
-Tổ chức các Tổ công nghệ số cộng đồng đến từng thôn, tổ dân phố
-|
-{lead}
-|
-{support}
-|
-2026 - 2030
-|
-"""
 
 
 @pytest.mark.parametrize(("lead", "support", "leads", "supports"), [
@@ -108,5 +50,5 @@ Tổ chức các Tổ công nghệ số cộng đồng đến từng thôn, tổ
      ["Sở Khoa học và Công nghệ"], ["Các sở, ban, ngành", "Ủy ban nhân dân các phường, xã"]),
 ])
 def test_a_rows_support_is_its_support_column(lead: str, support: str, leads: list[str], supports: list[str]) -> None:
-    (task,) = [t for t in extract_text(ROW.format(lead=lead, support=support)).tasks if t.title.startswith("Tổ chức các Tổ")]
+    (task,) = [t for t in extract_text(_table("TỔ CHỨC, BỘ MÁY", "Tổ chức các Tổ công nghệ số cộng đồng đến từng thôn, tổ dân phố", lead, support)).tasks if t.title.startswith("Tổ chức các Tổ")]
     assert (task.lead, task.support) == (leads, supports)
