@@ -7,6 +7,7 @@ import pytest
 
 from extractor import extract_text
 
+
 def _table(group: str, content: str, lead: str, support: str) -> str:
     """A plan whose appendix is a task table read one cell a line (a .docx table in text), one group
     row and one task row."""
