@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 from .heading_wraps import TYPE_WORD_LINE, heading_type_word_at, heading_type_word_joins
 from .offsets import LazyOffsetMap, OffsetMap, apply_edits, splice
+from .section_tree import BULLET_SIGNS, GLUED_BULLET_SIGNS
 from .wrapped_enumerations import enumeration_wraps, run_wrapped_at
 
 # --- line-level: joining broken lines ------------------------------------------------------
@@ -26,14 +27,15 @@ _MARKER = r"""(?:
       | \d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s   # 2.1 Heading
       | [a-zđ]\s*(?:[)./](?:\s|$)|\)(?=[^\W\d_]))  # a)  b.  c/  d)Nội dung
       | \(\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})\s*\)  # (1) (a)
-      | [-+*•·▪●○◦]\s                      # bullets
-      | [-+•·▪●○◦](?=[^\W\d_])            # a bullet typed without its space ("-Phối hợp")
+      | [BULLETS]\s                           # bullets
+      | [GLUED](?=[^\W\d_])                  # a bullet typed without its space ("-Phối hợp")
       | (?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU|Bước|BƯỚC|Phụ\s+lục|PHỤ\s+LỤC|Mẫu|MẪU)
         \s*(?:\d|[IVXLC]+\b|thứ|THỨ|số|SỐ|[:.]|$)          # "Mục 1", not "MỤC TIÊU"
       | Nơi\s+nhận | NƠI\s+NHẬN | Kính\s+gửi | KÍNH\s+GỬI | \|
       | (?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s               # signature capacity
       | TYPE_WORD_LINE                      # a type word alone on its line (heading_wraps.py)
-    )""".replace("TYPE_WORD_LINE", TYPE_WORD_LINE)
+    )""".replace("TYPE_WORD_LINE", TYPE_WORD_LINE).replace("BULLETS", re.escape(BULLET_SIGNS)).replace(
+    "GLUED", re.escape(GLUED_BULLET_SIGNS))
 MARKER_RE = re.compile("^" + _MARKER, re.VERBOSE)
 _MARKER_AT_RE = re.compile(_MARKER, re.VERBOSE)
 _CAPACITY_RE = re.compile(r"(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s")

@@ -25,6 +25,7 @@ from .line_joins import join_lines
 from .markdown_joins import join_split_bold_headings
 from .offsets import LazyOffsetMap, OffsetChain, apply_edits_lazily, splice, substitute, substitute_lazily
 from .page_numbers import PAGE_NUMBER_LINE_RE
+from .section_tree import GLUED_BULLET_SIGNS
 
 # --- tone marks: old style (hoà, thuỷ, uỷ) -> new style (hòa, thủy, ủy), same length --------
 _GRAVE, _ACUTE, _HOOK, _TILDE, _DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
@@ -256,13 +257,12 @@ _DECORATION_NL_RE = re.compile(f"\n{_DECORATION}(?=\n|\\Z)")  # how it runs: sto
 
 # A bullet typed without its space at a line start ("-Phối hợp với …", "+Lưu VT"): the space is put
 # in, so every later stage reads it as the bullet it is (a line starting "-2025" is a wrapped remnant)
-_GLUED_BULLETS = "-+•·▪●○◦"
-_GLUED_BULLET_RE = re.compile(r"\n[" + _GLUED_BULLETS + r"](?=[^\W\d_])")  # "\n"-led: a fast scan
+_GLUED_BULLET_RE = re.compile(r"\n[" + re.escape(GLUED_BULLET_SIGNS) + r"](?=[^\W\d_])")  # "\n"-led: a fast scan
 
 
 def _spaced_bullets(text: str) -> tuple[str, LazyOffsetMap | None]:
     edits = [(m.end(), m.end(), " ") for m in _GLUED_BULLET_RE.finditer(text)]
-    if text[:1] in _GLUED_BULLETS and text[1:2].isalpha():
+    if text[:1] and text[0] in GLUED_BULLET_SIGNS and text[1:2].isalpha():
         edits.insert(0, (1, 1, " "))
     return apply_edits_lazily(text, edits)
 
@@ -386,7 +386,7 @@ def normalise(text: str) -> Normalised:
     chain = chain.then(m)
     if text[:1] == " " or text[-1:] == " ":
         step(_EDGE_SPACES_RE, "")
-    if _GLUED_BULLET_RE.search(text) or text[:1] in _GLUED_BULLETS and text[1:2].isalpha():
+    if _GLUED_BULLET_RE.search(text) or text[:1] and text[0] in GLUED_BULLET_SIGNS and text[1:2].isalpha():
         text, m = _spaced_bullets(text)
         chain = chain.then(m)
     return Normalised(text, chain)

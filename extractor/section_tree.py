@@ -19,6 +19,9 @@ _NAMED_RANK = {style: i for i, style in enumerate(load("headings.yaml")["named_p
 MAJOR = {"letter_part", "roman"} | set(_NAMED_RANK)
 BLOCKS = {"recipients", "signature", "attachment", "appendix", "form"}
 BULLET_SIGNS = "-+*•·▪●○◦"  # what a bulleted item may open with ("–" and "—" are "-" once normalised)
+# a bullet typed without its space ("-Phối hợp …"): all of them but "*", which before a letter opens
+# markdown emphasis
+GLUED_BULLET_SIGNS = BULLET_SIGNS.replace("*", "")
 MINOR = {"arabic.", "arabic)", "arabic-", "arabic/", "paren_num", "paren_alpha", "letter"} | {f"decimal{d}" for d in range(1, 5)} | {
     "bullet" + c for c in BULLET_SIGNS
 }
