@@ -14,7 +14,7 @@ from .letters import LOWER, UPPER
 from .line_bounds import LineBounds
 from .models import UnitKind, UnitRole
 from .tries import trie_pattern
-from .units_names import join_wrapped_heads, police_domain_end
+from .units_names import POLICE_HEAD, join_wrapped_heads, police_domain_end
 
 _DATA = load("units.yaml")
 
@@ -269,7 +269,7 @@ def _find_mentions(text: str) -> list[Mention]:
                     tail = _TAIL_RE.match(text, topic.end())
                     assert tail is not None
             name = text[start : tail.end()].rstrip(" ,-")
-            if "Cảnh sát" in name and (police := police_domain_end(text, start, start + len(name))) is not None:
+            if POLICE_HEAD in name and (police := police_domain_end(text, start, start + len(name))) is not None:
                 tail = _TAIL_RE.match(text, police)  # "Cục Cảnh sát Quản lý hành chính về trật tự xã hội"
                 assert tail is not None
                 name = text[start : tail.end()].rstrip(" ,-")

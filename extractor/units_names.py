@@ -25,7 +25,7 @@ _STOPS = trie_pattern(
     | set(_R["support_before"]) | set(_R["advise_before"]) | set(_R["addressed_before"]) | set(_R["monitor_after"])
 )
 _FUNCTIONS = trie_pattern(_P["functions"])
-_HEAD = _P["head"]
+POLICE_HEAD = _P["head"]  # a name holding it may go on after "về" (police_domain_end)
 _WORD = rf"[ ](?!(?:{_STOPS})(?!\w))[{LOWER}]\w*"
 _DOMAIN_RE = re.compile(
     rf"(?:[ ](?i:{_FUNCTIONS}))?[ ]về(?:{_WORD})(?:,?(?:[ ]và)?{_WORD}){{0,9}}(?=[,.;:()]|[ ]?\n|$|[ ][{UPPER}]|[ ](?:{_STOPS})(?!\w))"
@@ -36,10 +36,10 @@ def police_domain_end(text: str, start: int, end: int) -> int | None:
     """Where the name of a police department ends when its function and domain follow "Cảnh sát"
     (the mention from `start` was read up to `end`: "Cục Cảnh sát Quản lý hành chính" + " về trật
     tự xã hội", "Cục Cảnh sát phòng" + ", chống tội phạm về môi trường"); None when none follows."""
-    head = text.rfind(_HEAD, start, end)
+    head = text.rfind(POLICE_HEAD, start, end)
     if head < 0 or " về " not in text[end : end + 60]:
         return None
-    got = _DOMAIN_RE.match(text, head + len(_HEAD))
+    got = _DOMAIN_RE.match(text, head + len(POLICE_HEAD))
     return got.end() if got and got.end() > end else None
 
 
